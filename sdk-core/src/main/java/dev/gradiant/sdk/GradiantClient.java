@@ -1,0 +1,295 @@
+package dev.gradiant.sdk;
+
+import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.health.HealthClient;
+import dev.gradiant.sdk.internal.config.BaseUrl;
+import dev.gradiant.sdk.internal.config.UserAgent;
+import dev.gradiant.sdk.internal.http.AuthenticatingTransport;
+import dev.gradiant.sdk.internal.http.HttpTransport;
+import dev.gradiant.sdk.internal.http.OkHttpTransport;
+import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.users.UsersClient;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The entry point to the Gradiant API v1. Build one per application and share it: it is immutable
+ * and thread-safe, and it holds a connection pool. Close it when the application stops.
+ *
+ * <pre>{@code
+ * try (GradiantClient client = GradiantClient.builder().apiToken(token).build()) {
+ *   User me = client.users().me();
+ * }
+ * }</pre>
+ *
+ * <p>Each resource of the API has a sub-client ({@link #users()}, {@link #health()}); each
+ * sub-client method is one API operation and returns its typed result, or throws a {@link
+ * dev.gradiant.sdk.errors.GradiantException}.
+ */
+public final class GradiantClient implements AutoCloseable {
+  /** The production API root. */
+  public static final String DEFAULT_BASE_URL = "https://api.gradiant.dev/v1";
+
+  /** Environment variable read for an API token when the builder was given no credentials. */
+  public static final String ENV_API_TOKEN = "GRADIANT_API_TOKEN";
+
+  /** Environment variable read for an API key when the builder was given no credentials. */
+  public static final String ENV_API_KEY = "GRADIANT_API_KEY";
+
+  /** Environment variable read for the base URL when the builder was given none. */
+  public static final String ENV_BASE_URL = "GRADIANT_BASE_URL";
+
+  private final HttpUrl baseUrl;
+  private final HttpTransport transport;
+  private final HealthClient health;
+  private final UsersClient users;
+
+  private GradiantClient(HttpUrl baseUrl, HttpTransport transport) {
+    this.baseUrl = baseUrl;
+    this.transport = transport;
+    RequestExecutor executor = new RequestExecutor(baseUrl, transport, UserAgent.value());
+    this.health = new HealthClient(executor);
+    this.users = new UsersClient(executor);
+  }
+
+  /** {@return a builder; see {@link Builder} for the options and their defaults} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return service health ({@code GET /health}), which needs no credentials} */
+  public HealthClient health() {
+    return health;
+  }
+
+  /** {@return users, their preferences, health profiles and bookings} */
+  public UsersClient users() {
+    return users;
+  }
+
+  /** {@return the API root this client calls} */
+  public String baseUrl() {
+    return baseUrl.toString();
+  }
+
+  /**
+   * Releases the connection pool and threads the client created. An {@link OkHttpClient} handed in
+   * through {@link Builder#httpClient(OkHttpClient)} stays open: it belongs to the caller. Calls
+   * made after closing fail with {@link IllegalStateException}.
+   */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
+  @Override
+  public String toString() {
+    return "GradiantClient[" + baseUrl + "]";
+  }
+
+  /**
+   * Configures a {@link GradiantClient}. Exactly one kind of credentials is needed: {@link
+   * #apiToken(String)}, {@link #apiKey(String)} or {@link #credentials(Credentials)}; with none,
+   * {@code GRADIANT_API_TOKEN} then {@code GRADIANT_API_KEY} are read from the environment.
+   */
+  public static final class Builder {
+    private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    private Credentials credentials;
+    private String credentialsSource;
+    private String baseUrl;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration writeTimeout;
+    private Duration callTimeout;
+    private OkHttpClient httpClient;
+    private UnaryOperator<String> environment = System::getenv;
+
+    private Builder() {}
+
+    /**
+     * Authenticates with an API token or OAuth access token ({@code Authorization: Bearer}).
+     *
+     * @param token the token
+     * @return this builder
+     */
+    public Builder apiToken(String token) {
+      return credentials(Credentials.bearerToken(token), "apiToken");
+    }
+
+    /**
+     * Authenticates with an API key ({@code X-API-Key}).
+     *
+     * @param key the key
+     * @return this builder
+     */
+    public Builder apiKey(String key) {
+      return credentials(Credentials.apiKey(key), "apiKey");
+    }
+
+    /**
+     * Authenticates with headers from a custom provider, asked before every request.
+     *
+     * @param credentials the provider
+     * @return this builder
+     */
+    public Builder credentials(Credentials credentials) {
+      return credentials(Objects.requireNonNull(credentials, "credentials"), "credentials");
+    }
+
+    private Builder credentials(Credentials value, String source) {
+      if (credentials != null) {
+        throw new IllegalStateException(
+            "Credentials were already set with "
+                + credentialsSource
+                + "(..); set only one of apiToken, apiKey or credentials");
+      }
+      this.credentials = value;
+      this.credentialsSource = source;
+      return this;
+    }
+
+    /**
+     * The API root, for self-hosted deployments and tests (default {@value #DEFAULT_BASE_URL}, or
+     * {@code GRADIANT_BASE_URL}). Plain {@code http} is accepted only for loopback hosts.
+     *
+     * @param baseUrl e.g. {@code https://gradiant.clinic.example/v1}
+     * @return this builder
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * Time allowed to open a connection (default 10 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = positive("connectTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Time allowed between two bytes of the response (default 30 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = positive("readTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Time allowed between two bytes of the request (default 30 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = positive("writeTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Time allowed for one whole HTTP exchange, from connecting to the last byte (default 60 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = positive("callTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Calls through the application's own OkHttp client (its proxy, TLS, interceptors and pool).
+     * Timeouts set on this builder are applied on top; the client is not closed by {@link
+     * GradiantClient#close()}.
+     *
+     * @param client the OkHttp client to share
+     * @return this builder
+     */
+    public Builder httpClient(OkHttpClient client) {
+      this.httpClient = Objects.requireNonNull(client, "httpClient");
+      return this;
+    }
+
+    /** Where environment variables are read from; tests replace {@code System::getenv}. */
+    Builder environment(UnaryOperator<String> environment) {
+      this.environment = Objects.requireNonNull(environment, "environment");
+      return this;
+    }
+
+    /**
+     * Checks the configuration and creates the client.
+     *
+     * @return the client
+     * @throws IllegalStateException if no credentials are set here or in the environment
+     * @throws IllegalArgumentException if the base URL is invalid or plain http to a non-loopback
+     *     host
+     */
+    public GradiantClient build() {
+      HttpUrl url = BaseUrl.parse(baseUrl != null ? baseUrl : orDefault(ENV_BASE_URL));
+      Credentials resolved = credentials != null ? credentials : credentialsFromEnvironment();
+      boolean owned = httpClient == null;
+      OkHttpClient okHttp = configure(owned ? new OkHttpClient.Builder() : httpClient.newBuilder());
+      HttpTransport transport =
+          new AuthenticatingTransport(new OkHttpTransport(okHttp, owned), resolved);
+      return new GradiantClient(url, transport);
+    }
+
+    private String orDefault(String variable) {
+      String value = environment.apply(variable);
+      return value == null || value.isBlank() ? DEFAULT_BASE_URL : value;
+    }
+
+    private Credentials credentialsFromEnvironment() {
+      String token = environment.apply(ENV_API_TOKEN);
+      if (token != null && !token.isBlank()) {
+        return Credentials.bearerToken(token);
+      }
+      String key = environment.apply(ENV_API_KEY);
+      if (key != null && !key.isBlank()) {
+        return Credentials.apiKey(key);
+      }
+      throw new IllegalStateException(
+          "No credentials: call apiToken(..), apiKey(..) or credentials(..) on the builder, or set"
+              + " the GRADIANT_API_TOKEN or GRADIANT_API_KEY environment variable");
+    }
+
+    private OkHttpClient configure(OkHttpClient.Builder builder) {
+      boolean own = httpClient == null;
+      timeout(connectTimeout, own ? DEFAULT_CONNECT_TIMEOUT : null, builder::connectTimeout);
+      timeout(readTimeout, own ? DEFAULT_READ_TIMEOUT : null, builder::readTimeout);
+      timeout(writeTimeout, own ? DEFAULT_WRITE_TIMEOUT : null, builder::writeTimeout);
+      timeout(callTimeout, own ? DEFAULT_CALL_TIMEOUT : null, builder::callTimeout);
+      return builder.build();
+    }
+
+    private static void timeout(
+        Duration chosen, Duration fallback, java.util.function.Consumer<Duration> setter) {
+      Duration value = chosen != null ? chosen : fallback;
+      if (value != null) {
+        setter.accept(value);
+      }
+    }
+
+    private static Duration positive(String field, Duration value) {
+      Objects.requireNonNull(value, () -> field + " must not be null");
+      if (value.isNegative() || value.isZero()) {
+        throw new IllegalArgumentException(field + " must be positive, got " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.gradiant.sdk.auth;
+
+import java.util.Map;
+
+/**
+ * Supplies the headers that authenticate a request. The SDK asks before every request, so an
+ * implementation may return a token it renewed in the meantime. Implementations must be thread-safe
+ * and must not reveal secrets in {@code toString()}.
+ *
+ * <p>Use {@link #bearerToken(String)} for API tokens and OAuth access tokens, {@link
+ * #apiKey(String)} for API keys, or implement this interface for anything else.
+ */
+@FunctionalInterface
+public interface Credentials {
+
+  /**
+   * The headers to add to the next request, e.g. {@code Authorization: Bearer ...}.
+   *
+   * @return header names and values; never null
+   */
+  Map<String, String> authHeaders();
+
+  /**
+   * Sends {@code Authorization: Bearer <token>}: API tokens, OAuth and JWT access tokens, and the
+   * candidate session token of the session-phase endpoints.
+   *
+   * @param token the token
+   * @return the credentials
+   * @throws IllegalArgumentException if the token is null or blank
+   */
+  static Credentials bearerToken(String token) {
+    return new BearerToken(token);
+  }
+
+  /**
+   * Sends {@code X-API-Key: <key>}: API keys for server-to-server integrations.
+   *
+   * @param key the API key
+   * @return the credentials
+   * @throws IllegalArgumentException if the key is null or blank
+   */
+  static Credentials apiKey(String key) {
+    return new ApiKey(key);
+  }
+}

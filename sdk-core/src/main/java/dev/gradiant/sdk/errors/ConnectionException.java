@@ -1,0 +1,17 @@
+package dev.gradiant.sdk.errors;
+
+/**
+ * No response arrived: the connection could not be made, was reset, or broke while the answer was
+ * read. The request may or may not have reached the server.
+ */
+public class ConnectionException extends GradiantException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * @param message what failed, naming the endpoint template (never ids or query values)
+   * @param cause the I/O failure
+   */
+  public ConnectionException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

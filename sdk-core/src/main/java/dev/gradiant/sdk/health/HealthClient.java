@@ -1,0 +1,55 @@
+package dev.gradiant.sdk.health;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.internal.http.ApiRequest;
+import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.json.Json;
+
+/** {@code GET /health}: uptime checks, sent without credentials. */
+public final class HealthClient {
+  private static final ObjectReader HEALTH = Json.envelopeReader(HealthStatus.class);
+
+  private final WithRawResponse raw;
+
+  /**
+   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   *
+   * @param executor the client's request executor
+   */
+  public HealthClient(RequestExecutor executor) {
+    this.raw = new WithRawResponse(executor);
+  }
+
+  /**
+   * {@code GET /health}.
+   *
+   * @return the service's health
+   */
+  public HealthStatus check() {
+    return raw.check().data();
+  }
+
+  /** {@return the same operations, returning the response metadata (request id, rate limit) too} */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /** {@link HealthClient}'s operations returning {@link ApiResponse}. */
+  public static final class WithRawResponse {
+    private final RequestExecutor executor;
+
+    private WithRawResponse(RequestExecutor executor) {
+      this.executor = executor;
+    }
+
+    /**
+     * {@code GET /health}.
+     *
+     * @return the service's health and the response metadata
+     */
+    public ApiResponse<HealthStatus> check() {
+      return executor.execute(ApiRequest.get("/health").unauthenticated().build(), HEALTH);
+    }
+  }
+}

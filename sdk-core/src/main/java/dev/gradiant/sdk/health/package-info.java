@@ -1,0 +1,2 @@
+/** The health endpoint, for uptime monitoring. */
+package dev.gradiant.sdk.health;

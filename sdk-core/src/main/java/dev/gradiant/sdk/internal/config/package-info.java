@@ -1,0 +1,2 @@
+/** Client configuration checks (base URL, user agent); not a supported API. */
+package dev.gradiant.sdk.internal.config;

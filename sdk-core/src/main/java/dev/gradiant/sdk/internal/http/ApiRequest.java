@@ -1,0 +1,140 @@
+package dev.gradiant.sdk.internal.http;
+
+import dev.gradiant.sdk.ExtensibleEnum;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One call as a sub-client describes it: method, endpoint template, validated path parameters,
+ * query, body and whether it is authenticated. The {@link RequestExecutor} turns it into bytes.
+ */
+public final class ApiRequest {
+  private final String method;
+  private final String pathTemplate;
+  private final List<String> pathParams;
+  private final Map<String, String> query;
+  private final Object body;
+  private final boolean authenticated;
+
+  private ApiRequest(Builder builder) {
+    this.method = builder.method;
+    this.pathTemplate = builder.pathTemplate;
+    this.pathParams = List.copyOf(builder.pathParams);
+    this.query = builder.query;
+    this.body = builder.body;
+    this.authenticated = builder.authenticated;
+  }
+
+  /** A GET of {@code pathTemplate}, e.g. {@code /users/{id}}. */
+  public static Builder get(String pathTemplate) {
+    return new Builder("GET", pathTemplate);
+  }
+
+  /** A POST of {@code pathTemplate}. */
+  public static Builder post(String pathTemplate) {
+    return new Builder("POST", pathTemplate);
+  }
+
+  /** A PUT of {@code pathTemplate}. */
+  public static Builder put(String pathTemplate) {
+    return new Builder("PUT", pathTemplate);
+  }
+
+  /** A DELETE of {@code pathTemplate}. */
+  public static Builder delete(String pathTemplate) {
+    return new Builder("DELETE", pathTemplate);
+  }
+
+  /** A copy of this request with one query parameter replaced (used to ask for the next page). */
+  public ApiRequest withQuery(String name, Object value) {
+    Builder copy = new Builder(method, pathTemplate);
+    copy.pathParams.addAll(pathParams);
+    copy.query.putAll(query);
+    copy.body = body;
+    copy.authenticated = authenticated;
+    return copy.query(name, value).build();
+  }
+
+  String method() {
+    return method;
+  }
+
+  String pathTemplate() {
+    return pathTemplate;
+  }
+
+  List<String> pathParams() {
+    return pathParams;
+  }
+
+  Map<String, String> query() {
+    return query;
+  }
+
+  Object body() {
+    return body;
+  }
+
+  boolean authenticated() {
+    return authenticated;
+  }
+
+  /** Collects the parts of an {@link ApiRequest}. */
+  public static final class Builder {
+    private final String method;
+    private final String pathTemplate;
+    private final List<String> pathParams = new ArrayList<>();
+    private final Map<String, String> query = new LinkedHashMap<>();
+    private Object body;
+    private boolean authenticated = true;
+
+    private Builder(String method, String pathTemplate) {
+      this.method = method;
+      this.pathTemplate = pathTemplate;
+    }
+
+    /**
+     * Fills the next {@code {placeholder}} of the template, after {@link PathParam#require}.
+     *
+     * @param field the argument's name for error messages ({@code userId})
+     * @param value the id
+     * @return this builder
+     */
+    public Builder pathParam(String field, String value) {
+      pathParams.add(PathParam.require(field, value));
+      return this;
+    }
+
+    /** Adds a query parameter; {@code null} values are left out. */
+    public Builder query(String name, Object value) {
+      if (value == null) {
+        query.remove(name);
+      } else if (value instanceof ExtensibleEnum e) {
+        query.put(name, e.value());
+      } else {
+        query.put(name, value.toString());
+      }
+      return this;
+    }
+
+    /** Sets the JSON body. */
+    public Builder body(Object body) {
+      this.body = Objects.requireNonNull(body, "body");
+      return this;
+    }
+
+    /** Marks the endpoint as needing no credentials ({@code GET /health}). */
+    public Builder unauthenticated() {
+      this.authenticated = false;
+      return this;
+    }
+
+    /** The request. */
+    public ApiRequest build() {
+      return new ApiRequest(this);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.gradiant.sdk.internal.http;
+
+import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.errors.ApiError;
+import dev.gradiant.sdk.errors.ApiException;
+import dev.gradiant.sdk.errors.AuthenticationException;
+import dev.gradiant.sdk.errors.BadRequestException;
+import dev.gradiant.sdk.errors.ConflictException;
+import dev.gradiant.sdk.errors.NotFoundException;
+import dev.gradiant.sdk.errors.PermissionDeniedException;
+import dev.gradiant.sdk.errors.RateLimitException;
+import dev.gradiant.sdk.errors.ServerException;
+import dev.gradiant.sdk.errors.UnprocessableEntityException;
+import java.nio.charset.StandardCharsets;
+
+/** The one place where an error status becomes a typed exception. */
+public final class ErrorMapper {
+  private ErrorMapper() {}
+
+  /** The exception for a non-2xx response. */
+  public static ApiException toException(HttpResponse response) {
+    ErrorBodyParser.Parsed parsed =
+        ErrorBodyParser.parse(response.statusCode(), response.reasonPhrase(), response.body());
+    ResponseMetadata metadata = ResponseMetadataReader.read(response, parsed.bodyRequestId());
+    ApiError error = parsed.error();
+    String raw = rawText(response.body());
+    int status = response.statusCode();
+    return switch (status) {
+      case 400 -> new BadRequestException(error, metadata, raw);
+      case 401 -> new AuthenticationException(error, metadata, raw);
+      case 403 -> new PermissionDeniedException(error, metadata, raw);
+      case 404 -> new NotFoundException(error, metadata, raw);
+      case 409 -> new ConflictException(error, metadata, raw);
+      case 422 -> new UnprocessableEntityException(error, metadata, raw);
+      case 429 -> new RateLimitException(error, metadata, raw);
+      default ->
+          status >= 500
+              ? new ServerException(error, metadata, raw)
+              : new ApiException(error, metadata, raw);
+    };
+  }
+
+  /** The body as text, decoded as UTF-8 and cut to the excerpt length before decoding. */
+  static String rawText(byte[] body) {
+    int length = Math.min(body.length, ApiException.MAX_RAW_BODY_CHARS * 4);
+    return new String(body, 0, length, StandardCharsets.UTF_8);
+  }
+}

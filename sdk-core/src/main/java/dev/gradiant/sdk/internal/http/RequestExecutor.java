@@ -1,0 +1,192 @@
+package dev.gradiant.sdk.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.errors.ApiError;
+import dev.gradiant.sdk.errors.MalformedResponseException;
+import dev.gradiant.sdk.internal.json.Envelope;
+import dev.gradiant.sdk.internal.json.Json;
+import dev.gradiant.sdk.internal.json.Meta;
+import dev.gradiant.sdk.pagination.Page;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+
+/**
+ * Turns an {@link ApiRequest} into an {@link HttpRequest}, sends it through the transport chain,
+ * and decodes the envelope of a success or throws the typed exception of an error. Shared by all
+ * sub-clients of one client; immutable and thread-safe.
+ */
+public final class RequestExecutor {
+  /** Header carrying the per-call idempotency key of a POST. */
+  public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+
+  /** The page size the API applies when a list call names none. */
+  static final int DEFAULT_LIMIT = 20;
+
+  private final HttpUrl baseUrl;
+  private final HttpTransport transport;
+  private final Headers defaultHeaders;
+
+  /**
+   * @param baseUrl the API root, e.g. {@code https://api.gradiant.dev/v1}
+   * @param transport the chain to send through
+   * @param userAgent the {@code User-Agent} sent with every request
+   */
+  public RequestExecutor(HttpUrl baseUrl, HttpTransport transport, String userAgent) {
+    this.baseUrl = baseUrl;
+    this.transport = transport;
+    this.defaultHeaders =
+        new Headers.Builder()
+            .add("Accept", "application/json")
+            .add("User-Agent", userAgent)
+            .build();
+  }
+
+  /**
+   * Sends {@code request} and decodes {@code {"data": T}} with {@code reader}.
+   *
+   * @param request the call
+   * @param reader a reader for {@code Envelope<T>} (see {@link Json#envelopeReader})
+   * @param <T> the data type
+   * @return the data and the response metadata
+   */
+  public <T> ApiResponse<T> execute(ApiRequest request, ObjectReader reader) {
+    HttpRequest httpRequest = toHttpRequest(request);
+    HttpResponse response = send(httpRequest);
+    Envelope<T> envelope = decode(httpRequest, response, reader);
+    return new ApiResponse<>(envelope.data(), metadata(response, envelope.meta()));
+  }
+
+  /**
+   * Sends a list request and decodes {@code {"data": [T], "meta": {total, limit, offset}}} into a
+   * {@link Page} that knows how to fetch the pages after it.
+   *
+   * @param request the call, including any {@code limit}/{@code offset} the caller chose
+   * @param reader a reader for {@code Envelope<List<T>>} (see {@link Json#listEnvelopeReader})
+   * @param <T> the item type
+   * @return the page and the response metadata
+   */
+  public <T> ApiResponse<Page<T>> executeList(ApiRequest request, ObjectReader reader) {
+    HttpRequest httpRequest = toHttpRequest(request);
+    HttpResponse response = send(httpRequest);
+    Envelope<List<T>> envelope = decode(httpRequest, response, reader);
+    ResponseMetadata metadata = metadata(response, envelope.meta());
+    Meta meta = envelope.meta();
+    List<T> items = envelope.data();
+    int requestedLimit = intOr(request.query().get("limit"), DEFAULT_LIMIT);
+    int requestedOffset = intOr(request.query().get("offset"), 0);
+    Page<T> page =
+        new Page<>(
+            items,
+            meta == null || meta.total() == null ? -1 : meta.total(),
+            meta == null || meta.limit() == null ? requestedLimit : meta.limit(),
+            meta == null || meta.offset() == null ? requestedOffset : meta.offset(),
+            metadata,
+            offset -> this.<T>executeList(request.withQuery("offset", offset), reader).data());
+    return new ApiResponse<>(page, metadata);
+  }
+
+  /** Sends a request whose success has no body ({@code 204}). */
+  public ApiResponse<Void> executeWithoutContent(ApiRequest request) {
+    HttpResponse response = send(toHttpRequest(request));
+    return new ApiResponse<>(null, metadata(response, null));
+  }
+
+  private HttpResponse send(HttpRequest request) {
+    HttpResponse response = transport.execute(request);
+    if (!response.isSuccessful()) {
+      throw ErrorMapper.toException(response);
+    }
+    return response;
+  }
+
+  private HttpRequest toHttpRequest(ApiRequest request) {
+    HttpUrl.Builder url = baseUrl.newBuilder();
+    int next = 0;
+    for (String segment : request.pathTemplate().substring(1).split("/")) {
+      url.addPathSegment(segment.startsWith("{") ? request.pathParams().get(next++) : segment);
+    }
+    for (Map.Entry<String, String> entry : request.query().entrySet()) {
+      url.addQueryParameter(entry.getKey(), entry.getValue());
+    }
+    Headers.Builder headers = defaultHeaders.newBuilder();
+    if (request.method().equals("POST")) {
+      headers.set(IDEMPOTENCY_KEY_HEADER, UUID.randomUUID().toString());
+    }
+    return new HttpRequest(
+        request.method(),
+        url.build(),
+        headers.build(),
+        serialize(request.body()),
+        request.pathTemplate(),
+        request.authenticated());
+  }
+
+  private static byte[] serialize(Object body) {
+    if (body == null) {
+      return null;
+    }
+    try {
+      return Json.mapper().writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "The request body " + body.getClass().getSimpleName() + " cannot be written as JSON", e);
+    }
+  }
+
+  private static <T> Envelope<T> decode(
+      HttpRequest request, HttpResponse response, ObjectReader reader) {
+    String problem;
+    try {
+      Envelope<T> envelope = response.body().length == 0 ? null : reader.readValue(response.body());
+      if (envelope != null && envelope.data() != null) {
+        return envelope;
+      }
+      problem = "the body has no \"data\"";
+    } catch (JsonMappingException e) {
+      problem =
+          e.getCause() instanceof StreamReadException
+              ? "the body is not valid JSON"
+              : "the field " + path(e) + " does not match the documented schema";
+    } catch (IOException e) {
+      problem = "the body is not valid JSON";
+    }
+    ApiError error =
+        new ApiError(
+            null,
+            "Could not read the response of " + request.describe() + ": " + problem,
+            null,
+            List.of());
+    throw new MalformedResponseException(
+        error, metadata(response, null), ErrorMapper.rawText(response.body()));
+  }
+
+  /** {@code data.items[2].createdAt}: where decoding failed, without the offending value. */
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      if (ref.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+      } else if (ref.getIndex() >= 0) {
+        path.append('[').append(ref.getIndex()).append(']');
+      }
+    }
+    return path.length() == 0 ? "(root)" : path.toString();
+  }
+
+  private static int intOr(String value, int fallback) {
+    return value == null ? fallback : Integer.parseInt(value);
+  }
+
+  private static ResponseMetadata metadata(HttpResponse response, Meta meta) {
+    return ResponseMetadataReader.read(response, meta == null ? null : meta.requestId());
+  }
+}

@@ -1,0 +1,16 @@
+package dev.gradiant.sdk.internal.http;
+
+import dev.gradiant.sdk.ResponseMetadata;
+
+/** Builds a response's {@link ResponseMetadata}; the header's request id wins over the body's. */
+final class ResponseMetadataReader {
+  static final String REQUEST_ID_HEADER = "X-Request-ID";
+
+  private ResponseMetadataReader() {}
+
+  static ResponseMetadata read(HttpResponse response, String bodyRequestId) {
+    String header = response.headers().get(REQUEST_ID_HEADER);
+    String requestId = header != null && !header.isBlank() ? header : bodyRequestId;
+    return new ResponseMetadata(response.statusCode(), response.headers(), requestId);
+  }
+}

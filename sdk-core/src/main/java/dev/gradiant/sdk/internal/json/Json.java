@@ -1,0 +1,56 @@
+package dev.gradiant.sdk.internal.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+
+/**
+ * The one configured Jackson mapper of the SDK: java.time types as ISO-8601 strings, field names as
+ * written on the models (camelCase), unknown fields tolerated, nulls left out of request bodies,
+ * {@code BigDecimal} written exactly, and no source excerpts in parse errors (they could hold
+ * personal data).
+ */
+public final class Json {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+          .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          .build();
+
+  private Json() {}
+
+  /** The shared mapper; thread-safe once configured, and never reconfigured. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** A reader for {@code {"data": T, "meta": {...}}}. */
+  public static ObjectReader envelopeReader(Class<?> dataType) {
+    return MAPPER.readerFor(envelopeOf(MAPPER.constructType(dataType)));
+  }
+
+  /** A reader for {@code {"data": [T, ...], "meta": {..., "total", "limit", "offset"}}}. */
+  public static ObjectReader listEnvelopeReader(Class<?> itemType) {
+    return MAPPER.readerFor(
+        envelopeOf(MAPPER.getTypeFactory().constructCollectionType(List.class, itemType)));
+  }
+
+  private static JavaType envelopeOf(JavaType data) {
+    return MAPPER.getTypeFactory().constructParametricType(Envelope.class, data);
+  }
+}

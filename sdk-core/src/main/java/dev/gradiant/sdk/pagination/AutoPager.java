@@ -1,0 +1,67 @@
+package dev.gradiant.sdk.pagination;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Lazily walks all items from a first page on. A page is fetched only when iteration reaches its
+ * first item, only one page is held at a time, and the walk stops at {@code total} or at an empty
+ * page. Breaking out of a loop, or {@code limit()} on the stream, fetches nothing more.
+ *
+ * <p>Each call to {@link #iterator()} or {@link #stream()} starts again from the first page (which
+ * is already in memory) and fetches the following pages anew.
+ *
+ * @param <T> the item type
+ */
+public final class AutoPager<T> implements Iterable<T> {
+  private final Page<T> first;
+
+  AutoPager(Page<T> first) {
+    this.first = first;
+  }
+
+  @Override
+  public Iterator<T> iterator() {
+    return new PagingIterator<>(first);
+  }
+
+  /** {@return the items as a sequential, ordered stream; pages are fetched as the stream pulls} */
+  public Stream<T> stream() {
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+        false);
+  }
+
+  private static final class PagingIterator<T> implements Iterator<T> {
+    private Page<T> page;
+    private int index;
+
+    PagingIterator(Page<T> first) {
+      this.page = first;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (index >= page.items().size()) {
+        if (!page.hasNextPage()) {
+          return false;
+        }
+        page = page.nextPage();
+        index = 0;
+      }
+      return true;
+    }
+
+    @Override
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return page.items().get(index++);
+    }
+  }
+}

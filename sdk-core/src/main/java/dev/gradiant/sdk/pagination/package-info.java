@@ -1,0 +1,2 @@
+/** Pages of list results and lazy iteration across all of them. */
+package dev.gradiant.sdk.pagination;

@@ -1,0 +1,327 @@
+package dev.gradiant.sdk.users;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.internal.http.ApiRequest;
+import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.json.Json;
+import dev.gradiant.sdk.pagination.Page;
+import java.util.Objects;
+
+/**
+ * The {@code /users} endpoints: create, list, get and update users; the authenticated caller;
+ * preferences; health profiles; and each user's bookings.
+ *
+ * <p>Every method checks its arguments before sending anything: a null, blank or path-changing id
+ * ({@code ../admin}, {@code a/b}) is an {@link IllegalArgumentException} or {@link
+ * NullPointerException} naming the argument. API errors are thrown as {@link
+ * dev.gradiant.sdk.errors.ApiException} subclasses.
+ */
+public final class UsersClient {
+  private final WithRawResponse raw;
+
+  /**
+   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   *
+   * @param executor the client's request executor
+   */
+  public UsersClient(RequestExecutor executor) {
+    this.raw = new WithRawResponse(executor);
+  }
+
+  /** {@return the same operations, returning the response metadata (request id, rate limit) too} */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * {@code POST /users}: creates a user.
+   *
+   * @param params the new user's fields
+   * @return the created user
+   */
+  public User create(UserCreateParams params) {
+    return raw.create(params).data();
+  }
+
+  /**
+   * {@code GET /users}: the first page of users, with the server's default page size.
+   *
+   * @return the page; {@link Page#autoPager()} walks every user
+   */
+  public Page<User> list() {
+    return raw.list().data();
+  }
+
+  /**
+   * {@code GET /users}: one page of users.
+   *
+   * @param params page size and offset
+   * @return the page; {@link Page#autoPager()} walks every user from there on
+   */
+  public Page<User> list(UserListParams params) {
+    return raw.list(params).data();
+  }
+
+  /**
+   * {@code GET /users/{id}}.
+   *
+   * @param userId the user's id
+   * @return the user
+   */
+  public User get(String userId) {
+    return raw.get(userId).data();
+  }
+
+  /**
+   * {@code PUT /users/{id}}: changes the fields set in {@code params}.
+   *
+   * @param userId the user's id
+   * @param params the fields to change
+   * @return the updated user
+   */
+  public User update(String userId, UserUpdateParams params) {
+    return raw.update(userId, params).data();
+  }
+
+  /**
+   * {@code GET /user}: the user the client's credentials belong to.
+   *
+   * @return the authenticated user
+   */
+  public User me() {
+    return raw.me().data();
+  }
+
+  /**
+   * {@code GET /users/{id}/preferences}.
+   *
+   * @param userId the user's id
+   * @return the user's preferences
+   */
+  public UserPreferences getPreferences(String userId) {
+    return raw.getPreferences(userId).data();
+  }
+
+  /**
+   * {@code PUT /users/{id}/preferences}: changes the settings set in {@code params}.
+   *
+   * @param userId the user's id
+   * @param params the settings to change
+   * @return the updated preferences
+   */
+  public UserPreferences updatePreferences(String userId, UserPreferencesUpdateParams params) {
+    return raw.updatePreferences(userId, params).data();
+  }
+
+  /**
+   * {@code GET /users/{id}/health-profile}.
+   *
+   * @param userId the user's id
+   * @return the user's health profile
+   */
+  public HealthProfile getHealthProfile(String userId) {
+    return raw.getHealthProfile(userId).data();
+  }
+
+  /**
+   * {@code PUT /users/{id}/health-profile}: replaces the lists set in {@code params}.
+   *
+   * @param userId the user's id
+   * @param params the fields to change
+   * @return the updated health profile
+   */
+  public HealthProfile updateHealthProfile(String userId, HealthProfileUpdateParams params) {
+    return raw.updateHealthProfile(userId, params).data();
+  }
+
+  /**
+   * {@code GET /users/{id}/bookings}: the first page of the user's bookings.
+   *
+   * @param userId the user's id
+   * @return the page; {@link Page#autoPager()} walks every booking
+   */
+  public Page<Booking> listBookings(String userId) {
+    return raw.listBookings(userId).data();
+  }
+
+  /**
+   * {@code GET /users/{id}/bookings}: one page of the user's bookings, filtered.
+   *
+   * @param userId the user's id
+   * @param params status and date filters, page size and offset
+   * @return the page; {@link Page#autoPager()} walks every matching booking from there on
+   */
+  public Page<Booking> listBookings(String userId, UserBookingListParams params) {
+    return raw.listBookings(userId, params).data();
+  }
+
+  /** {@link UsersClient}'s operations returning {@link ApiResponse}. */
+  public static final class WithRawResponse {
+    private static final ObjectReader USER = Json.envelopeReader(User.class);
+    private static final ObjectReader USERS = Json.listEnvelopeReader(User.class);
+    private static final ObjectReader PREFERENCES = Json.envelopeReader(UserPreferences.class);
+    private static final ObjectReader HEALTH_PROFILE = Json.envelopeReader(HealthProfile.class);
+    private static final ObjectReader BOOKINGS = Json.listEnvelopeReader(Booking.class);
+
+    private final RequestExecutor executor;
+
+    private WithRawResponse(RequestExecutor executor) {
+      this.executor = executor;
+    }
+
+    /**
+     * {@code POST /users}.
+     *
+     * @param params the new user's fields
+     * @return the created user and the response metadata
+     */
+    public ApiResponse<User> create(UserCreateParams params) {
+      Objects.requireNonNull(params, "params must not be null");
+      return executor.execute(ApiRequest.post("/users").body(params).build(), USER);
+    }
+
+    /**
+     * {@code GET /users} with the server's default page size.
+     *
+     * @return the first page and the response metadata
+     */
+    public ApiResponse<Page<User>> list() {
+      return list(UserListParams.builder().build());
+    }
+
+    /**
+     * {@code GET /users}.
+     *
+     * @param params page size and offset
+     * @return the page and the response metadata
+     */
+    public ApiResponse<Page<User>> list(UserListParams params) {
+      Objects.requireNonNull(params, "params must not be null");
+      ApiRequest request =
+          ApiRequest.get("/users")
+              .query("limit", params.limit())
+              .query("offset", params.offset())
+              .build();
+      return executor.executeList(request, USERS);
+    }
+
+    /**
+     * {@code GET /users/{id}}.
+     *
+     * @param userId the user's id
+     * @return the user and the response metadata
+     */
+    public ApiResponse<User> get(String userId) {
+      return executor.execute(
+          ApiRequest.get("/users/{id}").pathParam("userId", userId).build(), USER);
+    }
+
+    /**
+     * {@code PUT /users/{id}}.
+     *
+     * @param userId the user's id
+     * @param params the fields to change
+     * @return the updated user and the response metadata
+     */
+    public ApiResponse<User> update(String userId, UserUpdateParams params) {
+      ApiRequest.Builder request = ApiRequest.put("/users/{id}").pathParam("userId", userId);
+      Objects.requireNonNull(params, "params must not be null");
+      return executor.execute(request.body(params).build(), USER);
+    }
+
+    /**
+     * {@code GET /user}.
+     *
+     * @return the authenticated user and the response metadata
+     */
+    public ApiResponse<User> me() {
+      return executor.execute(ApiRequest.get("/user").build(), USER);
+    }
+
+    /**
+     * {@code GET /users/{id}/preferences}.
+     *
+     * @param userId the user's id
+     * @return the preferences and the response metadata
+     */
+    public ApiResponse<UserPreferences> getPreferences(String userId) {
+      return executor.execute(
+          ApiRequest.get("/users/{id}/preferences").pathParam("userId", userId).build(),
+          PREFERENCES);
+    }
+
+    /**
+     * {@code PUT /users/{id}/preferences}.
+     *
+     * @param userId the user's id
+     * @param params the settings to change
+     * @return the updated preferences and the response metadata
+     */
+    public ApiResponse<UserPreferences> updatePreferences(
+        String userId, UserPreferencesUpdateParams params) {
+      ApiRequest.Builder request =
+          ApiRequest.put("/users/{id}/preferences").pathParam("userId", userId);
+      Objects.requireNonNull(params, "params must not be null");
+      return executor.execute(request.body(params).build(), PREFERENCES);
+    }
+
+    /**
+     * {@code GET /users/{id}/health-profile}.
+     *
+     * @param userId the user's id
+     * @return the health profile and the response metadata
+     */
+    public ApiResponse<HealthProfile> getHealthProfile(String userId) {
+      return executor.execute(
+          ApiRequest.get("/users/{id}/health-profile").pathParam("userId", userId).build(),
+          HEALTH_PROFILE);
+    }
+
+    /**
+     * {@code PUT /users/{id}/health-profile}.
+     *
+     * @param userId the user's id
+     * @param params the fields to change
+     * @return the updated health profile and the response metadata
+     */
+    public ApiResponse<HealthProfile> updateHealthProfile(
+        String userId, HealthProfileUpdateParams params) {
+      ApiRequest.Builder request =
+          ApiRequest.put("/users/{id}/health-profile").pathParam("userId", userId);
+      Objects.requireNonNull(params, "params must not be null");
+      return executor.execute(request.body(params).build(), HEALTH_PROFILE);
+    }
+
+    /**
+     * {@code GET /users/{id}/bookings} without filters.
+     *
+     * @param userId the user's id
+     * @return the first page and the response metadata
+     */
+    public ApiResponse<Page<Booking>> listBookings(String userId) {
+      return listBookings(userId, UserBookingListParams.builder().build());
+    }
+
+    /**
+     * {@code GET /users/{id}/bookings}.
+     *
+     * @param userId the user's id
+     * @param params status and date filters, page size and offset
+     * @return the page and the response metadata
+     */
+    public ApiResponse<Page<Booking>> listBookings(String userId, UserBookingListParams params) {
+      ApiRequest.Builder request =
+          ApiRequest.get("/users/{id}/bookings").pathParam("userId", userId);
+      Objects.requireNonNull(params, "params must not be null");
+      request
+          .query("status", params.status())
+          .query("from", params.from())
+          .query("to", params.to())
+          .query("limit", params.limit())
+          .query("offset", params.offset());
+      return executor.executeList(request.build(), BOOKINGS);
+    }
+  }
+}

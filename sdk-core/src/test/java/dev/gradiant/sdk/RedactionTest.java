@@ -1,0 +1,81 @@
+package dev.gradiant.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.users.EmergencyContact;
+import dev.gradiant.sdk.users.HealthProfile;
+import dev.gradiant.sdk.users.HealthProfileUpdateParams;
+import dev.gradiant.sdk.users.User;
+import dev.gradiant.sdk.users.UserCreateParams;
+import dev.gradiant.sdk.users.UserUpdateParams;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Personal data and secrets never appear in toString(), so they cannot leak into a log line. */
+class RedactionTest {
+
+  @Test
+  void userHidesPersonalFields() {
+    User user =
+        new User(
+            "user_123",
+            "jane@clinic.example",
+            "Jane",
+            "Roe",
+            LocalDate.of(1984, 2, 29),
+            "+15551234567",
+            true,
+            Instant.parse("2024-01-01T00:00:00Z"),
+            null);
+
+    assertThat(user.toString())
+        .contains("user_123")
+        .doesNotContain("jane@clinic.example", "Jane", "Roe", "1984", "+15551234567");
+  }
+
+  @Test
+  void paramsHidePersonalFields() {
+    String create =
+        UserCreateParams.builder()
+            .email("jane@clinic.example")
+            .firstName("Jane")
+            .phoneNumber("+15551234567")
+            .dateOfBirth(LocalDate.of(1984, 2, 29))
+            .build()
+            .toString();
+    String update = UserUpdateParams.builder().lastName("Roe").build().toString();
+
+    assertThat(create).doesNotContain("jane@clinic.example", "Jane", "+15551234567", "1984");
+    assertThat(update).doesNotContain("Roe");
+  }
+
+  @Test
+  void healthProfileHidesEveryEntry() {
+    HealthProfile profile =
+        new HealthProfile(
+            List.of("hypertension"),
+            List.of("penicillin"),
+            List.of("lisinopril"),
+            List.of("run 5k"),
+            new EmergencyContact("John Roe", "+15557654321", "spouse"));
+    String params =
+        HealthProfileUpdateParams.builder().conditions(List.of("hypertension")).build().toString();
+
+    assertThat(profile.toString())
+        .contains("1 entries")
+        .doesNotContain(
+            "hypertension", "penicillin", "lisinopril", "run 5k", "John", "+1555", "spouse");
+    assertThat(params).doesNotContain("hypertension");
+  }
+
+  @Test
+  void credentialsHideTheSecret() {
+    assertThat(Credentials.bearerToken("tok_secret_1").toString()).doesNotContain("tok_secret_1");
+    assertThat(Credentials.apiKey("avk_secret_2").toString()).doesNotContain("avk_secret_2");
+    assertThat(Credentials.bearerToken("tok_secret_1").authHeaders())
+        .containsEntry("Authorization", "Bearer tok_secret_1");
+  }
+}

@@ -1,0 +1,78 @@
+package dev.gradiant.sdk.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.MockApi;
+import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.RateLimit;
+import dev.gradiant.sdk.Wire;
+import java.time.Instant;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class HealthClientTest {
+  private final MockApi api = MockApi.start();
+  private final GradiantClient client = api.client();
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+    api.close();
+  }
+
+  @Test
+  void checkSendsUnauthenticatedGetAndParsesDocumentedPayload() {
+    api.enqueueJson(
+        200,
+        Payloads.envelope(
+            "{\"status\": \"healthy\", \"version\": \"1.0.0\", \"timestamp\": \"2026-06-30T14:22:00Z\"}"));
+
+    HealthStatus health = client.health().check();
+
+    assertThat(health.status()).isEqualTo("healthy");
+    assertThat(health.isHealthy()).isTrue();
+    assertThat(health.version()).isEqualTo("1.0.0");
+    assertThat(health.timestamp()).isEqualTo(Instant.parse("2026-06-30T14:22:00Z"));
+    RecordedRequest request = api.takeRequest();
+    Wire.assertRequestLine(request, "GET", "/v1/health");
+    assertThat(request.getHeaders().get("Authorization")).isNull();
+    assertThat(request.getHeaders().get("X-API-Key")).isNull();
+    assertThat(request.getHeaders().get("User-Agent")).startsWith("gradiant-java/");
+    Wire.assertNoBody(request);
+  }
+
+  @Test
+  void rawResponseExposesRequestIdAndRateLimit() {
+    api.enqueueJson(
+        200,
+        Payloads.envelope("{\"status\": \"degraded\", \"version\": \"1.0.1\"}"),
+        "X-RateLimit-Limit",
+        "100",
+        "X-RateLimit-Remaining",
+        "87",
+        "X-RateLimit-Reset",
+        "1751285520");
+
+    ApiResponse<HealthStatus> response = client.health().withRawResponse().check();
+
+    assertThat(response.data().isHealthy()).isFalse();
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.requestId()).isEqualTo("req_123");
+    assertThat(response.rateLimit())
+        .contains(new RateLimit(100, 87, Instant.ofEpochSecond(1751285520)));
+  }
+
+  @Test
+  void requestIdHeaderWinsOverBodyMeta() {
+    api.enqueueJson(
+        200, Payloads.envelope("{\"status\": \"healthy\"}"), "X-Request-ID", "req_from_header");
+
+    ApiResponse<HealthStatus> response = client.health().withRawResponse().check();
+
+    assertThat(response.requestId()).isEqualTo("req_from_header");
+    assertThat(response.rateLimit()).isEmpty();
+  }
+}
