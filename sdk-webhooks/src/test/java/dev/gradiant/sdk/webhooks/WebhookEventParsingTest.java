@@ -1,0 +1,360 @@
+package dev.gradiant.sdk.webhooks;
+
+import static dev.gradiant.sdk.webhooks.Rejections.rejected;
+import static dev.gradiant.sdk.webhooks.WebhookVerificationException.Reason.MALFORMED_PAYLOAD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class WebhookEventParsingTest {
+  static final String SECRET = "whsec_" + "dGVzdC1zZWNyZXQtZm9yLWV2ZW50LXBhcnNpbmc=";
+  static final TestClock CLOCK = TestClock.at(1_711_017_000L);
+
+  private final WebhookVerifier verifier =
+      WebhookVerifier.builder().secret(SECRET).clock(CLOCK).build();
+  private final WebhookSigner signer = WebhookSigner.of(SECRET, CLOCK);
+
+  private WebhookEvent deliver(String json) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    return verifier.verify(
+        body, WebhookHeaders.of(signer.sign(body, SignatureScheme.STANDARD_WEBHOOKS)));
+  }
+
+  private WebhookEvent deliverGradiant(String json) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    return verifier.verify(body, WebhookHeaders.of(signer.sign(body, SignatureScheme.GRADIANT)));
+  }
+
+  @Test
+  void readsTheDocumentedSessionCompletedShape() {
+    WebhookEvent event =
+        deliverGradiant(
+            "{\"event\": \"session.completed\", \"data\": {\"sessionId\": \"sess_123\","
+                + " \"completedAt\": \"2024-03-21T10:30:00Z\"}}");
+
+    assertThat(event.type()).isEqualTo(EventType.SESSION_COMPLETED);
+    assertThat(event.id()).isEmpty();
+    assertThat(event.createdAt()).isEmpty();
+    assertThat(event.deliveryId()).isEmpty();
+    assertThat(event.scheme()).isEqualTo(SignatureScheme.GRADIANT);
+    assertThat(event.data())
+        .isEqualTo(new SessionEventData("sess_123", Instant.parse("2024-03-21T10:30:00Z")));
+    assertThat(event.dataAs(SessionEventData.class)).contains((SessionEventData) event.data());
+    assertThat(event.dataAs(BookingEventData.class)).isEmpty();
+  }
+
+  @Test
+  void readsTheDocumentedBookingShapeWithSnakeCaseAndJsonApiAttributes() {
+    WebhookEvent event =
+        deliver(
+            "{\"id\": \"evt_123\", \"type\": \"booking.created\", \"created_at\":"
+                + " \"2024-01-01T00:00:00Z\", \"data\": {\"id\": \"booking_123\", \"type\":"
+                + " \"booking\", \"attributes\": {\"scheduled_at\": \"2024-01-01T10:00:00Z\","
+                + " \"status\": \"pending\", \"user_id\": \"user_123\", \"practitioner_id\":"
+                + " \"prac_123\"}}}");
+
+    assertThat(event.id()).contains("evt_123");
+    assertThat(event.type()).isEqualTo(EventType.BOOKING_CREATED);
+    assertThat(event.createdAt()).contains(Instant.parse("2024-01-01T00:00:00Z"));
+    assertThat(event.scheme()).isEqualTo(SignatureScheme.STANDARD_WEBHOOKS);
+    assertThat(event.deliveryId()).hasValueSatisfying(id -> assertThat(id).startsWith("msg_"));
+    assertThat(event.dataAs(BookingEventData.class))
+        .contains(
+            new BookingEventData(
+                "booking_123",
+                "pending",
+                Instant.parse("2024-01-01T10:00:00Z"),
+                null,
+                null,
+                "user_123",
+                "prac_123",
+                null));
+    assertThat(event.rawData().get("scheduled_at").asText()).isEqualTo("2024-01-01T10:00:00Z");
+    assertThat(event.rawData().has("attributes")).isFalse();
+  }
+
+  @Test
+  void readsTheCamelCaseContractShape() {
+    WebhookEvent event =
+        deliver(
+            "{\"id\": \"evt_9\", \"type\": \"booking.confirmed\", \"createdAt\":"
+                + " \"2024-01-01T00:00:00+01:00\", \"data\": {\"bookingId\": \"booking_9\","
+                + " \"status\": \"confirmed\", \"scheduledAt\": \"2024-01-02T09:00:00Z\","
+                + " \"durationMinutes\": 60, \"sessionType\": \"video_call\", \"userId\":"
+                + " \"user_1\", \"practitionerId\": \"prac_1\", \"serviceId\": \"service_1\"}}");
+
+    assertThat(event.createdAt()).contains(Instant.parse("2023-12-31T23:00:00Z"));
+    assertThat(event.data())
+        .isEqualTo(
+            new BookingEventData(
+                "booking_9",
+                "confirmed",
+                Instant.parse("2024-01-02T09:00:00Z"),
+                60,
+                "video_call",
+                "user_1",
+                "prac_1",
+                "service_1"));
+  }
+
+  @Test
+  void jsonApiRelationshipsBecomeIdsUnlessAttributesHaveThem() {
+    WebhookEvent event =
+        deliver(
+            "{\"type\": \"booking.cancelled\", \"data\": {\"id\": \"booking_7\", \"type\":"
+                + " \"booking\", \"attributes\": {\"status\": \"cancelled\", \"duration\": 45,"
+                + " \"user_id\": \"user_from_attributes\"}, \"relationships\": {\"practitioner\":"
+                + " {\"data\": {\"id\": \"prac_7\", \"type\": \"practitioner\"}}, \"user\":"
+                + " {\"data\": {\"id\": \"user_from_relationship\", \"type\": \"user\"}}}}}");
+
+    BookingEventData booking = event.dataAs(BookingEventData.class).orElseThrow();
+    assertThat(booking.id()).isEqualTo("booking_7");
+    assertThat(booking.practitionerId()).isEqualTo("prac_7");
+    assertThat(booking.userId()).isEqualTo("user_from_attributes");
+    assertThat(booking.durationMinutes()).isEqualTo(45);
+  }
+
+  @Test
+  void everyDocumentedBookingTypeReadsIntoBookingData() {
+    for (String type :
+        new String[] {
+          "booking.created",
+          "booking.confirmed",
+          "booking.cancelled",
+          "booking.completed",
+          "booking.no_show"
+        }) {
+      WebhookEvent event =
+          deliver("{\"type\": \"" + type + "\", \"data\": {\"id\": \"b1\", \"status\": \"x\"}}");
+
+      assertThat(event.type().isKnown()).isTrue();
+      assertThat(event.type().value()).isEqualTo(type);
+      assertThat(event.data()).isInstanceOf(BookingEventData.class);
+    }
+  }
+
+  @Test
+  void paymentsReadTheContractsMoneyObjectExactly() {
+    for (String type : new String[] {"payment.completed", "payment.failed", "payment.refunded"}) {
+      WebhookEvent event =
+          deliver(
+              "{\"id\": \"evt_789\", \"type\": \""
+                  + type
+                  + "\", \"createdAt\": \"2024-01-01T00:01:00Z\", \"data\": {\"id\":"
+                  + " \"pay_123\", \"bookingId\": \"booking_123\", \"userId\": \"user_123\","
+                  + " \"status\": \"completed\", \"amount\": {\"amount\": 75.10, \"currency\":"
+                  + " \"USD\"}}}");
+
+      PaymentEventData payment = event.dataAs(PaymentEventData.class).orElseThrow();
+      assertThat(payment)
+          .isEqualTo(
+              new PaymentEventData(
+                  "pay_123",
+                  "booking_123",
+                  "user_123",
+                  new BigDecimal("75.10"),
+                  "USD",
+                  "completed"));
+      assertThat(payment.amount().scale()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void paymentsReadAFlatSnakeCaseAmountToo() {
+    PaymentEventData payment =
+        deliver(
+                "{\"type\": \"payment.refunded\", \"data\": {\"payment_id\": \"pay_1\","
+                    + " \"booking_id\": \"booking_1\", \"amount\": 0.1, \"currency\": \"EUR\"}}")
+            .dataAs(PaymentEventData.class)
+            .orElseThrow();
+
+    assertThat(payment)
+        .isEqualTo(
+            new PaymentEventData("pay_1", "booking_1", null, new BigDecimal("0.1"), "EUR", null));
+  }
+
+  @Test
+  void paymentAmountAsIntegerOrStringIsReadExactly() {
+    PaymentEventData whole =
+        deliver("{\"type\": \"payment.completed\", \"data\": {\"amount\": {\"amount\": 75}}}")
+            .dataAs(PaymentEventData.class)
+            .orElseThrow();
+    PaymentEventData text =
+        deliver(
+                "{\"type\": \"payment.completed\", \"data\": {\"amount\":"
+                    + " \"0.30000000000000000001\"}}")
+            .dataAs(PaymentEventData.class)
+            .orElseThrow();
+
+    assertThat(whole.amount()).isEqualTo(new BigDecimal("75"));
+    assertThat(whole.currency()).isNull();
+    assertThat(text.amount()).isEqualTo(new BigDecimal("0.30000000000000000001"));
+  }
+
+  @Test
+  void userEventsKeepPersonalFieldsOutOfToString() {
+    for (String type : new String[] {"user.created", "user.verified", "user.updated"}) {
+      WebhookEvent event =
+          deliver(
+              "{\"id\": \"evt_u\", \"type\": \""
+                  + type
+                  + "\", \"data\": {\"id\": \"user_123\", \"type\": \"user\", \"attributes\":"
+                  + " {\"email\": \"user@example.com\", \"first_name\": \"John\", \"last_name\":"
+                  + " \"Doe\", \"phone_number\": \"+1234567890\", \"verified\": true}}}");
+
+      UserEventData user = event.dataAs(UserEventData.class).orElseThrow();
+      assertThat(user)
+          .isEqualTo(
+              new UserEventData(
+                  "user_123", true, "user@example.com", "John", "Doe", "+1234567890"));
+      assertThat(user.toString() + event)
+          .contains("user_123")
+          .doesNotContain("user@example.com")
+          .doesNotContain("John")
+          .doesNotContain("Doe")
+          .doesNotContain("+1234567890");
+    }
+  }
+
+  @Test
+  void unknownTypeIsKeptWithItsRawJson() {
+    WebhookEvent event =
+        deliver(
+            "{\"id\": \"evt_new\", \"type\": \"practitioner.updated\", \"data\": {\"id\":"
+                + " \"prac_1\", \"bio\": \"Certified yoga instructor\", \"rating\": 4.8}}");
+
+    assertThat(event.type().value()).isEqualTo("practitioner.updated");
+    assertThat(event.type().isKnown()).isFalse();
+    assertThat(event.type().dataType()).isEqualTo(UnknownEventData.class);
+    UnknownEventData unknown = event.dataAs(UnknownEventData.class).orElseThrow();
+    assertThat(unknown.rawData().get("rating").decimalValue()).isEqualTo(new BigDecimal("4.8"));
+    assertThat(unknown.rawData().get("bio").asText()).isEqualTo("Certified yoga instructor");
+    assertThat(unknown.toString())
+        .isEqualTo("UnknownEventData[fields=[id, bio, rating]]")
+        .doesNotContain("yoga");
+  }
+
+  @Test
+  void rawDataCopiesCannotChangeTheEvent() {
+    WebhookEvent event = deliver("{\"type\": \"thing.happened\", \"data\": {\"n\": 1}}");
+    UnknownEventData unknown = (UnknownEventData) event.data();
+
+    ((com.fasterxml.jackson.databind.node.ObjectNode) unknown.rawData()).put("n", 2);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) event.rawData()).put("n", 3);
+
+    assertThat(unknown.rawData().get("n").asInt()).isEqualTo(1);
+    assertThat(event.rawData().get("n").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void missingDataReadsAsEmptyData() {
+    WebhookEvent event = deliver("{\"type\": \"session.completed\"}");
+
+    assertThat(event.data()).isEqualTo(new SessionEventData(null, null));
+    assertThat(event.rawData().isEmpty()).isTrue();
+  }
+
+  @Test
+  void malformedJsonAfterAValidSignatureIsAClearRejection() {
+    WebhookVerificationException e =
+        rejected(MALFORMED_PAYLOAD, () -> deliver("{\"type\": \"booking.created\", \"data\": {"));
+
+    assertThat(e.getMessage()).startsWith("The verified webhook body is not valid JSON at line 1");
+    assertThat(e.getCause()).isNull();
+  }
+
+  @Test
+  void malformedJsonNeverQuotesThePayload() {
+    WebhookVerificationException e =
+        rejected(MALFORMED_PAYLOAD, () -> deliver("{\"email\": jane.doe@example.com}"));
+
+    assertThat(e.getMessage()).doesNotContain("jane").doesNotContain("example.com");
+  }
+
+  @Test
+  void structurallyWrongPayloadsAreRejectedNamingWhatIsWrong() {
+    assertThat(rejected(MALFORMED_PAYLOAD, () -> deliver("")).getMessage()).contains("empty");
+    assertThat(rejected(MALFORMED_PAYLOAD, () -> deliver("[1, 2]")).getMessage())
+        .contains("must be a JSON object, not an array");
+    assertThat(rejected(MALFORMED_PAYLOAD, () -> deliver("{\"data\": {}}")).getMessage())
+        .contains("no event type");
+    assertThat(
+            rejected(MALFORMED_PAYLOAD, () -> deliver("{\"type\": \"x.y\", \"data\": [1]}"))
+                .getMessage())
+        .isEqualTo("event.data must be a JSON object, but is an array");
+    assertThat(
+            rejected(
+                    MALFORMED_PAYLOAD,
+                    () ->
+                        deliver(
+                            "{\"type\": \"booking.created\", \"data\": {\"scheduled_at\":"
+                                + " \"tomorrow\"}}"))
+                .getMessage())
+        .startsWith("data.scheduled_at must be an ISO-8601 date-time");
+    assertThat(
+            rejected(
+                    MALFORMED_PAYLOAD,
+                    () ->
+                        deliver("{\"type\": \"payment.failed\", \"data\": {\"amount\": \"lots\"}}"))
+                .getMessage())
+        .isEqualTo("data.amount must be a decimal number, but is a string in another format");
+    assertThat(
+            rejected(
+                    MALFORMED_PAYLOAD,
+                    () ->
+                        deliver(
+                            "{\"type\": \"payment.failed\", \"data\": {\"amount\": {\"amount\":"
+                                + " true}}}"))
+                .getMessage())
+        .isEqualTo("data.amount.amount must be a decimal number, but is a boolean");
+    rejected(MALFORMED_PAYLOAD, () -> deliver("{\"type\": {\"nested\": true}}"));
+    rejected(
+        MALFORMED_PAYLOAD,
+        () -> deliver("{\"type\": \"user.created\", \"data\": {\"verified\": \"yes\"}}"));
+    rejected(
+        MALFORMED_PAYLOAD,
+        () -> deliver("{\"type\": \"booking.created\", \"data\": {\"duration\": 1.5}}"));
+    rejected(MALFORMED_PAYLOAD, () -> deliver("{\"type\": \"a.b\"} trailing"));
+    rejected(MALFORMED_PAYLOAD, () -> deliver("{\"type\": \"a.b\", \"type\": \"c.d\"}"));
+  }
+
+  @Test
+  void numericIdsAndEpochSecondTimestampsAreAccepted() {
+    WebhookEvent event =
+        deliver(
+            "{\"id\": 42, \"type\": \"session.completed\", \"createdAt\": 1711017000, \"data\":"
+                + " {\"session_id\": 7, \"completed_at\": \"2024-03-21T10:30:00Z\"}}");
+
+    assertThat(event.id()).contains("42");
+    assertThat(event.createdAt()).contains(Instant.ofEpochSecond(1_711_017_000L));
+    assertThat(event.data())
+        .isEqualTo(new SessionEventData("7", Instant.parse("2024-03-21T10:30:00Z")));
+  }
+
+  @Test
+  void stringOverloadVerifiesUtf8Text() {
+    String json = "{\"type\": \"user.updated\", \"data\": {\"id\": \"user_\u00e9\"}}";
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    WebhookHeaders headers =
+        WebhookHeaders.of(signer.sign(body, SignatureScheme.STANDARD_WEBHOOKS));
+
+    assertThat(verifier.verify(json, headers).dataAs(UserEventData.class).orElseThrow().id())
+        .isEqualTo("user_\u00e9");
+  }
+
+  @Test
+  void eventToStringShowsTypeIdsAndData() {
+    WebhookEvent event =
+        deliverGradiant(
+            "{\"id\": \"evt_1\", \"type\": \"session.completed\", \"data\": {\"sessionId\":"
+                + " \"sess_1\"}}");
+
+    assertThat(event.toString())
+        .isEqualTo(
+            "WebhookEvent[type=session.completed, id=evt_1, createdAt=null, scheme=GRADIANT,"
+                + " deliveryId=null, data=SessionEventData[sessionId=sess_1, completedAt=null]]");
+  }
+}
