@@ -8,9 +8,21 @@ import dev.gradiant.sdk.internal.http.AuthenticatingTransport;
 import dev.gradiant.sdk.internal.http.HttpTransport;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.logging.LoggingTransport;
+import dev.gradiant.sdk.internal.resilience.Backoff;
+import dev.gradiant.sdk.internal.resilience.RateLimitBudget;
+import dev.gradiant.sdk.internal.resilience.RateLimitingTransport;
+import dev.gradiant.sdk.internal.resilience.RequestRateLimiter;
+import dev.gradiant.sdk.internal.resilience.RetryPolicy;
+import dev.gradiant.sdk.internal.resilience.RetryingTransport;
+import dev.gradiant.sdk.internal.resilience.Sleeper;
 import dev.gradiant.sdk.users.UsersClient;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -96,10 +108,11 @@ public final class GradiantClient implements AutoCloseable {
    * {@code GRADIANT_API_TOKEN} then {@code GRADIANT_API_KEY} are read from the environment.
    */
   public static final class Builder {
+    private static final Credentials NO_CREDENTIALS = Map::of;
     private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
-    private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private Credentials credentials;
     private String credentialsSource;
@@ -110,6 +123,15 @@ public final class GradiantClient implements AutoCloseable {
     private Duration callTimeout;
     private OkHttpClient httpClient;
     private UnaryOperator<String> environment = System::getenv;
+    private int maxRetries = RetryPolicy.DEFAULT.maxRetries();
+    private Duration retryBaseDelay = RetryPolicy.DEFAULT.baseDelay();
+    private Duration retryMaxDelay = RetryPolicy.DEFAULT.maxDelay();
+    private Duration maxRetryWait = RetryPolicy.DEFAULT.maxWait();
+    private Duration timeout = RetryPolicy.DEFAULT.timeout();
+    private Integer requestsPerMinute;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
 
@@ -143,12 +165,24 @@ public final class GradiantClient implements AutoCloseable {
       return credentials(Objects.requireNonNull(credentials, "credentials"), "credentials");
     }
 
+    /**
+     * Builds a client with no credentials of its own, for applications that only sign users in
+     * ({@code auth().login(..)}, OTP, the OAuth token exchange) or that pass credentials per call
+     * with {@link RequestOptions.Builder#credentials(Credentials)}. Any other call fails with
+     * {@link IllegalStateException} before anything is sent.
+     *
+     * @return this builder
+     */
+    public Builder withoutCredentials() {
+      return credentials(NO_CREDENTIALS, "withoutCredentials");
+    }
+
     private Builder credentials(Credentials value, String source) {
       if (credentials != null) {
         throw new IllegalStateException(
             "Credentials were already set with "
                 + credentialsSource
-                + "(..); set only one of apiToken, apiKey or credentials");
+                + "(..); set only one of apiToken, apiKey, credentials or withoutCredentials");
       }
       this.credentials = value;
       this.credentialsSource = source;
@@ -201,7 +235,106 @@ public final class GradiantClient implements AutoCloseable {
     }
 
     /**
-     * Time allowed for one whole HTTP exchange, from connecting to the last byte (default 60 s).
+     * Time allowed for one whole logical call, all attempts and waits between them included
+     * (default 60 s). When the next wait would end past it, the call fails at once. Per request:
+     * {@link RequestOptions.Builder#timeout(Duration)}.
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive("timeout", timeout);
+      return this;
+    }
+
+    /**
+     * How many times a failed call is retried (default 2; 0 turns retries off). Retried: connection
+     * failures, timeouts, and {@code 408}, {@code 429}, {@code 500}, {@code 502}, {@code 503},
+     * {@code 504}; a {@code POST} is retried with the same {@code Idempotency-Key}, so it cannot
+     * create twice. Per request: {@link RequestOptions.Builder#maxRetries(int)}.
+     *
+     * @param maxRetries 0 or more
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0) {
+        throw new IllegalArgumentException("maxRetries must not be negative, got " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * The backoff between retries when the server names no wait: exponential from {@code
+     * baseDelay}, capped at {@code maxDelay}, with full jitter (default 0.5 s and 8 s).
+     *
+     * @param baseDelay the first step; positive
+     * @param maxDelay the largest step; not less than {@code baseDelay}
+     * @return this builder
+     */
+    public Builder retryBackoff(Duration baseDelay, Duration maxDelay) {
+      positive("baseDelay", baseDelay);
+      positive("maxDelay", maxDelay);
+      if (maxDelay.compareTo(baseDelay) < 0) {
+        throw new IllegalArgumentException("maxDelay must not be less than baseDelay");
+      }
+      this.retryBaseDelay = baseDelay;
+      this.retryMaxDelay = maxDelay;
+      return this;
+    }
+
+    /**
+     * The longest wait the SDK sleeps for before retrying or sending, when the server asks for one
+     * ({@code Retry-After}, a spent rate-limit budget) (default 60 s). A longer wait is not slept:
+     * the call fails at once with a {@link dev.gradiant.sdk.errors.RateLimitException} (or the
+     * server's error) whose {@code retryAfter()} tells the wait, so the caller can schedule it.
+     *
+     * @param maxRetryWait a positive duration
+     * @return this builder
+     */
+    public Builder maxRetryWait(Duration maxRetryWait) {
+      this.maxRetryWait = positive("maxRetryWait", maxRetryWait);
+      return this;
+    }
+
+    /**
+     * A client-side limit, e.g. the plan's 100 requests per minute, shared by every thread of the
+     * client: calls beyond it wait their turn instead of collecting {@code 429}s. Off by default;
+     * the server's {@code X-RateLimit-*} budget is always respected.
+     *
+     * @param requestsPerMinute a positive number
+     * @return this builder
+     */
+    public Builder rateLimit(int requestsPerMinute) {
+      if (requestsPerMinute < 1) {
+        throw new IllegalArgumentException(
+            "requestsPerMinute must be positive, got " + requestsPerMinute);
+      }
+      this.requestsPerMinute = requestsPerMinute;
+      return this;
+    }
+
+    /** The time source for deadlines and rate limits; tests replace the system clock. */
+    Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** How the client waits; tests replace {@link Sleeper#SYSTEM} so that nothing sleeps. */
+    Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    /** Uniform values in [0, 1) for backoff jitter; tests make it deterministic. */
+    Builder jitter(DoubleSupplier jitter) {
+      this.jitter = Objects.requireNonNull(jitter, "jitter");
+      return this;
+    }
+
+    /**
+     * Time allowed for one HTTP exchange (one attempt), from connecting to the last byte (default
+     * 30 s).
      *
      * @param timeout a positive duration
      * @return this builder
@@ -240,12 +373,26 @@ public final class GradiantClient implements AutoCloseable {
      */
     public GradiantClient build() {
       HttpUrl url = BaseUrl.parse(baseUrl != null ? baseUrl : orDefault(ENV_BASE_URL));
-      Credentials resolved = credentials != null ? credentials : credentialsFromEnvironment();
+      Credentials resolved =
+          credentials == NO_CREDENTIALS
+              ? null
+              : credentials != null ? credentials : credentialsFromEnvironment();
       boolean owned = httpClient == null;
       OkHttpClient okHttp = configure(owned ? new OkHttpClient.Builder() : httpClient.newBuilder());
-      HttpTransport transport =
-          new AuthenticatingTransport(new OkHttpTransport(okHttp, owned), resolved);
-      return new GradiantClient(url, transport);
+      RetryPolicy policy =
+          new RetryPolicy(maxRetries, retryBaseDelay, retryMaxDelay, maxRetryWait, timeout);
+      RequestRateLimiter limiter =
+          requestsPerMinute == null
+              ? null
+              : new RequestRateLimiter(requestsPerMinute, clock.instant());
+      HttpTransport wire = new LoggingTransport(new OkHttpTransport(okHttp, owned, clock));
+      HttpTransport limited =
+          new RateLimitingTransport(
+              wire, new RateLimitBudget(), limiter, clock, sleeper, maxRetryWait);
+      HttpTransport retrying =
+          new RetryingTransport(
+              limited, policy, clock, sleeper, new Backoff(retryBaseDelay, retryMaxDelay, jitter));
+      return new GradiantClient(url, new AuthenticatingTransport(retrying, resolved));
     }
 
     private String orDefault(String variable) {

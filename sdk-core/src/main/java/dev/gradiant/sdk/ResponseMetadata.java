@@ -12,8 +12,23 @@ import okhttp3.Headers;
  * @param headers the response headers
  * @param requestId the server's request id, from {@code X-Request-ID} or the body's {@code
  *     meta.requestId}; {@code null} when the server sent none
+ * @param attempts how many HTTP attempts the call made to get this response (1 without retries)
+ * @param retryReason why the last retry was made (e.g. {@code HTTP 503}, {@code connection
+ *     failed}), or {@code null} when there was no retry
  */
-public record ResponseMetadata(int statusCode, Headers headers, String requestId) {
+public record ResponseMetadata(
+    int statusCode, Headers headers, String requestId, int attempts, String retryReason) {
+
+  /**
+   * Metadata of a response obtained at the first attempt.
+   *
+   * @param statusCode the HTTP status
+   * @param headers the response headers
+   * @param requestId the server's request id, or {@code null}
+   */
+  public ResponseMetadata(int statusCode, Headers headers, String requestId) {
+    this(statusCode, headers, requestId, 1, null);
+  }
 
   /**
    * Requires {@code headers}.
@@ -22,6 +37,8 @@ public record ResponseMetadata(int statusCode, Headers headers, String requestId
    * @param headers the response headers
    * @param requestId the server's request id, from {@code X-Request-ID} or the body's {@code
    *     meta.requestId}; {@code null} when the server sent none
+   * @param attempts how many HTTP attempts the call made (at least 1)
+   * @param retryReason why the last retry was made, or {@code null}
    */
   public ResponseMetadata {
     Objects.requireNonNull(headers, "headers");

@@ -253,4 +253,27 @@ class GradiantClientBuilderTest {
       assertThat(client.toString()).contains(api.baseUrl()).doesNotContain(MockApi.TOKEN);
     }
   }
+
+  @Test
+  void clientWithoutCredentialsCallsUnauthenticatedEndpointsAndRefusesTheRest() {
+    api.enqueueJson(200, Payloads.envelope("{\"status\": \"healthy\"}"))
+        .enqueueJson(200, Payloads.envelope(Payloads.USER));
+    try (GradiantClient client = api.builder().withoutCredentials().build()) {
+      assertThat(client.health().check().isHealthy()).isTrue();
+      assertThatThrownBy(() -> client.users().me())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("GET /user needs credentials");
+      client
+          .users()
+          .withOptions(
+              RequestOptions.builder()
+                  .credentials(dev.gradiant.sdk.auth.Credentials.bearerToken("per-call"))
+                  .build())
+          .me();
+    }
+
+    assertThat(api.takeRequest().getHeaders().get("Authorization")).isNull();
+    assertThat(api.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer per-call");
+    assertThat(api.requestCount()).isEqualTo(2);
+  }
 }

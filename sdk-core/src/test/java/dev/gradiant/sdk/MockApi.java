@@ -43,9 +43,12 @@ public final class MockApi implements AutoCloseable {
     return builder().apiToken(TOKEN).build();
   }
 
-  /** A builder pointed at this server, without credentials. */
+  /**
+   * A builder pointed at this server, without credentials and without retries, so that a queued
+   * error answer is seen as it is (retries are tested on their own, with a fake sleeper).
+   */
   public GradiantClient.Builder builder() {
-    return GradiantClient.builder().baseUrl(baseUrl()).environment(name -> null);
+    return GradiantClient.builder().baseUrl(baseUrl()).environment(name -> null).maxRetries(0);
   }
 
   /** Queues a JSON answer. */

@@ -31,7 +31,11 @@ public class ApiException extends GradiantException {
    * @param rawBody the response body as text; truncated to {@link #MAX_RAW_BODY_CHARS}
    */
   public ApiException(ApiError error, ResponseMetadata metadata, String rawBody) {
-    super(describe(error, metadata), null);
+    super(
+        describe(error, metadata),
+        null,
+        Objects.requireNonNull(metadata, "metadata").attempts(),
+        metadata.retryReason());
     this.error = Objects.requireNonNull(error, "error");
     this.metadata = Objects.requireNonNull(metadata, "metadata");
     this.rawBody = truncate(rawBody);
@@ -110,8 +114,11 @@ public class ApiException extends GradiantException {
       text.append(']');
     }
     text.append(" (request id: ")
-        .append(metadata.requestId() == null ? "none" : metadata.requestId())
-        .append(')');
+        .append(metadata.requestId() == null ? "none" : metadata.requestId());
+    if (metadata.attempts() > 1) {
+      text.append(", after ").append(metadata.attempts()).append(" attempts");
+    }
+    text.append(')');
     return text.toString();
   }
 

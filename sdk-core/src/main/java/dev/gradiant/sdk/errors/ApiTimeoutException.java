@@ -14,4 +14,16 @@ public class ApiTimeoutException extends GradiantException {
   public ApiTimeoutException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * A failure after retries.
+   *
+   * @param message what failed, naming the endpoint template (never ids or query values)
+   * @param cause the timeout reported by the HTTP client
+   * @param attempts how many HTTP attempts the call made
+   * @param retryReason why the last retry was made, or {@code null}
+   */
+  public ApiTimeoutException(String message, Throwable cause, int attempts, String retryReason) {
+    super(message, cause, attempts, retryReason);
+  }
 }

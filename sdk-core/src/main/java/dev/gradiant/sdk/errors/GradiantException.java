@@ -9,11 +9,43 @@ package dev.gradiant.sdk.errors;
 public class GradiantException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** How many HTTP attempts the call made before failing. */
+  private final int attempts;
+
+  /** Why the last retry was made, or {@code null}. */
+  private final String retryReason;
+
   /**
+   * A failure at the first attempt.
+   *
    * @param message what went wrong, without secrets or personal data
    * @param cause the underlying failure, or {@code null}
    */
   public GradiantException(String message, Throwable cause) {
+    this(message, cause, 1, null);
+  }
+
+  /**
+   * A failure after {@code attempts} attempts.
+   *
+   * @param message what went wrong, without secrets or personal data
+   * @param cause the underlying failure, or {@code null}
+   * @param attempts how many HTTP attempts the call made (at least 1)
+   * @param retryReason why the last retry was made, or {@code null} without retries
+   */
+  public GradiantException(String message, Throwable cause, int attempts, String retryReason) {
     super(message, cause);
+    this.attempts = attempts;
+    this.retryReason = retryReason;
+  }
+
+  /** {@return how many HTTP attempts the call made before failing (1 without retries)} */
+  public int attempts() {
+    return attempts;
+  }
+
+  /** {@return why the last retry was made, if the call was retried} */
+  public java.util.Optional<String> retryReason() {
+    return java.util.Optional.ofNullable(retryReason);
   }
 }

@@ -1,11 +1,9 @@
 package dev.gradiant.sdk.errors;
 
 import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.internal.resilience.RetryAfter;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -28,28 +26,12 @@ public class RateLimitException extends ApiException {
   }
 
   /**
-   * The wait the server asked for in {@code Retry-After} (delay in seconds, or an HTTP date,
-   * measured from now).
+   * The wait the server asked for: {@code Retry-After} (delay in seconds, or an HTTP date measured
+   * from now) or, without it, the time until {@code X-RateLimit-Reset}.
    *
    * @return the wait, or empty when the header is absent or unreadable
    */
   public Optional<Duration> retryAfter() {
-    return metadata().header(RETRY_AFTER_HEADER).flatMap(RateLimitException::parseRetryAfter);
-  }
-
-  private static Optional<Duration> parseRetryAfter(String value) {
-    String text = value.trim();
-    try {
-      long seconds = Long.parseLong(text);
-      return Optional.of(Duration.ofSeconds(Math.max(0, seconds)));
-    } catch (NumberFormatException notSeconds) {
-      try {
-        Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        Duration wait = Duration.between(Instant.now(), at);
-        return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-      } catch (DateTimeParseException notDate) {
-        return Optional.empty();
-      }
-    }
+    return RetryAfter.of(statusCode(), headers(), Clock.systemUTC());
   }
 }

@@ -2,6 +2,7 @@ package dev.gradiant.sdk.health;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.json.Json;
@@ -10,6 +11,7 @@ import dev.gradiant.sdk.internal.json.Json;
 public final class HealthClient {
   private static final ObjectReader HEALTH = Json.envelopeReader(HealthStatus.class);
 
+  private final RequestExecutor executor;
   private final WithRawResponse raw;
 
   /**
@@ -18,7 +20,19 @@ public final class HealthClient {
    * @param executor the client's request executor
    */
   public HealthClient(RequestExecutor executor) {
+    this.executor = executor;
     this.raw = new WithRawResponse(executor);
+  }
+
+  /**
+   * A view of this sub-client whose calls use {@code options} (timeout, retries, idempotency key,
+   * extra headers, credentials) on top of the client's settings.
+   *
+   * @param options the options to apply
+   * @return the view; this sub-client is unchanged
+   */
+  public HealthClient withOptions(RequestOptions options) {
+    return new HealthClient(executor.withOptions(options));
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.gradiant.sdk.users;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * dev.gradiant.sdk.errors.ApiException} subclasses.
  */
 public final class UsersClient {
+  private final RequestExecutor executor;
   private final WithRawResponse raw;
 
   /**
@@ -27,7 +29,19 @@ public final class UsersClient {
    * @param executor the client's request executor
    */
   public UsersClient(RequestExecutor executor) {
+    this.executor = executor;
     this.raw = new WithRawResponse(executor);
+  }
+
+  /**
+   * A view of this sub-client whose calls use {@code options} (timeout, retries, idempotency key,
+   * extra headers, credentials) on top of the client's settings.
+   *
+   * @param options the options to apply
+   * @return the view; this sub-client is unchanged
+   */
+  public UsersClient withOptions(RequestOptions options) {
+    return new UsersClient(executor.withOptions(options));
   }
 
   /** {@return the same operations, returning the response metadata (request id, rate limit) too} */

@@ -286,6 +286,7 @@ class ErrorMappingTest {
         catchThrowableOfType(MalformedResponseException.class, () -> client.users().get("u1"));
 
     assertThat(e.serverMessage()).endsWith("the body is not valid JSON");
+    assertThat(e.rawBody()).doesNotContain("user@exa").contains("not JSON");
   }
 
   @Test
@@ -299,7 +300,7 @@ class ErrorMappingTest {
         catchThrowableOfType(MalformedResponseException.class, () -> client.users().get("u1"));
 
     assertThat(noData.serverMessage()).endsWith("the body has no \"data\"");
-    assertThat(empty.serverMessage()).endsWith("the body has no \"data\"");
+    assertThat(empty.serverMessage()).endsWith("the body is empty");
   }
 
   @Test
@@ -313,5 +314,9 @@ class ErrorMappingTest {
     assertThat(e.serverMessage())
         .endsWith("the field data.dateOfBirth does not match the documented schema");
     assertThat(e.getMessage()).doesNotContain("born-1990-secret");
+    assertThat(e.rawBody())
+        .as("a success body keeps only its redacted form")
+        .contains("\"id\":\"user_123\"")
+        .doesNotContain("born-1990-secret");
   }
 }

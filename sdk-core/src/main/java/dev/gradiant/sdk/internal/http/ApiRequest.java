@@ -17,6 +17,7 @@ public final class ApiRequest {
   private final List<String> pathParams;
   private final Map<String, String> query;
   private final Object body;
+  private final Map<String, String> form;
   private final boolean authenticated;
 
   private ApiRequest(Builder builder) {
@@ -25,6 +26,7 @@ public final class ApiRequest {
     this.pathParams = List.copyOf(builder.pathParams);
     this.query = builder.query;
     this.body = builder.body;
+    this.form = builder.form;
     this.authenticated = builder.authenticated;
   }
 
@@ -54,6 +56,7 @@ public final class ApiRequest {
     copy.pathParams.addAll(pathParams);
     copy.query.putAll(query);
     copy.body = body;
+    copy.form = form;
     copy.authenticated = authenticated;
     return copy.query(name, value).build();
   }
@@ -78,6 +81,10 @@ public final class ApiRequest {
     return body;
   }
 
+  Map<String, String> form() {
+    return form;
+  }
+
   boolean authenticated() {
     return authenticated;
   }
@@ -89,6 +96,7 @@ public final class ApiRequest {
     private final List<String> pathParams = new ArrayList<>();
     private final Map<String, String> query = new LinkedHashMap<>();
     private Object body;
+    private Map<String, String> form;
     private boolean authenticated = true;
 
     private Builder(String method, String pathTemplate) {
@@ -123,6 +131,22 @@ public final class ApiRequest {
     /** Sets the JSON body. */
     public Builder body(Object body) {
       this.body = Objects.requireNonNull(body, "body");
+      return this;
+    }
+
+    /**
+     * Sends {@code fields} as an {@code application/x-www-form-urlencoded} body instead of JSON
+     * (the OAuth token endpoint); null values are left out.
+     */
+    public Builder formBody(Map<String, String> fields) {
+      Map<String, String> copy = new LinkedHashMap<>();
+      fields.forEach(
+          (name, value) -> {
+            if (value != null) {
+              copy.put(name, value);
+            }
+          });
+      this.form = copy;
       return this;
     }
 

@@ -1,16 +1,22 @@
 package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.auth.RenewableCredentials;
 import java.util.Map;
 
-/** Adds the client's credentials to every request that needs them, asking for them each time. */
+/**
+ * Adds credentials to every request that needs them, asking for them each time: the caller's
+ * override from {@link dev.gradiant.sdk.RequestOptions} if set, else the client's. When the server
+ * answers {@code 401} and the credentials are {@link RenewableCredentials}, they are renewed once
+ * and the request is replayed once.
+ */
 public final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport next;
   private final Credentials credentials;
 
   /**
    * @param next the transport to send through
-   * @param credentials where the authentication headers come from
+   * @param credentials the client's credentials, or {@code null} when it was built without any
    */
   public AuthenticatingTransport(HttpTransport next, Credentials credentials) {
     this.next = next;
@@ -22,16 +28,33 @@ public final class AuthenticatingTransport implements HttpTransport {
     if (!request.authenticated()) {
       return next.execute(request);
     }
-    HttpRequest authenticated = request;
-    Map<String, String> headers = credentials.authHeaders();
+    Credentials used = request.options().credentials().orElse(credentials);
+    if (used == null) {
+      throw new IllegalStateException(
+          request.describe()
+              + " needs credentials, but this client was built withoutCredentials(): pass them"
+              + " with withOptions(RequestOptions.builder().credentials(..).build())");
+    }
+    Map<String, String> headers = used.authHeaders();
+    HttpResponse response = next.execute(withHeaders(request, headers));
+    if (response.statusCode() == 401
+        && used instanceof RenewableCredentials renewable
+        && renewable.renewAfterRejection(headers)) {
+      return next.execute(withHeaders(request, used.authHeaders()));
+    }
+    return response;
+  }
+
+  private static HttpRequest withHeaders(HttpRequest request, Map<String, String> headers) {
     if (headers == null || headers.isEmpty()) {
       throw new IllegalStateException(
           "The credentials provider returned no headers for " + request.describe());
     }
+    HttpRequest authenticated = request;
     for (Map.Entry<String, String> header : headers.entrySet()) {
       authenticated = authenticated.withHeader(header.getKey(), header.getValue());
     }
-    return next.execute(authenticated);
+    return authenticated;
   }
 
   @Override

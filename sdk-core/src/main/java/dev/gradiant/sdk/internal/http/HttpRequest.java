@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.internal.http;
 
+import dev.gradiant.sdk.RequestOptions;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -9,18 +10,24 @@ import okhttp3.HttpUrl;
  * @param method the HTTP method
  * @param url the full URL, path parameters already validated and percent-encoded
  * @param headers the headers to send (authentication is added by the auth layer)
- * @param body the JSON body, or {@code null} for none
+ * @param body the body, or {@code null} for none
+ * @param contentType the body's media type, or {@code null} without a body
  * @param pathTemplate the endpoint as written in the spec ({@code /users/{id}}), for logs and
  *     errors: it never holds ids or query values
- * @param authenticated whether the client's credentials must be attached
+ * @param authenticated whether credentials must be attached
+ * @param options the caller's options for this call (timeout, retries, credentials override)
+ * @param attempt which attempt of the logical call this is, and by when the call must end
  */
 public record HttpRequest(
     String method,
     HttpUrl url,
     Headers headers,
     byte[] body,
+    String contentType,
     String pathTemplate,
-    boolean authenticated) {
+    boolean authenticated,
+    RequestOptions options,
+    Attempt attempt) {
 
   /** A copy with one header set (replacing any earlier value of that name). */
   public HttpRequest withHeader(String name, String value) {
@@ -29,8 +36,17 @@ public record HttpRequest(
         url,
         headers.newBuilder().set(name, value).build(),
         body,
+        contentType,
         pathTemplate,
-        authenticated);
+        authenticated,
+        options,
+        attempt);
+  }
+
+  /** A copy sent as {@code attempt}. */
+  public HttpRequest withAttempt(Attempt attempt) {
+    return new HttpRequest(
+        method, url, headers, body, contentType, pathTemplate, authenticated, options, attempt);
   }
 
   /** {@code GET /users/{id}}: method and template, never the concrete URL. */

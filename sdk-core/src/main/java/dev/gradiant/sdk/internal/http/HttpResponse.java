@@ -9,8 +9,26 @@ import okhttp3.Headers;
  * @param reasonPhrase the status line's text, possibly empty (HTTP/2 has none)
  * @param headers the response headers
  * @param body the body bytes, empty when there was none
+ * @param attempts how many attempts the logical call took to get this response
+ * @param retryReason why the last retry was made, or {@code null} if there was none
  */
-public record HttpResponse(int statusCode, String reasonPhrase, Headers headers, byte[] body) {
+public record HttpResponse(
+    int statusCode,
+    String reasonPhrase,
+    Headers headers,
+    byte[] body,
+    int attempts,
+    String retryReason) {
+
+  /** A response to a first attempt. */
+  public HttpResponse(int statusCode, String reasonPhrase, Headers headers, byte[] body) {
+    this(statusCode, reasonPhrase, headers, body, 1, null);
+  }
+
+  /** A copy that records how many attempts the call took and why it last retried. */
+  public HttpResponse withRetries(int attempts, String retryReason) {
+    return new HttpResponse(statusCode, reasonPhrase, headers, body, attempts, retryReason);
+  }
 
   /** Whether the status is 2xx. */
   public boolean isSuccessful() {

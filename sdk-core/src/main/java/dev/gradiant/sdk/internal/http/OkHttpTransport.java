@@ -4,7 +4,12 @@ import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.ConnectionException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Call;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -19,16 +24,19 @@ public final class OkHttpTransport implements HttpTransport {
 
   private final OkHttpClient client;
   private final boolean ownsClient;
+  private final Clock clock;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
    * @param client the OkHttp client to call through
    * @param ownsClient whether {@link #close()} shuts the client's threads and connections down;
    *     false when the application handed its own client in
+   * @param clock the time source the call's deadline was computed with
    */
-  public OkHttpTransport(OkHttpClient client, boolean ownsClient) {
+  public OkHttpTransport(OkHttpClient client, boolean ownsClient, Clock clock) {
     this.client = client;
     this.ownsClient = ownsClient;
+    this.clock = clock;
   }
 
   @Override
@@ -36,7 +44,14 @@ public final class OkHttpTransport implements HttpTransport {
     if (closed.get()) {
       throw new IllegalStateException("This GradiantClient is closed; build a new one.");
     }
-    try (Response response = client.newCall(toOkHttp(request)).execute()) {
+    Call call = client.newCall(toOkHttp(request));
+    Instant deadline = request.attempt().deadline();
+    if (deadline != null) {
+      long left = Math.max(1, Duration.between(clock.instant(), deadline).toMillis());
+      long perCall = client.callTimeoutMillis();
+      call.timeout().timeout(perCall == 0 ? left : Math.min(perCall, left), TimeUnit.MILLISECONDS);
+    }
+    try (Response response = call.execute()) {
       ResponseBody body = response.body();
       byte[] bytes = body == null ? EMPTY : body.bytes();
       return new HttpResponse(response.code(), response.message(), response.headers(), bytes);
@@ -52,7 +67,10 @@ public final class OkHttpTransport implements HttpTransport {
   }
 
   private static Request toOkHttp(HttpRequest request) {
-    RequestBody body = request.body() == null ? null : RequestBody.create(request.body(), JSON);
+    RequestBody body =
+        request.body() == null
+            ? null
+            : RequestBody.create(request.body(), MediaType.get(request.contentType()));
     if (body == null && requiresBody(request.method())) {
       body = RequestBody.create(EMPTY, JSON);
     }

@@ -5,19 +5,24 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.ResponseMetadata;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.json.Meta;
+import dev.gradiant.sdk.internal.logging.Redactor;
 import dev.gradiant.sdk.pagination.Page;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import okhttp3.FormBody;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
+import okio.Buffer;
 
 /**
  * Turns an {@link ApiRequest} into an {@link HttpRequest}, sends it through the transport chain,
@@ -28,12 +33,16 @@ public final class RequestExecutor {
   /** Header carrying the per-call idempotency key of a POST. */
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
+  private static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+  private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+
   /** The page size the API applies when a list call names none. */
   static final int DEFAULT_LIMIT = 20;
 
   private final HttpUrl baseUrl;
   private final HttpTransport transport;
   private final Headers defaultHeaders;
+  private final RequestOptions options;
 
   /**
    * @param baseUrl the API root, e.g. {@code https://api.gradiant.dev/v1}
@@ -41,13 +50,37 @@ public final class RequestExecutor {
    * @param userAgent the {@code User-Agent} sent with every request
    */
   public RequestExecutor(HttpUrl baseUrl, HttpTransport transport, String userAgent) {
-    this.baseUrl = baseUrl;
-    this.transport = transport;
-    this.defaultHeaders =
+    this(
+        baseUrl,
+        transport,
         new Headers.Builder()
             .add("Accept", "application/json")
             .add("User-Agent", userAgent)
-            .build();
+            .build(),
+        RequestOptions.none());
+  }
+
+  private RequestExecutor(
+      HttpUrl baseUrl, HttpTransport transport, Headers defaultHeaders, RequestOptions options) {
+    this.baseUrl = baseUrl;
+    this.transport = transport;
+    this.defaultHeaders = defaultHeaders;
+    this.options = options;
+  }
+
+  /** {@return the API root this executor sends to} */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /**
+   * An executor that applies {@code overrides} on top of this one's options to every call.
+   *
+   * @param overrides the options to apply
+   * @return the new executor; this one is unchanged
+   */
+  public RequestExecutor withOptions(RequestOptions overrides) {
+    return new RequestExecutor(baseUrl, transport, defaultHeaders, options.merge(overrides));
   }
 
   /**
@@ -94,6 +127,22 @@ public final class RequestExecutor {
     return new ApiResponse<>(page, metadata);
   }
 
+  /**
+   * Sends {@code request} and decodes the whole body as {@code T}, for the one operation that
+   * answers outside the envelope ({@code POST /oauth/token}, per RFC 6749).
+   *
+   * @param request the call
+   * @param reader a reader for {@code T}
+   * @param <T> the body type
+   * @return the decoded body and the response metadata
+   */
+  public <T> ApiResponse<T> executeUnwrapped(ApiRequest request, ObjectReader reader) {
+    HttpRequest httpRequest = toHttpRequest(request);
+    HttpResponse response = send(httpRequest);
+    T data = decodeBody(httpRequest, response, reader);
+    return new ApiResponse<>(data, metadata(response, null));
+  }
+
   /** Sends a request whose success has no body ({@code 204}). */
   public ApiResponse<Void> executeWithoutContent(ApiRequest request) {
     HttpResponse response = send(toHttpRequest(request));
@@ -117,17 +166,49 @@ public final class RequestExecutor {
     for (Map.Entry<String, String> entry : request.query().entrySet()) {
       url.addQueryParameter(entry.getKey(), entry.getValue());
     }
+    for (Map.Entry<String, String> entry : options.queryParams().entrySet()) {
+      url.setQueryParameter(entry.getKey(), entry.getValue());
+    }
     Headers.Builder headers = defaultHeaders.newBuilder();
     if (request.method().equals("POST")) {
-      headers.set(IDEMPOTENCY_KEY_HEADER, UUID.randomUUID().toString());
+      headers.set(
+          IDEMPOTENCY_KEY_HEADER,
+          options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString()));
+    }
+    for (Map.Entry<String, String> entry : options.headers().entrySet()) {
+      headers.set(entry.getKey(), entry.getValue());
+    }
+    byte[] body;
+    String contentType;
+    if (request.form() != null) {
+      body = formEncode(request.form());
+      contentType = FORM_CONTENT_TYPE;
+    } else {
+      body = serialize(request.body());
+      contentType = body == null ? null : JSON_CONTENT_TYPE;
     }
     return new HttpRequest(
         request.method(),
         url.build(),
         headers.build(),
-        serialize(request.body()),
+        body,
+        contentType,
         request.pathTemplate(),
-        request.authenticated());
+        request.authenticated(),
+        options,
+        Attempt.FIRST);
+  }
+
+  private static byte[] formEncode(Map<String, String> fields) {
+    FormBody.Builder form = new FormBody.Builder();
+    fields.forEach(form::add);
+    Buffer buffer = new Buffer();
+    try {
+      form.build().writeTo(buffer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readByteArray();
   }
 
   private static byte[] serialize(Object body) {
@@ -144,13 +225,21 @@ public final class RequestExecutor {
 
   private static <T> Envelope<T> decode(
       HttpRequest request, HttpResponse response, ObjectReader reader) {
+    Envelope<T> envelope = decodeBody(request, response, reader);
+    if (envelope.data() == null) {
+      throw malformed(request, response, "the body has no \"data\"");
+    }
+    return envelope;
+  }
+
+  private static <T> T decodeBody(HttpRequest request, HttpResponse response, ObjectReader reader) {
     String problem;
     try {
-      Envelope<T> envelope = response.body().length == 0 ? null : reader.readValue(response.body());
-      if (envelope != null && envelope.data() != null) {
-        return envelope;
+      T value = response.body().length == 0 ? null : reader.readValue(response.body());
+      if (value != null) {
+        return value;
       }
-      problem = "the body has no \"data\"";
+      problem = "the body is empty";
     } catch (JsonMappingException e) {
       problem =
           e.getCause() instanceof StreamReadException
@@ -159,14 +248,31 @@ public final class RequestExecutor {
     } catch (IOException e) {
       problem = "the body is not valid JSON";
     }
+    throw malformed(request, response, problem);
+  }
+
+  private static MalformedResponseException malformed(
+      HttpRequest request, HttpResponse response, String problem) {
     ApiError error =
         new ApiError(
             null,
             "Could not read the response of " + request.describe() + ": " + problem,
             null,
             List.of());
-    throw new MalformedResponseException(
-        error, metadata(response, null), ErrorMapper.rawText(response.body()));
+    return new MalformedResponseException(error, metadata(response, null), excerpt(response));
+  }
+
+  /**
+   * The body excerpt kept on a {@link MalformedResponseException}. A success body may hold secrets
+   * (a webhook signing secret, tokens) or personal data, so anything that looks like JSON is kept
+   * only in its redacted form; other bodies (an HTML page from a proxy) are kept as text.
+   */
+  private static String excerpt(HttpResponse response) {
+    String text = ErrorMapper.rawText(response.body()).stripLeading();
+    if (text.startsWith("{") || text.startsWith("[")) {
+      return Redactor.body(response.body(), "application/json");
+    }
+    return text;
   }
 
   /** {@code data.items[2].createdAt}: where decoding failed, without the offending value. */

@@ -11,6 +11,11 @@ final class ResponseMetadataReader {
   static ResponseMetadata read(HttpResponse response, String bodyRequestId) {
     String header = response.headers().get(REQUEST_ID_HEADER);
     String requestId = header != null && !header.isBlank() ? header : bodyRequestId;
-    return new ResponseMetadata(response.statusCode(), response.headers(), requestId);
+    return new ResponseMetadata(
+        response.statusCode(),
+        response.headers(),
+        requestId,
+        response.attempts(),
+        response.retryReason());
   }
 }

@@ -1,0 +1,81 @@
+package dev.gradiant.sdk.internal.logging;
+
+import dev.gradiant.sdk.errors.GradiantException;
+import dev.gradiant.sdk.internal.http.HttpRequest;
+import dev.gradiant.sdk.internal.http.HttpResponse;
+import dev.gradiant.sdk.internal.http.HttpTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs each attempt to the {@code dev.gradiant.sdk.http} logger. DEBUG: one line with method, path
+ * template (never ids or query values), status, attempt number, duration and request id. TRACE: the
+ * query and the bodies, redacted by {@link Redactor}. Headers are never logged, so neither are
+ * {@code Authorization}, {@code X-API-Key} nor cookies.
+ */
+public final class LoggingTransport implements HttpTransport {
+  private static final Logger LOG = LoggerFactory.getLogger("dev.gradiant.sdk.http");
+
+  private final HttpTransport next;
+
+  /**
+   * @param next the transport to send through
+   */
+  public LoggingTransport(HttpTransport next) {
+    this.next = next;
+  }
+
+  @Override
+  public HttpResponse execute(HttpRequest request) {
+    if (!LOG.isDebugEnabled()) {
+      return next.execute(request);
+    }
+    if (LOG.isTraceEnabled()) {
+      LOG.trace(
+          "{} query [{}] body {}",
+          request.describe(),
+          Redactor.query(request.url()),
+          Redactor.body(request.body(), request.contentType()));
+    }
+    long started = System.nanoTime();
+    try {
+      HttpResponse response = next.execute(request);
+      LOG.debug(
+          "{} -> {} (attempt {}, {} ms, request id {})",
+          request.describe(),
+          response.statusCode(),
+          request.attempt().number(),
+          elapsedMillis(started),
+          requestId(response));
+      if (LOG.isTraceEnabled()) {
+        LOG.trace(
+            "{} <- body {}",
+            request.describe(),
+            Redactor.body(response.body(), response.headers().get("Content-Type")));
+      }
+      return response;
+    } catch (GradiantException e) {
+      LOG.debug(
+          "{} -> {} (attempt {}, {} ms)",
+          request.describe(),
+          e.getClass().getSimpleName(),
+          request.attempt().number(),
+          elapsedMillis(started));
+      throw e;
+    }
+  }
+
+  private static long elapsedMillis(long started) {
+    return (System.nanoTime() - started) / 1_000_000;
+  }
+
+  private static String requestId(HttpResponse response) {
+    String id = response.headers().get("X-Request-ID");
+    return id == null ? "none" : id;
+  }
+
+  @Override
+  public void close() {
+    next.close();
+  }
+}
