@@ -1,6 +1,9 @@
 package dev.gradiant.sdk;
 
+import dev.gradiant.sdk.analytics.AnalyticsClient;
+import dev.gradiant.sdk.auth.AuthClient;
 import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.bookings.BookingsClient;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.internal.config.BaseUrl;
 import dev.gradiant.sdk.internal.config.UserAgent;
@@ -16,7 +19,10 @@ import dev.gradiant.sdk.internal.resilience.RequestRateLimiter;
 import dev.gradiant.sdk.internal.resilience.RetryPolicy;
 import dev.gradiant.sdk.internal.resilience.RetryingTransport;
 import dev.gradiant.sdk.internal.resilience.Sleeper;
+import dev.gradiant.sdk.practitioners.PractitionersClient;
+import dev.gradiant.sdk.sessions.SessionsClient;
 import dev.gradiant.sdk.users.UsersClient;
+import dev.gradiant.sdk.webhookendpoints.WebhookEndpointsClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -57,14 +63,26 @@ public final class GradiantClient implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final HttpTransport transport;
   private final HealthClient health;
+  private final AuthClient auth;
   private final UsersClient users;
+  private final SessionsClient sessions;
+  private final BookingsClient bookings;
+  private final PractitionersClient practitioners;
+  private final AnalyticsClient analytics;
+  private final WebhookEndpointsClient webhookEndpoints;
 
   private GradiantClient(HttpUrl baseUrl, HttpTransport transport) {
     this.baseUrl = baseUrl;
     this.transport = transport;
     RequestExecutor executor = new RequestExecutor(baseUrl, transport, UserAgent.value());
     this.health = new HealthClient(executor);
+    this.auth = new AuthClient(executor);
     this.users = new UsersClient(executor);
+    this.sessions = new SessionsClient(executor);
+    this.bookings = new BookingsClient(executor);
+    this.practitioners = new PractitionersClient(executor);
+    this.analytics = new AnalyticsClient(executor);
+    this.webhookEndpoints = new WebhookEndpointsClient(executor);
   }
 
   /** {@return a builder; see {@link Builder} for the options and their defaults} */
@@ -77,9 +95,39 @@ public final class GradiantClient implements AutoCloseable {
     return health;
   }
 
+  /** {@return login, one-time passwords, token refresh and OAuth 2.0 with PKCE} */
+  public AuthClient auth() {
+    return auth;
+  }
+
   /** {@return users, their preferences, health profiles and bookings} */
   public UsersClient users() {
     return users;
+  }
+
+  /** {@return therapy sessions, their phases and event log} */
+  public SessionsClient sessions() {
+    return sessions;
+  }
+
+  /** {@return bookings of practitioners} */
+  public BookingsClient bookings() {
+    return bookings;
+  }
+
+  /** {@return the practitioner directory and availability} */
+  public PractitionersClient practitioners() {
+    return practitioners;
+  }
+
+  /** {@return session and user analytics} */
+  public AnalyticsClient analytics() {
+    return analytics;
+  }
+
+  /** {@return the endpoints that receive webhook deliveries} */
+  public WebhookEndpointsClient webhookEndpoints() {
+    return webhookEndpoints;
   }
 
   /** {@return the API root this client calls} */

@@ -1,10 +1,12 @@
 package dev.gradiant.sdk.bookings;
 
 import dev.gradiant.sdk.Money;
+import dev.gradiant.sdk.internal.redaction.Redacted;
 import java.time.Instant;
 
 /**
- * A booked session with a practitioner.
+ * A booked session with a practitioner. The notes are personal data: {@link #toString()} leaves
+ * them out.
  *
  * @param id the booking's id
  * @param userId the user who booked
@@ -35,7 +37,7 @@ public record Booking(
     Instant createdAt,
     Instant updatedAt) {
 
-  /** Leaves the free-text notes out, as they may describe the patient's health. */
+  /** Shows every field except the free-text notes, which may describe the patient's health. */
   @Override
   public String toString() {
     return "Booking[id="
@@ -44,12 +46,26 @@ public record Booking(
         + userId
         + ", practitionerId="
         + practitionerId
+        + ", serviceId="
+        + serviceId
         + ", scheduledAt="
         + scheduledAt
+        + ", duration="
+        + duration
         + ", status="
         + status
+        + ", sessionType="
+        + sessionType
         + ", notes="
-        + (notes == null ? "null" : "****")
+        + Redacted.of(notes)
+        + ", price="
+        + price
+        + ", paymentStatus="
+        + paymentStatus
+        + ", createdAt="
+        + createdAt
+        + ", updatedAt="
+        + updatedAt
         + "]";
   }
 }

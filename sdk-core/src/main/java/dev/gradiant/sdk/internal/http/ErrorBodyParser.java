@@ -89,7 +89,7 @@ final class ErrorBodyParser {
     if (errors.size() > 1) {
       message += " (and " + (errors.size() - 1) + " more)";
     }
-    return new ApiError(text(first, "code", "title"), message, errors, fields);
+    return new ApiError(text(first, "code"), message, errors, fields);
   }
 
   private static ApiError detailList(JsonNode detail, String fallback) {

@@ -5,13 +5,17 @@ import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;
+import dev.gradiant.sdk.errors.BookingConflictException;
 import dev.gradiant.sdk.errors.ConflictException;
+import dev.gradiant.sdk.errors.InvalidBookingStatusException;
 import dev.gradiant.sdk.errors.NotFoundException;
 import dev.gradiant.sdk.errors.PermissionDeniedException;
+import dev.gradiant.sdk.errors.PractitionerUnavailableException;
 import dev.gradiant.sdk.errors.RateLimitException;
 import dev.gradiant.sdk.errors.ServerException;
 import dev.gradiant.sdk.errors.UnprocessableEntityException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /** The one place where an error status becomes a typed exception. */
 public final class ErrorMapper {
@@ -30,13 +34,27 @@ public final class ErrorMapper {
       case 401 -> new AuthenticationException(error, metadata, raw);
       case 403 -> new PermissionDeniedException(error, metadata, raw);
       case 404 -> new NotFoundException(error, metadata, raw);
-      case 409 -> new ConflictException(error, metadata, raw);
+      case 409 -> conflict(error, metadata, raw);
       case 422 -> new UnprocessableEntityException(error, metadata, raw);
       case 429 -> new RateLimitException(error, metadata, raw);
       default ->
           status >= 500
               ? new ServerException(error, metadata, raw)
               : new ApiException(error, metadata, raw);
+    };
+  }
+
+  /**
+   * A {@code 409}, typed by its error code when the code names a booking problem. Codes are
+   * compared case-insensitively (the contract says so; some servers answer in lower case).
+   */
+  private static ConflictException conflict(ApiError error, ResponseMetadata metadata, String raw) {
+    String code = error.code() == null ? "" : error.code().strip().toUpperCase(Locale.ROOT);
+    return switch (code) {
+      case "BOOKING_CONFLICT" -> new BookingConflictException(error, metadata, raw);
+      case "PRACTITIONER_UNAVAILABLE" -> new PractitionerUnavailableException(error, metadata, raw);
+      case "INVALID_BOOKING_STATUS" -> new InvalidBookingStatusException(error, metadata, raw);
+      default -> new ConflictException(error, metadata, raw);
     };
   }
 

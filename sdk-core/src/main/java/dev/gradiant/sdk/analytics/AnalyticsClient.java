@@ -1,0 +1,108 @@
+package dev.gradiant.sdk.analytics;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.internal.http.ApiRequest;
+import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.json.Json;
+import java.util.Objects;
+
+/**
+ * The {@code /analytics} endpoints: session and user totals with a time series, for dashboards.
+ *
+ * <p>Both take an {@link AnalyticsParams}: an inclusive range of UTC days, checked before anything
+ * is sent, and an optional bucket width. API errors are thrown as {@link
+ * dev.gradiant.sdk.errors.ApiException} subclasses.
+ */
+public final class AnalyticsClient {
+  private final RequestExecutor executor;
+  private final WithRawResponse raw;
+
+  /**
+   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   *
+   * @param executor the client's request executor
+   */
+  public AnalyticsClient(RequestExecutor executor) {
+    this.executor = executor;
+    this.raw = new WithRawResponse(executor);
+  }
+
+  /**
+   * A view of this sub-client whose calls use {@code options} (timeout, retries, idempotency key,
+   * extra headers, credentials) on top of the client's settings.
+   *
+   * @param options the options to apply
+   * @return the view; this sub-client is unchanged
+   */
+  public AnalyticsClient withOptions(RequestOptions options) {
+    return new AnalyticsClient(executor.withOptions(options));
+  }
+
+  /** {@return the same operations, returning the response metadata (request id, rate limit) too} */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * {@code GET /analytics/sessions}: session totals over the range and one point per interval.
+   *
+   * @param params the range and the bucket width
+   * @return the session analytics
+   */
+  public SessionAnalytics sessions(AnalyticsParams params) {
+    return raw.sessions(params).data();
+  }
+
+  /**
+   * {@code GET /analytics/users}: user totals over the range and one point per interval.
+   *
+   * @param params the range and the bucket width
+   * @return the user analytics
+   */
+  public UserAnalytics users(AnalyticsParams params) {
+    return raw.users(params).data();
+  }
+
+  /** {@link AnalyticsClient}'s operations returning {@link ApiResponse}. */
+  public static final class WithRawResponse {
+    private static final ObjectReader SESSIONS = Json.envelopeReader(SessionAnalytics.class);
+    private static final ObjectReader USERS = Json.envelopeReader(UserAnalytics.class);
+
+    private final RequestExecutor executor;
+
+    private WithRawResponse(RequestExecutor executor) {
+      this.executor = executor;
+    }
+
+    /**
+     * {@code GET /analytics/sessions}.
+     *
+     * @param params the range and the bucket width
+     * @return the session analytics and the response metadata
+     */
+    public ApiResponse<SessionAnalytics> sessions(AnalyticsParams params) {
+      return executor.execute(request("/analytics/sessions", params), SESSIONS);
+    }
+
+    /**
+     * {@code GET /analytics/users}.
+     *
+     * @param params the range and the bucket width
+     * @return the user analytics and the response metadata
+     */
+    public ApiResponse<UserAnalytics> users(AnalyticsParams params) {
+      return executor.execute(request("/analytics/users", params), USERS);
+    }
+
+    private static ApiRequest request(String path, AnalyticsParams params) {
+      Objects.requireNonNull(params, "params must not be null");
+      return ApiRequest.get(path)
+          .query("from", params.from())
+          .query("to", params.to())
+          .query("interval", params.interval())
+          .build();
+    }
+  }
+}

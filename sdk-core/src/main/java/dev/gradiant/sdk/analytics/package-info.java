@@ -1,0 +1,2 @@
+/** Session and user analytics for dashboards. */
+package dev.gradiant.sdk.analytics;

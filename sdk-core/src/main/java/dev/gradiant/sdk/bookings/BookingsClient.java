@@ -1,0 +1,161 @@
+package dev.gradiant.sdk.bookings;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.internal.http.ApiRequest;
+import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.json.Json;
+import java.util.Objects;
+
+/**
+ * The {@code /bookings} endpoints: book, read, reschedule and cancel sessions with practitioners.
+ *
+ * <p>Every method checks its arguments before sending anything: a null, blank or path-changing id
+ * is an {@link IllegalArgumentException} or {@link NullPointerException} naming the argument. API
+ * errors are thrown as {@link dev.gradiant.sdk.errors.ApiException} subclasses; a {@code 409} names
+ * its cause: {@link dev.gradiant.sdk.errors.BookingConflictException} (the slot is taken), {@link
+ * dev.gradiant.sdk.errors.PractitionerUnavailableException} (the practitioner does not work then)
+ * or {@link dev.gradiant.sdk.errors.InvalidBookingStatusException} (the booking can no longer
+ * change).
+ */
+public final class BookingsClient {
+  private final RequestExecutor executor;
+  private final WithRawResponse raw;
+
+  /**
+   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   *
+   * @param executor the client's request executor
+   */
+  public BookingsClient(RequestExecutor executor) {
+    this.executor = executor;
+    this.raw = new WithRawResponse(executor);
+  }
+
+  /**
+   * A view of this sub-client whose calls use {@code options} (timeout, retries, idempotency key,
+   * extra headers, credentials) on top of the client's settings.
+   *
+   * @param options the options to apply
+   * @return the view; this sub-client is unchanged
+   */
+  public BookingsClient withOptions(RequestOptions options) {
+    return new BookingsClient(executor.withOptions(options));
+  }
+
+  /** {@return the same operations, returning the response metadata (request id, rate limit) too} */
+  public WithRawResponse withRawResponse() {
+    return raw;
+  }
+
+  /**
+   * {@code POST /bookings}: books a practitioner for the calling user. The call carries one {@code
+   * Idempotency-Key}, reused on every retry, so a retried call never books twice.
+   *
+   * @param params the booking's fields
+   * @return the new booking (status {@code pending})
+   * @throws dev.gradiant.sdk.errors.BookingConflictException if the slot is already taken
+   * @throws dev.gradiant.sdk.errors.PractitionerUnavailableException if the practitioner does not
+   *     work at that time
+   */
+  public Booking create(BookingCreateParams params) {
+    return raw.create(params).data();
+  }
+
+  /**
+   * {@code GET /bookings/{id}}.
+   *
+   * @param bookingId the booking's id
+   * @return the booking
+   */
+  public Booking get(String bookingId) {
+    return raw.get(bookingId).data();
+  }
+
+  /**
+   * {@code PUT /bookings/{id}}: reschedules or changes the fields set in {@code params}.
+   *
+   * @param bookingId the booking's id
+   * @param params the fields to change
+   * @return the updated booking
+   * @throws dev.gradiant.sdk.errors.BookingConflictException if the new time is already taken
+   * @throws dev.gradiant.sdk.errors.InvalidBookingStatusException if the booking can no longer
+   *     change (completed, cancelled, no-show)
+   */
+  public Booking update(String bookingId, BookingUpdateParams params) {
+    return raw.update(bookingId, params).data();
+  }
+
+  /**
+   * {@code DELETE /bookings/{id}}: cancels the booking, which is kept with status {@code
+   * cancelled}. Cancelling a cancelled booking returns it unchanged, so a retried cancel is
+   * harmless.
+   *
+   * @param bookingId the booking's id
+   * @return the cancelled booking
+   * @throws dev.gradiant.sdk.errors.InvalidBookingStatusException if the booking can no longer be
+   *     cancelled
+   */
+  public Booking cancel(String bookingId) {
+    return raw.cancel(bookingId).data();
+  }
+
+  /** {@link BookingsClient}'s operations returning {@link ApiResponse}. */
+  public static final class WithRawResponse {
+    private static final ObjectReader BOOKING = Json.envelopeReader(Booking.class);
+
+    private final RequestExecutor executor;
+
+    private WithRawResponse(RequestExecutor executor) {
+      this.executor = executor;
+    }
+
+    /**
+     * {@code POST /bookings}.
+     *
+     * @param params the booking's fields
+     * @return the new booking and the response metadata
+     */
+    public ApiResponse<Booking> create(BookingCreateParams params) {
+      Objects.requireNonNull(params, "params must not be null");
+      return executor.execute(ApiRequest.post("/bookings").body(params).build(), BOOKING);
+    }
+
+    /**
+     * {@code GET /bookings/{id}}.
+     *
+     * @param bookingId the booking's id
+     * @return the booking and the response metadata
+     */
+    public ApiResponse<Booking> get(String bookingId) {
+      return executor.execute(
+          ApiRequest.get("/bookings/{id}").pathParam("bookingId", bookingId).build(), BOOKING);
+    }
+
+    /**
+     * {@code PUT /bookings/{id}}.
+     *
+     * @param bookingId the booking's id
+     * @param params the fields to change
+     * @return the updated booking and the response metadata
+     */
+    public ApiResponse<Booking> update(String bookingId, BookingUpdateParams params) {
+      ApiRequest.Builder request =
+          ApiRequest.put("/bookings/{id}").pathParam("bookingId", bookingId);
+      Objects.requireNonNull(params, "params must not be null");
+      return executor.execute(request.body(params).build(), BOOKING);
+    }
+
+    /**
+     * {@code DELETE /bookings/{id}}.
+     *
+     * @param bookingId the booking's id
+     * @return the cancelled booking and the response metadata
+     */
+    public ApiResponse<Booking> cancel(String bookingId) {
+      return executor.execute(
+          ApiRequest.delete("/bookings/{id}").pathParam("bookingId", bookingId).build(), BOOKING);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Therapy sessions: lifecycle, phases, checkpoints and the event log. */
+package dev.gradiant.sdk.sessions;

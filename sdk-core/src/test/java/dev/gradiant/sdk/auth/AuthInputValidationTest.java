@@ -1,0 +1,230 @@
+package dev.gradiant.sdk.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.MockApi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Bad input fails with a message naming the field, never echoing a secret, and nothing is sent. */
+class AuthInputValidationTest {
+  private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+
+  private final MockApi api = MockApi.start();
+  private final GradiantClient client = api.client();
+  private final AuthClient auth = client.auth();
+
+  @AfterEach
+  void nothingWasSent() {
+    assertThat(api.requestCount()).as("requests sent").isZero();
+    client.close();
+    api.close();
+  }
+
+  @Test
+  void nullParamsAreRejected() {
+    assertThatThrownBy(() -> auth.login(null)).hasMessage("params must not be null");
+    assertThatThrownBy(() -> auth.sendOtp(null)).hasMessage("params must not be null");
+    assertThatThrownBy(() -> auth.verifyOtp(null)).hasMessage("params must not be null");
+    assertThatThrownBy(() -> auth.refresh(null)).hasMessage("params must not be null");
+    assertThatThrownBy(() -> auth.authorizationRequest(null)).hasMessage("params must not be null");
+    assertThatThrownBy(() -> auth.exchangeAuthorizationCode(null))
+        .hasMessage("params must not be null");
+    assertThatThrownBy(() -> auth.refreshOAuthToken(null)).hasMessage("params must not be null");
+  }
+
+  @Test
+  void missingEmailIsRejected() {
+    assertThatThrownBy(() -> LoginParams.builder().password("pw").build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("email must not be null");
+    assertThatThrownBy(() -> OtpSendParams.builder().build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("email must not be null");
+    assertThatThrownBy(() -> OtpVerifyParams.builder().otp("847291").build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("email must not be null");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "  ", "plainaddress", "@clinic.com", "you@", "you@clinic", "a b@c.d"})
+  void blankOrMalformedEmailIsRejectedWithoutEchoingIt(String email) {
+    String message = "email is not a valid email address (expected name@domain.tld)";
+    assertThatThrownBy(() -> new LoginParams(email, "pw"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> new OtpSendParams(email)).hasMessage(message);
+    assertThatThrownBy(() -> new OtpVerifyParams(email, "847291")).hasMessage(message);
+  }
+
+  @Test
+  void missingPasswordIsRejected() {
+    assertThatThrownBy(() -> LoginParams.builder().email("you@clinic.com").build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("password must not be null");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "\t\n"})
+  void blankPasswordIsRejected(String password) {
+    assertThatThrownBy(() -> new LoginParams("you@clinic.com", password))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("password must not be blank");
+  }
+
+  @Test
+  void passwordIsSentExactlyAsGiven() {
+    assertThat(new LoginParams("you@clinic.com", " pass word ").password())
+        .isEqualTo(" pass word ");
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", "   "})
+  void missingOrBlankOtpIsRejected(String otp) {
+    assertThatThrownBy(() -> new OtpVerifyParams("you@clinic.com", otp))
+        .hasMessage(otp == null ? "otp must not be null" : "otp must not be blank");
+  }
+
+  @Test
+  void overlongOtpIsRejectedWithoutEchoingIt() {
+    assertThatThrownBy(() -> new OtpVerifyParams("you@clinic.com", "12345678901234567"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("otp must be at most 16 characters long");
+  }
+
+  @Test
+  void pastedOtpLosesSurroundingWhitespace() {
+    assertThat(new OtpVerifyParams("you@clinic.com", " 847291\n").otp()).isEqualTo("847291");
+  }
+
+  @ParameterizedTest
+  @NullSource
+  @ValueSource(strings = {"", " "})
+  void missingOrBlankRefreshTokenIsRejected(String token) {
+    String message =
+        token == null ? "refreshToken must not be null" : "refreshToken must not be blank";
+    assertThatThrownBy(() -> new RefreshParams(token)).hasMessage(message);
+    assertThatThrownBy(() -> new OAuthRefreshParams(token, "YOUR_CLIENT_ID")).hasMessage(message);
+  }
+
+  @Test
+  void blankClientIdOnRefreshIsRejected() {
+    assertThatThrownBy(() -> new OAuthRefreshParams("rt", " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("clientId must not be blank");
+  }
+
+  @Test
+  void codeExchangeNamesTheMissingField() {
+    OAuthCodeExchangeParams.Builder params =
+        OAuthCodeExchangeParams.builder()
+            .clientId("YOUR_CLIENT_ID")
+            .code("AUTHORIZATION_CODE")
+            .redirectUri("https://your-app.com/oauth/callback")
+            .codeVerifier(VERIFIER);
+    assertThat(params.build().code()).isEqualTo("AUTHORIZATION_CODE");
+
+    assertThatThrownBy(() -> params.clientId(null).build()).hasMessage("clientId must not be null");
+    params.clientId("YOUR_CLIENT_ID");
+    assertThatThrownBy(() -> params.code(" ").build()).hasMessage("code must not be blank");
+    params.code("AUTHORIZATION_CODE");
+    assertThatThrownBy(() -> params.redirectUri(null).build())
+        .hasMessage("redirectUri must not be null");
+    params.redirectUri("https://your-app.com/oauth/callback");
+    assertThatThrownBy(() -> params.codeVerifier(null).build())
+        .hasMessage("codeVerifier must not be null");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "short",
+        "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk+",
+        "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"
+      })
+  void badVerifierIsRejectedWithoutEchoingIt(String verifier) {
+    assertThatThrownBy(
+            () ->
+                new OAuthCodeExchangeParams(
+                    "YOUR_CLIENT_ID", "AUTHORIZATION_CODE", "https://a.example/cb", verifier))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("codeVerifier ")
+        .hasMessageNotContaining(verifier);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/oauth/callback",
+        "your-app.com/callback",
+        "https://your-app.com/cb#frag",
+        "https://your-app.com/cb#",
+        "http://your-app.com/cb",
+        "https://bad host/cb"
+      })
+  void redirectUriMustBeAbsoluteWithoutFragmentAndNotPlainHttp(String uri) {
+    assertThatThrownBy(
+            () ->
+                new OAuthCodeExchangeParams("YOUR_CLIENT_ID", "AUTHORIZATION_CODE", uri, VERIFIER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("redirectUri ");
+    assertThatThrownBy(() -> AuthorizationParams.builder().clientId("c").redirectUri(uri).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("redirectUri ");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://localhost:8080/cb",
+        "http://127.0.0.1/cb",
+        "http://[::1]:9000/cb",
+        "com.example.app:/oauth/callback",
+        "https://your-app.com/oauth/callback?tenant=1"
+      })
+  void loopbackHttpAndNativeSchemesAreAcceptedRedirectUris(String uri) {
+    assertThat(AuthorizationParams.builder().clientId("c").redirectUri(uri).build().redirectUri())
+        .isEqualTo(uri);
+  }
+
+  @Test
+  void authorizationParamsNameTheBadField() {
+    AuthorizationParams.Builder params =
+        AuthorizationParams.builder().redirectUri("https://your-app.com/oauth/callback");
+    assertThatThrownBy(params::build)
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("clientId must not be null");
+    params.clientId("YOUR_CLIENT_ID");
+    assertThatThrownBy(() -> params.state(" ").build())
+        .hasMessage("state must not be blank (leave it unset to generate one)");
+    assertThatThrownBy(() -> params.state("caf\u00e9").build())
+        .hasMessage("state must be printable ASCII (RFC 6749 VSCHAR)");
+    params.state(null);
+    assertThatThrownBy(() -> params.scopes(OAuthScope.READ_PROFILE, null).build())
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("scopes[1] must be set");
+    params.scopes();
+    assertThatThrownBy(() -> params.baseUrl("http://api.example.com/v1").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("baseUrl uses plain http");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " ", "read:profile write:bookings", "a\"b"})
+  void scopeThatWouldBreakTheSpaceSeparatedListIsRejected(String scope) {
+    assertThatThrownBy(() -> OAuthScope.of(scope)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void knownScopesParseToTheirConstants() {
+    assertThat(OAuthScope.of("read:health_records")).isSameAs(OAuthScope.READ_HEALTH_RECORDS);
+    assertThat(OAuthScope.of("read:health_records").isKnown()).isTrue();
+    assertThat(OAuthScope.of("write:payments").isKnown()).isFalse();
+  }
+}
