@@ -14,7 +14,9 @@ import okhttp3.HttpUrl;
  * Turns bodies and queries into text that is safe to log. It works by allow-list: a value is kept
  * only under a key known to hold no personal data and no secret (ids, statuses, types, times,
  * counters); every other value, at any depth, becomes {@code ***}. A field the SDK does not know
- * yet is therefore redacted too.
+ * yet is therefore redacted too. Inside free-form content (a session event's {@code data}, a {@code
+ * deliverableState}, error {@code details}) nothing is shown at all, since even an {@code id} or
+ * {@code type} there is whatever the participant typed.
  */
 public final class Redactor {
   static final String MASK = "***";
@@ -59,6 +61,10 @@ public final class Redactor {
           "from",
           "to");
 
+  /** Free-form content: nothing below these keys is shown, whatever its own keys. */
+  private static final Set<String> OPAQUE_KEYS =
+      Set.of("deliverableState", "details", "attributes", "emergencyContact");
+
   private Redactor() {}
 
   /**
@@ -79,7 +85,7 @@ public final class Redactor {
     }
     try {
       JsonNode tree = Json.mapper().readTree(body);
-      return tree == null ? "(no body)" : redact(null, tree).toString();
+      return tree == null ? "(no body)" : redact(null, tree, false, true).toString();
     } catch (IOException e) {
       return "(" + body.length + " bytes, not JSON)";
     }
@@ -102,22 +108,35 @@ public final class Redactor {
     return text.toString();
   }
 
-  private static JsonNode redact(String key, JsonNode node) {
+  /**
+   * @param key the field name the node sits under, or null at the root
+   * @param node the node to copy
+   * @param opaque whether the node lies inside free-form content (an event's or webhook's {@code
+   *     data}, a {@code deliverableState}, error {@code details}), where even an allow-listed key
+   *     may hold personal data: everything there is masked
+   * @param root whether the node is the top of the body (its {@code data} is the envelope's)
+   */
+  private static JsonNode redact(String key, JsonNode node, boolean opaque, boolean root) {
     if (node.isObject()) {
       ObjectNode copy = Json.mapper().createObjectNode();
       for (Map.Entry<String, JsonNode> field : node.properties()) {
-        copy.set(field.getKey(), redact(field.getKey(), field.getValue()));
+        boolean inside = opaque || isOpaque(field.getKey(), root);
+        copy.set(field.getKey(), redact(field.getKey(), field.getValue(), inside, false));
       }
       return copy;
     }
     if (node.isArray()) {
       ArrayNode copy = Json.mapper().createArrayNode();
-      node.forEach(item -> copy.add(redact(key, item)));
+      node.forEach(item -> copy.add(redact(key, item, opaque, false)));
       return copy;
     }
-    if (node.isNull() || (key != null && SAFE_KEYS.contains(key))) {
+    if (node.isNull() || (!opaque && key != null && SAFE_KEYS.contains(key))) {
       return node;
     }
     return TextNode.valueOf(MASK);
+  }
+
+  private static boolean isOpaque(String key, boolean root) {
+    return OPAQUE_KEYS.contains(key) || (key.equals("data") && !root);
   }
 }
