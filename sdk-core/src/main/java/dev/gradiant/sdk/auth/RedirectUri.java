@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Checks an OAuth redirect URI: absolute, without a fragment (RFC 6749 §3.1.2), and not plain
- * {@code http} except to a loopback host (RFC 8252 §7.3), so the authorization code never crosses a
- * network in clear text. Custom schemes of native apps ({@code com.example.app:/callback}) pass.
+ * Checks an OAuth redirect URI: absolute, RFC 3986 (no raw non-ASCII characters), without a
+ * fragment (RFC 6749 §3.1.2), and not plain {@code http} except to a loopback host (RFC 8252 §7.3),
+ * so the authorization code never crosses a network in clear text. Custom schemes of native apps
+ * ({@code com.example.app:/callback}) pass.
  */
 final class RedirectUri {
   private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]");
@@ -34,6 +35,38 @@ final class RedirectUri {
           "redirectUri uses plain http to a host that is not loopback: use https"
               + " (http is allowed to localhost, 127.0.0.1 and [::1])");
     }
+    if (!isRfc3986(value, uri)) {
+      throw new IllegalArgumentException(
+          "redirectUri must be an RFC 3986 URI (RFC 6749 §3.1.2): percent-encode non-ASCII"
+              + " characters and square brackets (outside an IPv6 host), and write an"
+              + " internationalised host in its xn-- form");
+    }
     return value;
+  }
+
+  /**
+   * Whether {@code text}, which {@link URI} parsed as {@code uri}, is also an RFC 3986 URI (the
+   * contract's {@code format: uri}). {@link URI} is laxer: it takes non-ASCII characters (IRIs such
+   * as {@code https://bücher.example/}) and square brackets in the path, query and fragment, where
+   * RFC 3986 allows them only around an IPv6 host.
+   */
+  private static boolean isRfc3986(String text, URI uri) {
+    if (text.chars().anyMatch(c -> c > 0x7e)) {
+      return false;
+    }
+    String outsideHost =
+        uri.isOpaque()
+            ? uri.getRawSchemeSpecificPart()
+            : Objects.toString(uri.getRawUserInfo(), "")
+                + Objects.toString(uri.getRawPath(), "")
+                + Objects.toString(uri.getRawQuery(), "");
+    outsideHost += Objects.toString(uri.getRawFragment(), "");
+    if (outsideHost.indexOf('[') >= 0 || outsideHost.indexOf(']') >= 0) {
+      return false;
+    }
+    String authority = uri.getRawAuthority();
+    return authority == null
+        || authority.indexOf('[') < 0
+        || (uri.getHost() != null && uri.getHost().startsWith("["));
   }
 }

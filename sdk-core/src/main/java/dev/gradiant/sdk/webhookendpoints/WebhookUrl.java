@@ -5,8 +5,9 @@ import java.net.URISyntaxException;
 import java.util.Objects;
 
 /**
- * Checks a delivery URL as the contract does: absolute, {@code https}, with a host, at most 2,048
- * characters. Plain {@code http} is refused: deliveries carry health data.
+ * Checks a delivery URL as the contract does: an absolute RFC 3986 URL (no raw non-ASCII
+ * characters), {@code https}, with a host, at most 2,048 characters. Plain {@code http} is refused:
+ * deliveries carry health data.
  */
 final class WebhookUrl {
   static final int MAX_LENGTH = 2048;
@@ -49,6 +50,37 @@ final class WebhookUrl {
       throw new IllegalArgumentException(
           "url must name a host, such as https://example.com/webhooks");
     }
+    if (!isRfc3986(url, uri)) {
+      throw new IllegalArgumentException(
+          "url must be an RFC 3986 URL: percent-encode non-ASCII characters and square brackets"
+              + " (outside an IPv6 host), and write an internationalised host in its xn-- form");
+    }
     return "https" + url.substring(uri.getScheme().length());
+  }
+
+  /**
+   * Whether {@code text}, which {@link URI} parsed as {@code uri}, is also an RFC 3986 URI (the
+   * contract's {@code format: uri}). {@link URI} is laxer: it takes non-ASCII characters (IRIs such
+   * as {@code https://bücher.example/}) and square brackets in the path, query and fragment, where
+   * RFC 3986 allows them only around an IPv6 host.
+   */
+  private static boolean isRfc3986(String text, URI uri) {
+    if (text.chars().anyMatch(c -> c > 0x7e)) {
+      return false;
+    }
+    String outsideHost =
+        uri.isOpaque()
+            ? uri.getRawSchemeSpecificPart()
+            : Objects.toString(uri.getRawUserInfo(), "")
+                + Objects.toString(uri.getRawPath(), "")
+                + Objects.toString(uri.getRawQuery(), "");
+    outsideHost += Objects.toString(uri.getRawFragment(), "");
+    if (outsideHost.indexOf('[') >= 0 || outsideHost.indexOf(']') >= 0) {
+      return false;
+    }
+    String authority = uri.getRawAuthority();
+    return authority == null
+        || authority.indexOf('[') < 0
+        || (uri.getHost() != null && uri.getHost().startsWith("["));
   }
 }

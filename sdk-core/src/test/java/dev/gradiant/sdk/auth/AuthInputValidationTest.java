@@ -182,6 +182,41 @@ class AuthInputValidationTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "https://exämple.com/oauth/callback",
+        "https://your-app.com/oauth/callbäck",
+        "https://your-app.com/oauth/callback?tenant=[1]",
+        "com.example.app:/oauth/callback?next=/ünïcode"
+      })
+  void redirectUriMustBeAnRfc3986Uri(String uri) {
+    String message =
+        "redirectUri must be an RFC 3986 URI (RFC 6749 §3.1.2): percent-encode non-ASCII"
+            + " characters and square brackets (outside an IPv6 host), and write an"
+            + " internationalised host in its xn-- form";
+    assertThatThrownBy(
+            () ->
+                new OAuthCodeExchangeParams("YOUR_CLIENT_ID", "AUTHORIZATION_CODE", uri, VERIFIER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> AuthorizationParams.builder().clientId("c").redirectUri(uri).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://xn--exmple-cua.com/oauth/callback",
+        "https://your-app.com/oauth/callb%C3%A4ck?tenant=%5B1%5D",
+        "https://[2001:db8::1]/oauth/callback"
+      })
+  void percentEncodedAndPunycodeRedirectUrisAreAccepted(String uri) {
+    assertThat(new OAuthCodeExchangeParams("c", "code", uri, VERIFIER).redirectUri())
+        .isEqualTo(uri);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
         "http://localhost:8080/cb",
         "http://127.0.0.1/cb",
         "http://[::1]:9000/cb",

@@ -81,6 +81,34 @@ class WebhookEndpointsInputValidationTest {
         .hasMessage("url must not be blank");
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://bücher.example/webhooks",
+        "https://your-app.com/webhooks/grädiant",
+        "https://your-app.com/webhooks?tags=[a]",
+        "https://your-app.com/webhooks#[x]"
+      })
+  void urlOutsideRfc3986IsRejected(String url) {
+    assertThatThrownBy(() -> withUrl(url))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "url must be an RFC 3986 URL: percent-encode non-ASCII characters and square brackets"
+                + " (outside an IPv6 host), and write an internationalised host in its xn-- form");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "https://xn--bcher-kva.example/webhooks",
+        "https://your-app.com/webhooks/gr%C3%A4diant?tags=%5Ba%5D",
+        "https://[2001:db8::1]:8443/webhooks",
+        "https://hooks@your-app.com/webhooks?tenant=1&v=2"
+      })
+  void asciiUrlsWithEncodedCharactersOrAnIpv6HostAreAccepted(String url) {
+    assertThat(withUrl(url).url()).isEqualTo(url);
+  }
+
   @Test
   void urlLongerThanTheContractAllowsIsRejected() {
     String base = "https://your-app.com/";

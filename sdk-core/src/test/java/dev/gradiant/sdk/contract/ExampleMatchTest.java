@@ -1,0 +1,127 @@
+package dev.gradiant.sdk.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.auth.OAuthToken;
+import dev.gradiant.sdk.sessions.CheckpointResult;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example comparison reads envelopes, unwrapped snake_case answers and answers without content
+ * as the spec documents them, and fails when the typed result lost or changed a value.
+ */
+class ExampleMatchTest {
+  private static final OpenApiSpec SPEC = OpenApiSpec.gradiantV1();
+
+  @Test
+  void aNoContentResponseMatchesNothingReturnedAndAnEmptyApiResponse() {
+    DocumentedResponse noContent = documented("deleteSession");
+
+    assertThat(noContent.body()).isNull();
+    assertThatCode(() -> ExampleMatch.assertMatches(null, noContent)).doesNotThrowAnyException();
+    assertThatCode(() -> ExampleMatch.assertMatches(raw(null, noContent), noContent))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aNoContentResponseDoesNotMatchData() {
+    DocumentedResponse noContent = documented("sendOtp");
+
+    assertThatThrownBy(() -> ExampleMatch.assertMatches(new CheckpointResult(true), noContent))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("documented without content");
+  }
+
+  @Test
+  void anApiResponseMustCarryTheDocumentedStatus() {
+    DocumentedResponse noContent = documented("deleteWebhookEndpoint");
+    ResponseMetadata ok = new ResponseMetadata(200, noContent.headers(), "req_123");
+
+    assertThatThrownBy(() -> ExampleMatch.assertMatches(new ApiResponse<>(null, ok), noContent))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("status");
+  }
+
+  @Test
+  void anUnwrappedSnakeCaseExampleIsComparedWhole() {
+    DocumentedResponse token = documented("exchangeOAuthToken");
+    OAuthToken read =
+        new OAuthToken(
+            "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
+            "Bearer",
+            3600L,
+            "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
+            "read:profile write:bookings");
+
+    assertThatCode(() -> ExampleMatch.assertMatches(read, token)).doesNotThrowAnyException();
+    assertThatCode(() -> ExampleMatch.assertMatches(raw(read, token), token))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void anUnwrappedExampleReportsAValueTheTypedResultLost() {
+    DocumentedResponse token = documented("exchangeOAuthToken");
+    OAuthToken withoutScope =
+        new OAuthToken(
+            "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
+            "Bearer",
+            3600L,
+            "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
+            null);
+
+    assertThatThrownBy(() -> ExampleMatch.assertMatches(withoutScope, token))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("/scope: expected \"read:profile write:bookings\"");
+  }
+
+  @Test
+  void onlyAnExampleWithDataAndMetaIsReadAsAnEnvelope() {
+    DocumentedResponse unwrappedWithData =
+        new DocumentedResponse(
+            200,
+            documented("exchangeOAuthToken").headers(),
+            JsonNodeFactory.instance.objectNode().put("data", "x").put("kind", "y"),
+            null);
+
+    assertThatCode(
+            () -> ExampleMatch.assertMatches(Map.of("data", "x", "kind", "y"), unwrappedWithData))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> ExampleMatch.assertMatches("x", unwrappedWithData))
+        .isInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void anEnvelopedExampleIsComparedByItsData() {
+    DocumentedResponse saved = documented("checkpointSession");
+
+    assertThatCode(() -> ExampleMatch.assertMatches(new CheckpointResult(true), saved))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> ExampleMatch.assertMatches(new CheckpointResult(false), saved))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("/ok: expected true, got false");
+    assertThatThrownBy(() -> ExampleMatch.assertMatches(null, saved))
+        .isInstanceOf(AssertionError.class);
+  }
+
+  private static DocumentedResponse documented(String operationId) {
+    SpecOperation op =
+        SPEC.operations().stream()
+            .filter(o -> o.operationId().equals(operationId))
+            .findFirst()
+            .orElseThrow();
+    return DocumentedResponse.of(SPEC, op);
+  }
+
+  private static <T> ApiResponse<T> raw(T data, DocumentedResponse documented) {
+    return new ApiResponse<>(
+        data,
+        new ResponseMetadata(
+            documented.status(), documented.headers(), documented.headers().get("X-Request-ID")));
+  }
+}

@@ -1,0 +1,572 @@
+package dev.gradiant.sdk.contract;
+
+import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.analytics.AnalyticsParams;
+import dev.gradiant.sdk.analytics.Interval;
+import dev.gradiant.sdk.auth.LoginParams;
+import dev.gradiant.sdk.auth.OAuthCodeExchangeParams;
+import dev.gradiant.sdk.auth.OAuthRefreshParams;
+import dev.gradiant.sdk.auth.OtpSendParams;
+import dev.gradiant.sdk.auth.OtpVerifyParams;
+import dev.gradiant.sdk.auth.RefreshParams;
+import dev.gradiant.sdk.bookings.BookingStatus;
+import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.sessions.AdvancePhaseParams;
+import dev.gradiant.sdk.sessions.CheckpointParams;
+import dev.gradiant.sdk.sessions.SessionCreateParams;
+import dev.gradiant.sdk.sessions.SessionEventListParams;
+import dev.gradiant.sdk.sessions.SessionEventType;
+import dev.gradiant.sdk.sessions.SessionListParams;
+import dev.gradiant.sdk.sessions.SessionStatus;
+import dev.gradiant.sdk.sessions.SessionUpdateParams;
+import dev.gradiant.sdk.users.EmergencyContact;
+import dev.gradiant.sdk.users.HealthProfileUpdateParams;
+import dev.gradiant.sdk.users.NotificationSettings;
+import dev.gradiant.sdk.users.PrivacySettings;
+import dev.gradiant.sdk.users.UserBookingListParams;
+import dev.gradiant.sdk.users.UserCreateParams;
+import dev.gradiant.sdk.users.UserListParams;
+import dev.gradiant.sdk.users.UserPreferencesUpdateParams;
+import dev.gradiant.sdk.users.UserUpdateParams;
+import dev.gradiant.sdk.webhookendpoints.WebhookEndpointCreateParams;
+import dev.gradiant.sdk.webhookendpoints.WebhookEndpointListParams;
+import dev.gradiant.sdk.webhookendpoints.WebhookEventType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Every public method of the implemented sub-clients, typed and {@code withRawResponse()}, called
+ * with realistic arguments; across the calls every optional parameter and filter is set at least
+ * once. Add the calls of a sub-client here when it lands (and take its operations off {@link
+ * OperationCoverageTest#NOT_IMPLEMENTED_YET}).
+ */
+final class SdkCalls {
+  private static final String USER_ID = "user_123";
+
+  private static final UserCreateParams CREATE =
+      UserCreateParams.builder()
+          .email("user@example.com")
+          .firstName("John")
+          .lastName("Doe")
+          .dateOfBirth(LocalDate.of(1990, 1, 1))
+          .phoneNumber("+1234567890")
+          .build();
+  private static final UserListParams PAGE = UserListParams.builder().limit(50).offset(100).build();
+  private static final UserUpdateParams UPDATE =
+      UserUpdateParams.builder()
+          .email("john.smith@example.com")
+          .firstName("John")
+          .lastName("Smith")
+          .dateOfBirth(LocalDate.of(1990, 1, 1))
+          .phoneNumber("+1234567890")
+          .build();
+  private static final UserPreferencesUpdateParams PREFERENCES =
+      UserPreferencesUpdateParams.builder()
+          .language("en")
+          .timezone(ZoneId.of("America/New_York"))
+          .notifications(new NotificationSettings(true, false, true))
+          .privacy(new PrivacySettings("public", true))
+          .build();
+  private static final HealthProfileUpdateParams HEALTH_PROFILE =
+      HealthProfileUpdateParams.builder()
+          .conditions(List.of("Generalized anxiety"))
+          .allergies(List.of("Penicillin"))
+          .medications(List.of("Sertraline 50 mg"))
+          .goals(List.of("Reduce stress", "Sleep 8 hours"))
+          .emergencyContact(new EmergencyContact("Mary Doe", "+1234567891", "Spouse"))
+          .build();
+  private static final UserBookingListParams BOOKING_FILTERS =
+      UserBookingListParams.builder()
+          .status(BookingStatus.CONFIRMED)
+          .from(LocalDate.of(2024, 1, 1))
+          .to(LocalDate.of(2024, 12, 31))
+          .limit(10)
+          .offset(20)
+          .build();
+
+  static final String SESSION_ID = "sess_123";
+
+  /** The participant's session token, as {@code POST /sessions} returned it; not the client's. */
+  static final String SESSION_TOKEN = "abc123";
+
+  static final String WEBHOOK_ENDPOINT_ID = "wh_123";
+
+  static final LoginParams LOGIN =
+      LoginParams.builder()
+          .email("you@clinic.com")
+          .password("correct-horse-battery-staple")
+          .build();
+  static final OtpSendParams OTP_SEND = OtpSendParams.builder().email("you@clinic.com").build();
+  static final OtpVerifyParams OTP_VERIFY =
+      OtpVerifyParams.builder().email("you@clinic.com").otp("847291").build();
+  static final RefreshParams REFRESH =
+      RefreshParams.builder().refreshToken("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.refresh").build();
+  static final OAuthCodeExchangeParams CODE_EXCHANGE =
+      OAuthCodeExchangeParams.builder()
+          .clientId("app_7f3c2a")
+          .code("SplxlOBeZQQYbYS6WxSbIA")
+          .redirectUri("https://your-app.com/oauth/callback?from=login")
+          .codeVerifier("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+          .build();
+  static final OAuthRefreshParams OAUTH_REFRESH_PUBLIC =
+      OAuthRefreshParams.builder()
+          .refreshToken("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.refresh")
+          .clientId("app_7f3c2a")
+          .build();
+  static final OAuthRefreshParams OAUTH_REFRESH_CONFIDENTIAL =
+      OAuthRefreshParams.builder()
+          .refreshToken("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.refresh")
+          .build();
+
+  static final SessionListParams SESSION_FILTERS =
+      SessionListParams.builder()
+          .status(SessionStatus.SUBMITTED)
+          .userId(USER_ID)
+          .practitionerId("prac_123")
+          .limit(25)
+          .offset(50)
+          .build();
+  static final SessionCreateParams THERAPY_SESSION =
+      SessionCreateParams.builder()
+          .userId(USER_ID)
+          .practitionerId("prac_123")
+          .sessionType(SessionType.VIDEO_CALL)
+          .dueDate(Instant.parse("2024-03-28T17:00:00Z"))
+          .build();
+  private static final SessionCreateParams ASSESSMENT_SESSION =
+      SessionCreateParams.builder().userId(USER_ID).assessmentId("assess_123").build();
+  static final SessionUpdateParams SESSION_UPDATE =
+      SessionUpdateParams.builder()
+          .practitionerId("prac_456")
+          .sessionType(SessionType.PHONE_CALL)
+          .dueDate(Instant.parse("2024-04-04T17:00:00Z"))
+          .status(SessionStatus.COMPLETED)
+          .build();
+  static final SessionUpdateParams SESSION_CLEAR_DUE_DATE =
+      SessionUpdateParams.builder().clearDueDate().build();
+  static final AdvancePhaseParams ADVANCE_PHASE =
+      AdvancePhaseParams.builder()
+          .deliverableState(
+              Map.of("email", Map.of("subject", "Q3 roadmap", "body", "Draft attached.")))
+          .timeRemainingAtEnd(120)
+          .build();
+  static final CheckpointParams CHECKPOINT =
+      CheckpointParams.builder()
+          .deliverableState(Map.of("workflow", Map.of("prompt", "Summarise the inbox by priority")))
+          .build();
+  private static final SessionEventListParams EVENT_FILTERS =
+      SessionEventListParams.builder()
+          .type(SessionEventType.USER_MESSAGE)
+          .limit(50)
+          .offset(100)
+          .build();
+
+  static final AnalyticsParams MARCH =
+      AnalyticsParams.builder()
+          .from(LocalDate.of(2024, 3, 4))
+          .to(LocalDate.of(2024, 3, 17))
+          .build();
+  static final AnalyticsParams MARCH_WEEKLY =
+      AnalyticsParams.builder()
+          .from(LocalDate.of(2024, 3, 4))
+          .to(LocalDate.of(2024, 3, 17))
+          .interval(Interval.WEEK)
+          .build();
+
+  static final WebhookEndpointCreateParams WEBHOOK_WITH_SECRET =
+      WebhookEndpointCreateParams.builder()
+          .url("https://your-app.com/webhooks/gradiant")
+          .events(
+              WebhookEventType.BOOKING_CREATED,
+              WebhookEventType.BOOKING_CONFIRMED,
+              WebhookEventType.PAYMENT_COMPLETED)
+          .secret("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
+          .build();
+  static final WebhookEndpointCreateParams WEBHOOK_GENERATED_SECRET =
+      WebhookEndpointCreateParams.builder()
+          .url("https://your-app.com/webhooks/sessions")
+          .events(List.of(WebhookEventType.SESSION_COMPLETED))
+          .build();
+  static final WebhookEndpointListParams WEBHOOK_PAGE =
+      WebhookEndpointListParams.builder().limit(10).offset(10).build();
+
+  private SdkCalls() {}
+
+  static List<SdkCall> health() {
+    return List.of(
+        new SdkCall("health().check()", "checkHealth", c -> c.health().check()),
+        new SdkCall(
+            "health().withRawResponse().check()",
+            "checkHealth",
+            c -> c.health().withRawResponse().check()));
+  }
+
+  static List<SdkCall> users() {
+    return List.of(
+        new SdkCall("users().create(every field)", "createUser", c -> c.users().create(CREATE)),
+        new SdkCall("users().list()", "listUsers", c -> c.users().list()),
+        new SdkCall("users().list(limit, offset)", "listUsers", c -> c.users().list(PAGE)),
+        new SdkCall("users().get(id)", "getUser", c -> c.users().get(USER_ID)),
+        new SdkCall(
+            "users().update(id, every field)",
+            "updateUser",
+            c -> c.users().update(USER_ID, UPDATE)),
+        new SdkCall("users().me()", "getCurrentUser", c -> c.users().me()),
+        new SdkCall(
+            "users().getPreferences(id)",
+            "getUserPreferences",
+            c -> c.users().getPreferences(USER_ID)),
+        new SdkCall(
+            "users().updatePreferences(id, every field)",
+            "updateUserPreferences",
+            c -> c.users().updatePreferences(USER_ID, PREFERENCES)),
+        new SdkCall(
+            "users().getHealthProfile(id)",
+            "getUserHealthProfile",
+            c -> c.users().getHealthProfile(USER_ID)),
+        new SdkCall(
+            "users().updateHealthProfile(id, every field)",
+            "updateUserHealthProfile",
+            c -> c.users().updateHealthProfile(USER_ID, HEALTH_PROFILE)),
+        new SdkCall(
+            "users().listBookings(id)", "listUserBookings", c -> c.users().listBookings(USER_ID)),
+        new SdkCall(
+            "users().listBookings(id, every filter)",
+            "listUserBookings",
+            c -> c.users().listBookings(USER_ID, BOOKING_FILTERS)));
+  }
+
+  static List<SdkCall> usersWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "users().withRawResponse().create(every field)",
+            "createUser",
+            c -> c.users().withRawResponse().create(CREATE)),
+        new SdkCall(
+            "users().withRawResponse().list()",
+            "listUsers",
+            c -> c.users().withRawResponse().list()),
+        new SdkCall(
+            "users().withRawResponse().list(limit, offset)",
+            "listUsers",
+            c -> c.users().withRawResponse().list(PAGE)),
+        new SdkCall(
+            "users().withRawResponse().get(id)",
+            "getUser",
+            c -> c.users().withRawResponse().get(USER_ID)),
+        new SdkCall(
+            "users().withRawResponse().update(id, every field)",
+            "updateUser",
+            c -> c.users().withRawResponse().update(USER_ID, UPDATE)),
+        new SdkCall(
+            "users().withRawResponse().me()",
+            "getCurrentUser",
+            c -> c.users().withRawResponse().me()),
+        new SdkCall(
+            "users().withRawResponse().getPreferences(id)",
+            "getUserPreferences",
+            c -> c.users().withRawResponse().getPreferences(USER_ID)),
+        new SdkCall(
+            "users().withRawResponse().updatePreferences(id, every field)",
+            "updateUserPreferences",
+            c -> c.users().withRawResponse().updatePreferences(USER_ID, PREFERENCES)),
+        new SdkCall(
+            "users().withRawResponse().getHealthProfile(id)",
+            "getUserHealthProfile",
+            c -> c.users().withRawResponse().getHealthProfile(USER_ID)),
+        new SdkCall(
+            "users().withRawResponse().updateHealthProfile(id, every field)",
+            "updateUserHealthProfile",
+            c -> c.users().withRawResponse().updateHealthProfile(USER_ID, HEALTH_PROFILE)),
+        new SdkCall(
+            "users().withRawResponse().listBookings(id)",
+            "listUserBookings",
+            c -> c.users().withRawResponse().listBookings(USER_ID)),
+        new SdkCall(
+            "users().withRawResponse().listBookings(id, every filter)",
+            "listUserBookings",
+            c -> c.users().withRawResponse().listBookings(USER_ID, BOOKING_FILTERS)));
+  }
+
+  static List<SdkCall> auth() {
+    return List.of(
+        new SdkCall("auth().login(email, password)", "login", c -> c.auth().login(LOGIN)),
+        new SdkCall(
+            "auth().sendOtp(email)", "sendOtp", returningNothing(c -> c.auth().sendOtp(OTP_SEND))),
+        new SdkCall(
+            "auth().verifyOtp(email, otp)", "verifyOtp", c -> c.auth().verifyOtp(OTP_VERIFY)),
+        new SdkCall(
+            "auth().refresh(refreshToken)", "refreshAccessToken", c -> c.auth().refresh(REFRESH)),
+        new SdkCall("auth().me()", "getMe", c -> c.auth().me()),
+        new SdkCall(
+            "auth().exchangeAuthorizationCode(every field)",
+            "exchangeOAuthToken",
+            c -> c.auth().exchangeAuthorizationCode(CODE_EXCHANGE)),
+        new SdkCall(
+            "auth().refreshOAuthToken(refreshToken, clientId)",
+            "exchangeOAuthToken",
+            c -> c.auth().refreshOAuthToken(OAUTH_REFRESH_PUBLIC)),
+        new SdkCall(
+            "auth().refreshOAuthToken(refreshToken)",
+            "exchangeOAuthToken",
+            c -> c.auth().refreshOAuthToken(OAUTH_REFRESH_CONFIDENTIAL)));
+  }
+
+  static List<SdkCall> authWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "auth().withRawResponse().login(email, password)",
+            "login",
+            c -> c.auth().withRawResponse().login(LOGIN)),
+        new SdkCall(
+            "auth().withRawResponse().sendOtp(email)",
+            "sendOtp",
+            c -> c.auth().withRawResponse().sendOtp(OTP_SEND)),
+        new SdkCall(
+            "auth().withRawResponse().verifyOtp(email, otp)",
+            "verifyOtp",
+            c -> c.auth().withRawResponse().verifyOtp(OTP_VERIFY)),
+        new SdkCall(
+            "auth().withRawResponse().refresh(refreshToken)",
+            "refreshAccessToken",
+            c -> c.auth().withRawResponse().refresh(REFRESH)),
+        new SdkCall("auth().withRawResponse().me()", "getMe", c -> c.auth().withRawResponse().me()),
+        new SdkCall(
+            "auth().withRawResponse().exchangeAuthorizationCode(every field)",
+            "exchangeOAuthToken",
+            c -> c.auth().withRawResponse().exchangeAuthorizationCode(CODE_EXCHANGE)),
+        new SdkCall(
+            "auth().withRawResponse().refreshOAuthToken(refreshToken, clientId)",
+            "exchangeOAuthToken",
+            c -> c.auth().withRawResponse().refreshOAuthToken(OAUTH_REFRESH_PUBLIC)),
+        new SdkCall(
+            "auth().withRawResponse().refreshOAuthToken(refreshToken)",
+            "exchangeOAuthToken",
+            c -> c.auth().withRawResponse().refreshOAuthToken(OAUTH_REFRESH_CONFIDENTIAL)));
+  }
+
+  static List<SdkCall> sessions() {
+    return List.of(
+        new SdkCall("sessions().list()", "listSessions", c -> c.sessions().list()),
+        new SdkCall(
+            "sessions().list(every filter)",
+            "listSessions",
+            c -> c.sessions().list(SESSION_FILTERS)),
+        new SdkCall(
+            "sessions().create(therapy session, every field)",
+            "createSession",
+            c -> c.sessions().create(THERAPY_SESSION)),
+        new SdkCall(
+            "sessions().create(assessment session)",
+            "createSession",
+            c -> c.sessions().create(ASSESSMENT_SESSION)),
+        new SdkCall("sessions().get(id)", "getSession", c -> c.sessions().get(SESSION_ID)),
+        new SdkCall(
+            "sessions().update(id, every field)",
+            "updateSession",
+            c -> c.sessions().update(SESSION_ID, SESSION_UPDATE)),
+        new SdkCall(
+            "sessions().update(id, clearDueDate)",
+            "updateSession",
+            c -> c.sessions().update(SESSION_ID, SESSION_CLEAR_DUE_DATE)),
+        new SdkCall(
+            "sessions().delete(id)",
+            "deleteSession",
+            returningNothing(c -> c.sessions().delete(SESSION_ID))),
+        new SdkCall(
+            "sessions().advancePhase(id, sessionToken)",
+            "advanceSessionPhase",
+            c -> c.sessions().advancePhase(SESSION_ID, SESSION_TOKEN)),
+        new SdkCall(
+            "sessions().advancePhase(id, sessionToken, every field)",
+            "advanceSessionPhase",
+            c -> c.sessions().advancePhase(SESSION_ID, SESSION_TOKEN, ADVANCE_PHASE)),
+        new SdkCall(
+            "sessions().checkpoint(id, sessionToken, deliverableState)",
+            "checkpointSession",
+            c -> c.sessions().checkpoint(SESSION_ID, SESSION_TOKEN, CHECKPOINT)),
+        new SdkCall(
+            "sessions().listEvents(id)",
+            "listSessionEvents",
+            c -> c.sessions().listEvents(SESSION_ID)),
+        new SdkCall(
+            "sessions().listEvents(id, every filter)",
+            "listSessionEvents",
+            c -> c.sessions().listEvents(SESSION_ID, EVENT_FILTERS)));
+  }
+
+  static List<SdkCall> sessionsWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "sessions().withRawResponse().list()",
+            "listSessions",
+            c -> c.sessions().withRawResponse().list()),
+        new SdkCall(
+            "sessions().withRawResponse().list(every filter)",
+            "listSessions",
+            c -> c.sessions().withRawResponse().list(SESSION_FILTERS)),
+        new SdkCall(
+            "sessions().withRawResponse().create(therapy session, every field)",
+            "createSession",
+            c -> c.sessions().withRawResponse().create(THERAPY_SESSION)),
+        new SdkCall(
+            "sessions().withRawResponse().create(assessment session)",
+            "createSession",
+            c -> c.sessions().withRawResponse().create(ASSESSMENT_SESSION)),
+        new SdkCall(
+            "sessions().withRawResponse().get(id)",
+            "getSession",
+            c -> c.sessions().withRawResponse().get(SESSION_ID)),
+        new SdkCall(
+            "sessions().withRawResponse().update(id, every field)",
+            "updateSession",
+            c -> c.sessions().withRawResponse().update(SESSION_ID, SESSION_UPDATE)),
+        new SdkCall(
+            "sessions().withRawResponse().update(id, clearDueDate)",
+            "updateSession",
+            c -> c.sessions().withRawResponse().update(SESSION_ID, SESSION_CLEAR_DUE_DATE)),
+        new SdkCall(
+            "sessions().withRawResponse().delete(id)",
+            "deleteSession",
+            c -> c.sessions().withRawResponse().delete(SESSION_ID)),
+        new SdkCall(
+            "sessions().withRawResponse().advancePhase(id, sessionToken)",
+            "advanceSessionPhase",
+            c -> c.sessions().withRawResponse().advancePhase(SESSION_ID, SESSION_TOKEN)),
+        new SdkCall(
+            "sessions().withRawResponse().advancePhase(id, sessionToken, every field)",
+            "advanceSessionPhase",
+            c ->
+                c.sessions()
+                    .withRawResponse()
+                    .advancePhase(SESSION_ID, SESSION_TOKEN, ADVANCE_PHASE)),
+        new SdkCall(
+            "sessions().withRawResponse().checkpoint(id, sessionToken, deliverableState)",
+            "checkpointSession",
+            c -> c.sessions().withRawResponse().checkpoint(SESSION_ID, SESSION_TOKEN, CHECKPOINT)),
+        new SdkCall(
+            "sessions().withRawResponse().listEvents(id)",
+            "listSessionEvents",
+            c -> c.sessions().withRawResponse().listEvents(SESSION_ID)),
+        new SdkCall(
+            "sessions().withRawResponse().listEvents(id, every filter)",
+            "listSessionEvents",
+            c -> c.sessions().withRawResponse().listEvents(SESSION_ID, EVENT_FILTERS)));
+  }
+
+  static List<SdkCall> analytics() {
+    return List.of(
+        new SdkCall(
+            "analytics().sessions(from, to)",
+            "getSessionAnalytics",
+            c -> c.analytics().sessions(MARCH)),
+        new SdkCall(
+            "analytics().sessions(from, to, interval)",
+            "getSessionAnalytics",
+            c -> c.analytics().sessions(MARCH_WEEKLY)),
+        new SdkCall(
+            "analytics().users(from, to)", "getUserAnalytics", c -> c.analytics().users(MARCH)),
+        new SdkCall(
+            "analytics().users(from, to, interval)",
+            "getUserAnalytics",
+            c -> c.analytics().users(MARCH_WEEKLY)));
+  }
+
+  static List<SdkCall> analyticsWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "analytics().withRawResponse().sessions(from, to)",
+            "getSessionAnalytics",
+            c -> c.analytics().withRawResponse().sessions(MARCH)),
+        new SdkCall(
+            "analytics().withRawResponse().sessions(from, to, interval)",
+            "getSessionAnalytics",
+            c -> c.analytics().withRawResponse().sessions(MARCH_WEEKLY)),
+        new SdkCall(
+            "analytics().withRawResponse().users(from, to)",
+            "getUserAnalytics",
+            c -> c.analytics().withRawResponse().users(MARCH)),
+        new SdkCall(
+            "analytics().withRawResponse().users(from, to, interval)",
+            "getUserAnalytics",
+            c -> c.analytics().withRawResponse().users(MARCH_WEEKLY)));
+  }
+
+  static List<SdkCall> webhookEndpoints() {
+    return List.of(
+        new SdkCall(
+            "webhookEndpoints().create(url, events, secret)",
+            "createWebhookEndpoint",
+            c -> c.webhookEndpoints().create(WEBHOOK_WITH_SECRET)),
+        new SdkCall(
+            "webhookEndpoints().create(url, events)",
+            "createWebhookEndpoint",
+            c -> c.webhookEndpoints().create(WEBHOOK_GENERATED_SECRET)),
+        new SdkCall(
+            "webhookEndpoints().list()", "listWebhookEndpoints", c -> c.webhookEndpoints().list()),
+        new SdkCall(
+            "webhookEndpoints().list(limit, offset)",
+            "listWebhookEndpoints",
+            c -> c.webhookEndpoints().list(WEBHOOK_PAGE)),
+        new SdkCall(
+            "webhookEndpoints().delete(id)",
+            "deleteWebhookEndpoint",
+            returningNothing(c -> c.webhookEndpoints().delete(WEBHOOK_ENDPOINT_ID))));
+  }
+
+  static List<SdkCall> webhookEndpointsWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "webhookEndpoints().withRawResponse().create(url, events, secret)",
+            "createWebhookEndpoint",
+            c -> c.webhookEndpoints().withRawResponse().create(WEBHOOK_WITH_SECRET)),
+        new SdkCall(
+            "webhookEndpoints().withRawResponse().create(url, events)",
+            "createWebhookEndpoint",
+            c -> c.webhookEndpoints().withRawResponse().create(WEBHOOK_GENERATED_SECRET)),
+        new SdkCall(
+            "webhookEndpoints().withRawResponse().list()",
+            "listWebhookEndpoints",
+            c -> c.webhookEndpoints().withRawResponse().list()),
+        new SdkCall(
+            "webhookEndpoints().withRawResponse().list(limit, offset)",
+            "listWebhookEndpoints",
+            c -> c.webhookEndpoints().withRawResponse().list(WEBHOOK_PAGE)),
+        new SdkCall(
+            "webhookEndpoints().withRawResponse().delete(id)",
+            "deleteWebhookEndpoint",
+            c -> c.webhookEndpoints().withRawResponse().delete(WEBHOOK_ENDPOINT_ID)));
+  }
+
+  /** Every call above. */
+  static List<SdkCall> all() {
+    return Stream.of(
+            health(),
+            auth(),
+            authWithRawResponse(),
+            users(),
+            usersWithRawResponse(),
+            sessions(),
+            sessionsWithRawResponse(),
+            analytics(),
+            analyticsWithRawResponse(),
+            webhookEndpoints(),
+            webhookEndpointsWithRawResponse())
+        .flatMap(List::stream)
+        .toList();
+  }
+
+  /** A call of a {@code void} method: what it returned is {@code null}. */
+  private static Function<GradiantClient, Object> returningNothing(Consumer<GradiantClient> call) {
+    return client -> {
+      call.accept(client);
+      return null;
+    };
+  }
+}

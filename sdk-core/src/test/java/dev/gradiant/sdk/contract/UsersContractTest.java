@@ -1,0 +1,86 @@
+package dev.gradiant.sdk.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.bookings.BookingStatus;
+import dev.gradiant.sdk.bookings.PaymentStatus;
+import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.pagination.Page;
+import dev.gradiant.sdk.users.EmergencyContact;
+import dev.gradiant.sdk.users.HealthProfile;
+import dev.gradiant.sdk.users.User;
+import dev.gradiant.sdk.users.UserPreferences;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every users method sends what the spec allows and reads the spec's own examples. */
+class UsersContractTest {
+  private final ContractServer server = ContractServer.start();
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  static Stream<SdkCall> calls() {
+    return Stream.concat(SdkCalls.users().stream(), SdkCalls.usersWithRawResponse().stream());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("calls")
+  void sendsARequestTheSpecAllowsAndReadsTheDocumentedExample(SdkCall call) {
+    ContractAssertions.assertConforms(server, call);
+  }
+
+  @Test
+  void userExampleIsReadIntoTypedFields() {
+    User user = server.client().users().get("user_123");
+
+    assertThat(user.id()).isEqualTo("user_123");
+    assertThat(user.email()).isEqualTo("user@example.com");
+    assertThat(user.firstName()).isEqualTo("John");
+    assertThat(user.lastName()).isEqualTo("Doe");
+    assertThat(user.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
+    assertThat(user.phoneNumber()).isEqualTo("+1234567890");
+    assertThat(user.verified()).isTrue();
+    assertThat(user.createdAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+    assertThat(user.updatedAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+  }
+
+  @Test
+  void bookingPageExampleIsReadIntoTypedFields() {
+    Page<Booking> page = server.client().users().listBookings("user_123");
+
+    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.hasNextPage()).isFalse();
+    Booking booking = page.items().get(0);
+    assertThat(booking.scheduledAt()).isEqualTo(Instant.parse("2024-01-01T10:00:00Z"));
+    assertThat(booking.duration()).isEqualTo(60);
+    assertThat(booking.status()).isEqualTo(BookingStatus.CONFIRMED);
+    assertThat(booking.sessionType()).isEqualTo(SessionType.VIDEO_CALL);
+    assertThat(booking.paymentStatus()).isEqualTo(PaymentStatus.COMPLETED);
+    assertThat(booking.price().amount()).isEqualByComparingTo(new BigDecimal("75"));
+    assertThat(booking.price().currency()).isEqualTo("USD");
+  }
+
+  @Test
+  void preferencesAndHealthProfileExamplesAreReadIntoTypedFields() {
+    UserPreferences preferences = server.client().users().getPreferences("user_123");
+    HealthProfile profile = server.client().users().getHealthProfile("user_123");
+
+    assertThat(preferences.timezone()).isEqualTo("America/New_York");
+    assertThat(preferences.notifications().sms()).isFalse();
+    assertThat(preferences.privacy().showOnlineStatus()).isTrue();
+    assertThat(profile.goals()).isEqualTo(List.of("Reduce stress", "Sleep 8 hours"));
+    assertThat(profile.emergencyContact())
+        .isEqualTo(new EmergencyContact("Mary Doe", "+1234567891", "Spouse"));
+  }
+}
