@@ -3,9 +3,18 @@ package dev.gradiant.sdk.internal.validation;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** A light email-address check; the message never repeats the address (it is personal data). */
+/**
+ * The email-address check: a dot-atom local part ({@code RFC 5322}: no leading, trailing or doubled
+ * dot) and a host name of letter-digit-hyphen labels ending in a letters-only top-level domain, so
+ * the SDK never sends an address the contract's {@code format: email} rejects. The message never
+ * repeats the address (it is personal data).
+ */
 public final class Email {
-  private static final Pattern SHAPE = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+  private static final String ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+  private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+  private static final Pattern SHAPE =
+      Pattern.compile(
+          "^(?=.{1,64}@)" + ATOM + "(?:\\." + ATOM + ")*@(?:" + LABEL + "\\.)+[A-Za-z]{2,63}$");
 
   private Email() {}
 
