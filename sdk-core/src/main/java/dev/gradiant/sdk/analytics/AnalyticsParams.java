@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.analytics;
 
+import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -21,11 +22,14 @@ public record AnalyticsParams(LocalDate from, LocalDate to, Interval interval) {
    * @param to the last day of the range, inclusive; not before {@code from} (required)
    * @param interval the bucket width, or {@code null} for the server's default
    * @throws NullPointerException if {@code from} or {@code to} is null
-   * @throws IllegalArgumentException if {@code from} is after {@code to}
+   * @throws IllegalArgumentException if {@code from} is after {@code to}, or a date is outside the
+   *     years 0000 to 9999
    */
   public AnalyticsParams {
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
+    Rfc3339.date("from", from);
+    Rfc3339.date("to", to);
     if (from.isAfter(to)) {
       throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
     }
@@ -74,7 +78,8 @@ public record AnalyticsParams(LocalDate from, LocalDate to, Interval interval) {
     /**
      * @return the params
      * @throws NullPointerException if {@code from} or {@code to} is unset
-     * @throws IllegalArgumentException if {@code from} is after {@code to}
+     * @throws IllegalArgumentException if {@code from} is after {@code to}, or a date is outside
+     *     the years 0000 to 9999
      */
     public AnalyticsParams build() {
       return new AnalyticsParams(from, to, interval);

@@ -2,6 +2,7 @@ package dev.gradiant.sdk.bookings;
 
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import dev.gradiant.sdk.internal.validation.Fields;
+import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -35,13 +36,15 @@ public record BookingCreateParams(
    * @param sessionType how the session takes place (required)
    * @param notes free text for the practitioner; may describe health concerns
    * @throws NullPointerException if a required field is unset
-   * @throws IllegalArgumentException if an id is blank or {@code duration} is not positive
+   * @throws IllegalArgumentException if an id is blank, {@code duration} is not positive, or {@code
+   *     scheduledAt} is outside the years 0000 to 9999
    */
   public BookingCreateParams {
     Objects.requireNonNull(practitionerId, "practitionerId must not be null");
     Fields.notBlank("practitionerId", practitionerId);
     Fields.notBlank("serviceId", serviceId);
     Objects.requireNonNull(scheduledAt, "scheduledAt must not be null");
+    Rfc3339.instant("scheduledAt", scheduledAt);
     Objects.requireNonNull(duration, "duration must not be null");
     Minutes.requirePositive("duration", duration);
     Objects.requireNonNull(sessionType, "sessionType must not be null");

@@ -2,6 +2,7 @@ package dev.gradiant.sdk.bookings;
 
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import dev.gradiant.sdk.internal.validation.Fields;
+import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.Instant;
 
 /**
@@ -24,11 +25,13 @@ public record BookingUpdateParams(
    * @param duration the new length in minutes, at least 1
    * @param sessionType the new way the session takes place
    * @param notes the new notes for the practitioner; may describe health concerns
-   * @throws IllegalArgumentException if nothing is set, or {@code duration} is not positive
+   * @throws IllegalArgumentException if nothing is set, {@code duration} is not positive, or {@code
+   *     scheduledAt} is outside the years 0000 to 9999
    */
   public BookingUpdateParams {
     Fields.requireAny("BookingUpdateParams", scheduledAt, duration, sessionType, notes);
     Minutes.requirePositive("duration", duration);
+    Rfc3339.instant("scheduledAt", scheduledAt);
   }
 
   /** {@return a builder with nothing set} */

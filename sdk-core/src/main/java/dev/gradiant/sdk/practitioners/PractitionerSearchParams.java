@@ -3,6 +3,7 @@ package dev.gradiant.sdk.practitioners;
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.internal.validation.Fields;
 import dev.gradiant.sdk.internal.validation.Paging;
+import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -50,13 +51,15 @@ public record PractitionerSearchParams(
    * @param limit page size, 1 to 100 (server default 20)
    * @param offset index of the first practitioner wanted (default 0)
    * @throws IllegalArgumentException if a text filter is blank, {@code ratingMin} is outside 0 to
-   *     5, {@code priceMax} is negative, {@code availableFrom} is after {@code availableTo}, or a
-   *     paging bound is out of range
+   *     5, {@code priceMax} is negative, {@code availableFrom} is after {@code availableTo} or
+   *     either is outside the years 0000 to 9999, or a paging bound is out of range
    */
   public PractitionerSearchParams {
     Fields.notBlank("specialization", specialization);
     Fields.notBlank("location", location);
     Fields.notBlank("language", language);
+    Rfc3339.instant("availableFrom", availableFrom);
+    Rfc3339.instant("availableTo", availableTo);
     if (availableFrom != null && availableTo != null && availableFrom.isAfter(availableTo)) {
       throw new IllegalArgumentException(
           "availableFrom ("

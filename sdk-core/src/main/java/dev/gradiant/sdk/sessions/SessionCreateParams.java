@@ -2,6 +2,7 @@ package dev.gradiant.sdk.sessions;
 
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.internal.validation.Fields;
+import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -31,7 +32,8 @@ public record SessionCreateParams(
    * @param sessionType how the session takes place
    * @param dueDate the deadline for finishing the session
    * @throws NullPointerException if {@code userId} is null
-   * @throws IllegalArgumentException if an id is blank
+   * @throws IllegalArgumentException if an id is blank, or {@code dueDate} is outside the years
+   *     0000 to 9999
    */
   public SessionCreateParams {
     Objects.requireNonNull(userId, "userId must not be null");
@@ -40,6 +42,7 @@ public record SessionCreateParams(
     }
     Fields.notBlank("practitionerId", practitionerId);
     Fields.notBlank("assessmentId", assessmentId);
+    Rfc3339.instant("dueDate", dueDate);
   }
 
   /** {@return a builder with nothing set} */
@@ -105,7 +108,7 @@ public record SessionCreateParams(
     /**
      * @return the params
      * @throws NullPointerException if {@code userId} is unset
-     * @throws IllegalArgumentException if an id is blank
+     * @throws IllegalArgumentException if an id is blank or {@code dueDate} is out of range
      */
     public SessionCreateParams build() {
       return new SessionCreateParams(userId, practitionerId, assessmentId, sessionType, dueDate);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.internal.validation.Fields;
+import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.Instant;
 
 /**
@@ -34,8 +35,9 @@ public record SessionUpdateParams(
    * @param dueDate the new deadline
    * @param clearDueDate whether to remove the deadline (sends {@code "dueDate": null})
    * @param status the new status
-   * @throws IllegalArgumentException if nothing is set, {@code practitionerId} is blank, or both
-   *     {@code dueDate} and {@code clearDueDate} are set
+   * @throws IllegalArgumentException if nothing is set, {@code practitionerId} is blank, both
+   *     {@code dueDate} and {@code clearDueDate} are set, or {@code dueDate} is outside the years
+   *     0000 to 9999
    */
   public SessionUpdateParams {
     Fields.requireAny(
@@ -49,6 +51,7 @@ public record SessionUpdateParams(
     if (clearDueDate && dueDate != null) {
       throw new IllegalArgumentException("dueDate and clearDueDate cannot both be set");
     }
+    Rfc3339.instant("dueDate", dueDate);
   }
 
   /** {@return a builder with nothing set} */

@@ -2,6 +2,7 @@ package dev.gradiant.sdk.users;
 
 import dev.gradiant.sdk.bookings.BookingStatus;
 import dev.gradiant.sdk.internal.validation.Paging;
+import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.LocalDate;
 
 /**
@@ -24,10 +25,12 @@ public record UserBookingListParams(
    * @param to only bookings scheduled on or before this date
    * @param limit page size, 1 to 100 (server default 20)
    * @param offset index of the first booking wanted (default 0)
-   * @throws IllegalArgumentException if {@code from} is after {@code to}, or a paging bound is out
-   *     of range
+   * @throws IllegalArgumentException if {@code from} is after {@code to}, a date is outside the
+   *     years 0000 to 9999, or a paging bound is out of range
    */
   public UserBookingListParams {
+    Rfc3339.date("from", from);
+    Rfc3339.date("to", to);
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
     }

@@ -3,6 +3,7 @@ package dev.gradiant.sdk.users;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import dev.gradiant.sdk.internal.validation.Email;
 import dev.gradiant.sdk.internal.validation.Fields;
+import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.LocalDate;
 
 /**
@@ -26,13 +27,15 @@ public record UserCreateParams(
    * @param dateOfBirth the date of birth
    * @param phoneNumber the phone number
    * @throws NullPointerException if {@code email} is null
-   * @throws IllegalArgumentException if {@code email} is malformed or a name is blank
+   * @throws IllegalArgumentException if {@code email} is malformed, a name is blank, or {@code
+   *     dateOfBirth} is outside the years 0000 to 9999
    */
   public UserCreateParams {
     email = Email.require("email", email);
     Fields.notBlank("firstName", firstName);
     Fields.notBlank("lastName", lastName);
     Fields.notBlank("phoneNumber", phoneNumber);
+    Rfc3339.date("dateOfBirth", dateOfBirth);
   }
 
   /** {@return a builder with nothing set} */

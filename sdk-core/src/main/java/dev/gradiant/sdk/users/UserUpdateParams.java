@@ -3,6 +3,7 @@ package dev.gradiant.sdk.users;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import dev.gradiant.sdk.internal.validation.Email;
 import dev.gradiant.sdk.internal.validation.Fields;
+import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.LocalDate;
 
 /**
@@ -34,6 +35,7 @@ public record UserUpdateParams(
     Fields.notBlank("firstName", firstName);
     Fields.notBlank("lastName", lastName);
     Fields.notBlank("phoneNumber", phoneNumber);
+    Rfc3339.date("dateOfBirth", dateOfBirth);
   }
 
   /** {@return a builder with nothing set} */

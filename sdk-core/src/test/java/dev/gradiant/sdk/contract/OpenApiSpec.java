@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code openapi/gradiant-v1.yaml}, read once: its operations, {@code $ref} lookups, schemas. */
-final class OpenApiSpec {
+/**
+ * {@code openapi/gradiant-v1.yaml}, read once: its operations, {@code $ref} lookups, schemas.
+ * Public (the reading part) for the conformance suite ({@code dev.gradiant.sdk.conformance}).
+ */
+public final class OpenApiSpec {
   private static final String RELATIVE_PATH = "openapi/gradiant-v1.yaml";
 
   private final JsonNode root;
@@ -29,15 +32,22 @@ final class OpenApiSpec {
   }
 
   /** The project's contract, found by walking up from the working directory. */
-  static OpenApiSpec gradiantV1() {
+  public static OpenApiSpec gradiantV1() {
     return Holder.INSTANCE;
   }
 
-  JsonNode root() {
+  /** {@return the file, found by walking up from the working directory} */
+  public static Path file() {
+    return locate();
+  }
+
+  /** {@return the whole document} */
+  public JsonNode root() {
     return root;
   }
 
-  List<SpecOperation> operations() {
+  /** {@return every operation of {@code paths}, in document order} */
+  public List<SpecOperation> operations() {
     return operations;
   }
 
@@ -61,7 +71,7 @@ final class OpenApiSpec {
   }
 
   /** Follows {@code $ref}s from the node at {@code pointer}; returns where it ends and what. */
-  Located resolve(String pointer) {
+  public Located resolve(String pointer) {
     String current = pointer;
     JsonNode node = at(current);
     for (int hops = 0; node.has("$ref"); hops++) {
@@ -75,9 +85,15 @@ final class OpenApiSpec {
     return new Located(current, node);
   }
 
-  /** A node of the spec and the JSON pointer it was found at. */
-  record Located(String pointer, JsonNode node) {
-    Located child(String... tokens) {
+  /**
+   * A node of the spec and the JSON pointer it was found at.
+   *
+   * @param pointer e.g. {@code /components/responses/NotFound}
+   * @param node what is there; a missing node when nothing is
+   */
+  public record Located(String pointer, JsonNode node) {
+    /** {@return the node under this one at {@code tokens}, unescaped, each one level down} */
+    public Located child(String... tokens) {
       String path = pointer;
       for (String token : tokens) {
         path += "/" + token.replace("~", "~0").replace("/", "~1");

@@ -9,8 +9,11 @@ import dev.gradiant.sdk.auth.OAuthRefreshParams;
 import dev.gradiant.sdk.auth.OtpSendParams;
 import dev.gradiant.sdk.auth.OtpVerifyParams;
 import dev.gradiant.sdk.auth.RefreshParams;
+import dev.gradiant.sdk.bookings.BookingCreateParams;
 import dev.gradiant.sdk.bookings.BookingStatus;
+import dev.gradiant.sdk.bookings.BookingUpdateParams;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.practitioners.PractitionerSearchParams;
 import dev.gradiant.sdk.sessions.AdvancePhaseParams;
 import dev.gradiant.sdk.sessions.CheckpointParams;
 import dev.gradiant.sdk.sessions.SessionCreateParams;
@@ -31,6 +34,7 @@ import dev.gradiant.sdk.users.UserUpdateParams;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointCreateParams;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointListParams;
 import dev.gradiant.sdk.webhookendpoints.WebhookEventType;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,10 +47,11 @@ import java.util.stream.Stream;
 /**
  * Every public method of the implemented sub-clients, typed and {@code withRawResponse()}, called
  * with realistic arguments; across the calls every optional parameter and filter is set at least
- * once. Add the calls of a sub-client here when it lands (and take its operations off {@link
- * OperationCoverageTest#NOT_IMPLEMENTED_YET}).
+ * once. A new operation of the spec gets its calls here: {@link OperationCoverageTest} fails until
+ * every operation is reached. The conformance suite ({@code dev.gradiant.sdk.conformance}) makes
+ * {@link #all()} against Prism.
  */
-final class SdkCalls {
+public final class SdkCalls {
   private static final String USER_ID = "user_123";
 
   private static final UserCreateParams CREATE =
@@ -195,6 +200,52 @@ final class SdkCalls {
           .build();
   static final WebhookEndpointListParams WEBHOOK_PAGE =
       WebhookEndpointListParams.builder().limit(10).offset(10).build();
+
+  static final String BOOKING_ID = "booking_123";
+
+  static final BookingCreateParams BOOKING =
+      BookingCreateParams.builder()
+          .practitionerId("prac_123")
+          .serviceId("service_123")
+          .scheduledAt(Instant.parse("2024-01-01T10:00:00Z"))
+          .duration(60)
+          .sessionType(SessionType.VIDEO_CALL)
+          .notes("First session, interested in stress management")
+          .build();
+  private static final BookingCreateParams BOOKING_REQUIRED_ONLY =
+      BookingCreateParams.builder()
+          .practitionerId("prac_123")
+          .scheduledAt(Instant.parse("2024-01-01T10:00:00Z"))
+          .duration(60)
+          .sessionType(SessionType.IN_PERSON)
+          .build();
+  static final BookingUpdateParams RESCHEDULE =
+      BookingUpdateParams.builder().scheduledAt(Instant.parse("2024-01-02T10:00:00Z")).build();
+  private static final BookingUpdateParams BOOKING_UPDATE_EVERY_FIELD =
+      BookingUpdateParams.builder()
+          .scheduledAt(Instant.parse("2024-01-02T10:00:00Z"))
+          .duration(45)
+          .sessionType(SessionType.PHONE_CALL)
+          .notes("Moving to a phone call")
+          .build();
+
+  static final String PRACTITIONER_ID = "prac_123";
+
+  static final PractitionerSearchParams PRACTITIONER_FILTERS =
+      PractitionerSearchParams.builder()
+          .specialization("yoga")
+          .location("New York")
+          .availableFrom(Instant.parse("2024-01-01T09:00:00Z"))
+          .availableTo(Instant.parse("2024-01-07T18:00:00Z"))
+          .ratingMin(4.5)
+          .priceMax(new BigDecimal("99.50"))
+          .language("Spanish")
+          .sessionType(SessionType.VIDEO_CALL)
+          .limit(20)
+          .offset(40)
+          .build();
+  static final LocalDate WEEK_FROM = LocalDate.of(2024, 1, 1);
+  static final LocalDate WEEK_TO = LocalDate.of(2024, 1, 7);
 
   private SdkCalls() {}
 
@@ -460,6 +511,96 @@ final class SdkCalls {
             c -> c.sessions().withRawResponse().listEvents(SESSION_ID, EVENT_FILTERS)));
   }
 
+  static List<SdkCall> bookings() {
+    return List.of(
+        new SdkCall(
+            "bookings().create(every field)", "createBooking", c -> c.bookings().create(BOOKING)),
+        new SdkCall(
+            "bookings().create(required fields)",
+            "createBooking",
+            c -> c.bookings().create(BOOKING_REQUIRED_ONLY)),
+        new SdkCall("bookings().get(id)", "getBooking", c -> c.bookings().get(BOOKING_ID)),
+        new SdkCall(
+            "bookings().update(id, scheduledAt)",
+            "updateBooking",
+            c -> c.bookings().update(BOOKING_ID, RESCHEDULE)),
+        new SdkCall(
+            "bookings().update(id, every field)",
+            "updateBooking",
+            c -> c.bookings().update(BOOKING_ID, BOOKING_UPDATE_EVERY_FIELD)),
+        new SdkCall(
+            "bookings().cancel(id)", "cancelBooking", c -> c.bookings().cancel(BOOKING_ID)));
+  }
+
+  static List<SdkCall> bookingsWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "bookings().withRawResponse().create(every field)",
+            "createBooking",
+            c -> c.bookings().withRawResponse().create(BOOKING)),
+        new SdkCall(
+            "bookings().withRawResponse().create(required fields)",
+            "createBooking",
+            c -> c.bookings().withRawResponse().create(BOOKING_REQUIRED_ONLY)),
+        new SdkCall(
+            "bookings().withRawResponse().get(id)",
+            "getBooking",
+            c -> c.bookings().withRawResponse().get(BOOKING_ID)),
+        new SdkCall(
+            "bookings().withRawResponse().update(id, scheduledAt)",
+            "updateBooking",
+            c -> c.bookings().withRawResponse().update(BOOKING_ID, RESCHEDULE)),
+        new SdkCall(
+            "bookings().withRawResponse().update(id, every field)",
+            "updateBooking",
+            c -> c.bookings().withRawResponse().update(BOOKING_ID, BOOKING_UPDATE_EVERY_FIELD)),
+        new SdkCall(
+            "bookings().withRawResponse().cancel(id)",
+            "cancelBooking",
+            c -> c.bookings().withRawResponse().cancel(BOOKING_ID)));
+  }
+
+  static List<SdkCall> practitioners() {
+    return List.of(
+        new SdkCall(
+            "practitioners().search()", "searchPractitioners", c -> c.practitioners().search()),
+        new SdkCall(
+            "practitioners().search(every filter)",
+            "searchPractitioners",
+            c -> c.practitioners().search(PRACTITIONER_FILTERS)),
+        new SdkCall(
+            "practitioners().get(id)",
+            "getPractitioner",
+            c -> c.practitioners().get(PRACTITIONER_ID)),
+        new SdkCall(
+            "practitioners().getAvailability(id, from, to)",
+            "getPractitionerAvailability",
+            c -> c.practitioners().getAvailability(PRACTITIONER_ID, WEEK_FROM, WEEK_TO)));
+  }
+
+  static List<SdkCall> practitionersWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "practitioners().withRawResponse().search()",
+            "searchPractitioners",
+            c -> c.practitioners().withRawResponse().search()),
+        new SdkCall(
+            "practitioners().withRawResponse().search(every filter)",
+            "searchPractitioners",
+            c -> c.practitioners().withRawResponse().search(PRACTITIONER_FILTERS)),
+        new SdkCall(
+            "practitioners().withRawResponse().get(id)",
+            "getPractitioner",
+            c -> c.practitioners().withRawResponse().get(PRACTITIONER_ID)),
+        new SdkCall(
+            "practitioners().withRawResponse().getAvailability(id, from, to)",
+            "getPractitionerAvailability",
+            c ->
+                c.practitioners()
+                    .withRawResponse()
+                    .getAvailability(PRACTITIONER_ID, WEEK_FROM, WEEK_TO)));
+  }
+
   static List<SdkCall> analytics() {
     return List.of(
         new SdkCall(
@@ -544,8 +685,8 @@ final class SdkCalls {
             c -> c.webhookEndpoints().withRawResponse().delete(WEBHOOK_ENDPOINT_ID)));
   }
 
-  /** Every call above. */
-  static List<SdkCall> all() {
+  /** {@return every call above} */
+  public static List<SdkCall> all() {
     return Stream.of(
             health(),
             auth(),
@@ -554,6 +695,10 @@ final class SdkCalls {
             usersWithRawResponse(),
             sessions(),
             sessionsWithRawResponse(),
+            bookings(),
+            bookingsWithRawResponse(),
+            practitioners(),
+            practitionersWithRawResponse(),
             analytics(),
             analyticsWithRawResponse(),
             webhookEndpoints(),

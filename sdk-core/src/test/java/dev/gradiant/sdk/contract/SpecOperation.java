@@ -14,7 +14,7 @@ import java.util.List;
  *     security: []} (no credentials)
  * @param body the request body, or {@code null} when the operation declares none
  */
-record SpecOperation(
+public record SpecOperation(
     String method,
     String pathTemplate,
     String operationId,

@@ -1,6 +1,9 @@
 package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.ExtensibleEnum;
+import dev.gradiant.sdk.internal.validation.Rfc3339;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,12 +119,21 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Adds a query parameter; {@code null} values are left out. */
+    /**
+     * Adds a query parameter; {@code null} values are left out.
+     *
+     * @throws IllegalArgumentException if a {@link LocalDate} or {@link Instant} value is outside
+     *     the years 0000 to 9999 (no {@code format: date} or {@code date-time} can carry it)
+     */
     public Builder query(String name, Object value) {
       if (value == null) {
         query.remove(name);
       } else if (value instanceof ExtensibleEnum e) {
         query.put(name, e.value());
+      } else if (value instanceof LocalDate date) {
+        query.put(name, Rfc3339.date(name, date).toString());
+      } else if (value instanceof Instant instant) {
+        query.put(name, Rfc3339.instant(name, instant).toString());
       } else {
         query.put(name, value.toString());
       }
