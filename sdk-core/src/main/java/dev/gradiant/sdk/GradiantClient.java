@@ -18,7 +18,9 @@ import dev.gradiant.sdk.internal.resilience.RateLimitingTransport;
 import dev.gradiant.sdk.internal.resilience.RequestRateLimiter;
 import dev.gradiant.sdk.internal.resilience.RetryPolicy;
 import dev.gradiant.sdk.internal.resilience.RetryingTransport;
+import dev.gradiant.sdk.internal.resilience.Scheduler;
 import dev.gradiant.sdk.internal.resilience.Sleeper;
+import dev.gradiant.sdk.internal.resilience.SystemScheduler;
 import dev.gradiant.sdk.practitioners.PractitionersClient;
 import dev.gradiant.sdk.sessions.SessionsClient;
 import dev.gradiant.sdk.users.UsersClient;
@@ -27,9 +29,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -62,6 +68,8 @@ public final class GradiantClient implements AutoCloseable {
 
   private final HttpUrl baseUrl;
   private final HttpTransport transport;
+  private final Scheduler scheduler;
+  private final AsyncGradiantClient async;
   private final HealthClient health;
   private final AuthClient auth;
   private final UsersClient users;
@@ -71,10 +79,12 @@ public final class GradiantClient implements AutoCloseable {
   private final AnalyticsClient analytics;
   private final WebhookEndpointsClient webhookEndpoints;
 
-  private GradiantClient(HttpUrl baseUrl, HttpTransport transport) {
+  private GradiantClient(HttpUrl baseUrl, HttpTransport transport, Scheduler scheduler) {
     this.baseUrl = baseUrl;
     this.transport = transport;
+    this.scheduler = scheduler;
     RequestExecutor executor = new RequestExecutor(baseUrl, transport, UserAgent.value());
+    this.async = new AsyncGradiantClient(executor);
     this.health = new HealthClient(executor);
     this.auth = new AuthClient(executor);
     this.users = new UsersClient(executor);
@@ -130,6 +140,21 @@ public final class GradiantClient implements AutoCloseable {
     return webhookEndpoints;
   }
 
+  /**
+   * The same API without blocking: every sub-client and method of this client, returning a {@link
+   * java.util.concurrent.CompletableFuture}. Calls share this client's connection pool, retries,
+   * rate limits and credentials; waits between attempts do not hold a thread.
+   *
+   * <pre>{@code
+   * client.async().users().get("user_123").thenAccept(user -> ...);
+   * }</pre>
+   *
+   * @return the asynchronous view of this client; closed with it
+   */
+  public AsyncGradiantClient async() {
+    return async;
+  }
+
   /** {@return the API root this client calls} */
   public String baseUrl() {
     return baseUrl.toString();
@@ -143,6 +168,7 @@ public final class GradiantClient implements AutoCloseable {
   @Override
   public void close() {
     transport.close();
+    scheduler.close();
   }
 
   @Override
@@ -162,6 +188,9 @@ public final class GradiantClient implements AutoCloseable {
     private static final Duration DEFAULT_WRITE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Asynchronous exchanges in flight at once, and dispatcher threads (OkHttp's default, 64). */
+    private static final int MAX_ASYNC_REQUESTS = 64;
+
     private Credentials credentials;
     private String credentialsSource;
     private String baseUrl;
@@ -179,6 +208,7 @@ public final class GradiantClient implements AutoCloseable {
     private Integer requestsPerMinute;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
+    private Scheduler scheduler;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
@@ -374,6 +404,12 @@ public final class GradiantClient implements AutoCloseable {
       return this;
     }
 
+    /** How asynchronous calls wait; tests replace the client's own scheduler thread. */
+    Builder scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
     /** Uniform values in [0, 1) for backoff jitter; tests make it deterministic. */
     Builder jitter(DoubleSupplier jitter) {
       this.jitter = Objects.requireNonNull(jitter, "jitter");
@@ -433,14 +469,20 @@ public final class GradiantClient implements AutoCloseable {
           requestsPerMinute == null
               ? null
               : new RequestRateLimiter(requestsPerMinute, clock.instant());
+      Scheduler waits = scheduler != null ? scheduler : new SystemScheduler();
       HttpTransport wire = new LoggingTransport(new OkHttpTransport(okHttp, owned, clock));
       HttpTransport limited =
           new RateLimitingTransport(
-              wire, new RateLimitBudget(), limiter, clock, sleeper, maxRetryWait);
+              wire, new RateLimitBudget(), limiter, clock, sleeper, waits, maxRetryWait);
       HttpTransport retrying =
           new RetryingTransport(
-              limited, policy, clock, sleeper, new Backoff(retryBaseDelay, retryMaxDelay, jitter));
-      return new GradiantClient(url, new AuthenticatingTransport(retrying, resolved));
+              limited,
+              policy,
+              clock,
+              sleeper,
+              waits,
+              new Backoff(retryBaseDelay, retryMaxDelay, jitter));
+      return new GradiantClient(url, new AuthenticatingTransport(retrying, resolved), waits);
     }
 
     private String orDefault(String variable) {
@@ -468,7 +510,33 @@ public final class GradiantClient implements AutoCloseable {
       timeout(readTimeout, own ? DEFAULT_READ_TIMEOUT : null, builder::readTimeout);
       timeout(writeTimeout, own ? DEFAULT_WRITE_TIMEOUT : null, builder::writeTimeout);
       timeout(callTimeout, own ? DEFAULT_CALL_TIMEOUT : null, builder::callTimeout);
+      if (own) {
+        builder.dispatcher(asyncDispatcher());
+      }
       return builder.build();
+    }
+
+    /**
+     * The dispatcher of the asynchronous calls of a client-owned OkHttp client. They all go to one
+     * host, so OkHttp's default of 5 in flight per host would queue the rest: allow its overall
+     * limit (64) instead. And its threads are capped at that limit: OkHttp's default cached pool
+     * briefly starts a new thread for each call handed over while the previous one's thread is
+     * still finishing. Blocking calls do not use the dispatcher.
+     */
+    private static Dispatcher asyncDispatcher() {
+      ThreadPoolExecutor threads =
+          new ThreadPoolExecutor(
+              MAX_ASYNC_REQUESTS,
+              MAX_ASYNC_REQUESTS,
+              60,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              task -> new Thread(task, "Gradiant OkHttp Dispatcher"));
+      threads.allowCoreThreadTimeOut(true);
+      Dispatcher dispatcher = new Dispatcher(threads);
+      dispatcher.setMaxRequests(MAX_ASYNC_REQUESTS);
+      dispatcher.setMaxRequestsPerHost(MAX_ASYNC_REQUESTS);
+      return dispatcher;
     }
 
     private static void timeout(

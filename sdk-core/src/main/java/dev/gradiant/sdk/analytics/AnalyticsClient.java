@@ -1,12 +1,8 @@
 package dev.gradiant.sdk.analytics;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.json.Json;
-import java.util.Objects;
 
 /**
  * The {@code /analytics} endpoints: session and user totals with a time series, for dashboards.
@@ -67,9 +63,6 @@ public final class AnalyticsClient {
 
   /** {@link AnalyticsClient}'s operations returning {@link ApiResponse}. */
   public static final class WithRawResponse {
-    private static final ObjectReader SESSIONS = Json.envelopeReader(SessionAnalytics.class);
-    private static final ObjectReader USERS = Json.envelopeReader(UserAnalytics.class);
-
     private final RequestExecutor executor;
 
     private WithRawResponse(RequestExecutor executor) {
@@ -83,7 +76,7 @@ public final class AnalyticsClient {
      * @return the session analytics and the response metadata
      */
     public ApiResponse<SessionAnalytics> sessions(AnalyticsParams params) {
-      return executor.execute(request("/analytics/sessions", params), SESSIONS);
+      return executor.execute(AnalyticsRequests.sessions(params), AnalyticsRequests.SESSIONS);
     }
 
     /**
@@ -93,16 +86,7 @@ public final class AnalyticsClient {
      * @return the user analytics and the response metadata
      */
     public ApiResponse<UserAnalytics> users(AnalyticsParams params) {
-      return executor.execute(request("/analytics/users", params), USERS);
-    }
-
-    private static ApiRequest request(String path, AnalyticsParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      return ApiRequest.get(path)
-          .query("from", params.from())
-          .query("to", params.to())
-          .query("interval", params.interval())
-          .build();
+      return executor.execute(AnalyticsRequests.users(params), AnalyticsRequests.USERS);
     }
   }
 }

@@ -1,14 +1,9 @@
 package dev.gradiant.sdk.auth;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.users.User;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -137,10 +132,6 @@ public final class AuthClient {
 
   /** {@link AuthClient}'s operations returning {@link ApiResponse}. */
   public static final class WithRawResponse {
-    private static final ObjectReader TOKENS = Json.envelopeReader(AuthTokens.class);
-    private static final ObjectReader USER = Json.envelopeReader(User.class);
-    private static final ObjectReader OAUTH_TOKEN = Json.mapper().readerFor(OAuthToken.class);
-
     private final RequestExecutor executor;
 
     private WithRawResponse(RequestExecutor executor) {
@@ -154,9 +145,7 @@ public final class AuthClient {
      * @return the tokens and the response metadata
      */
     public ApiResponse<AuthTokens> login(LoginParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(
-          ApiRequest.post("/auth/login").unauthenticated().body(params).build(), TOKENS);
+      return executor.execute(AuthRequests.login(params), AuthRequests.TOKENS);
     }
 
     /**
@@ -166,9 +155,7 @@ public final class AuthClient {
      * @return no data, and the response metadata
      */
     public ApiResponse<Void> sendOtp(OtpSendParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.executeWithoutContent(
-          ApiRequest.post("/auth/otp/send").unauthenticated().body(params).build());
+      return executor.executeWithoutContent(AuthRequests.sendOtp(params));
     }
 
     /**
@@ -178,9 +165,7 @@ public final class AuthClient {
      * @return the tokens and the response metadata
      */
     public ApiResponse<AuthTokens> verifyOtp(OtpVerifyParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(
-          ApiRequest.post("/auth/otp/verify").unauthenticated().body(params).build(), TOKENS);
+      return executor.execute(AuthRequests.verifyOtp(params), AuthRequests.TOKENS);
     }
 
     /**
@@ -190,9 +175,7 @@ public final class AuthClient {
      * @return the new tokens and the response metadata
      */
     public ApiResponse<AuthTokens> refresh(RefreshParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(
-          ApiRequest.post("/auth/refresh").unauthenticated().body(params).build(), TOKENS);
+      return executor.execute(AuthRequests.refresh(params), AuthRequests.TOKENS);
     }
 
     /**
@@ -201,7 +184,7 @@ public final class AuthClient {
      * @return the authenticated user and the response metadata
      */
     public ApiResponse<User> me() {
-      return executor.execute(ApiRequest.get("/auth/me").build(), USER);
+      return executor.execute(AuthRequests.me(), AuthRequests.USER);
     }
 
     /**
@@ -212,14 +195,8 @@ public final class AuthClient {
      * @return the OAuth tokens and the response metadata
      */
     public ApiResponse<OAuthToken> exchangeAuthorizationCode(OAuthCodeExchangeParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      Map<String, String> form = new LinkedHashMap<>();
-      form.put("grant_type", "authorization_code");
-      form.put("code", params.code());
-      form.put("redirect_uri", params.redirectUri());
-      form.put("client_id", params.clientId());
-      form.put("code_verifier", params.codeVerifier());
-      return token(form);
+      return executor.executeUnwrapped(
+          AuthRequests.exchangeAuthorizationCode(params), AuthRequests.OAUTH_TOKEN);
     }
 
     /**
@@ -230,17 +207,8 @@ public final class AuthClient {
      * @return the new OAuth tokens and the response metadata
      */
     public ApiResponse<OAuthToken> refreshOAuthToken(OAuthRefreshParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      Map<String, String> form = new LinkedHashMap<>();
-      form.put("grant_type", "refresh_token");
-      form.put("refresh_token", params.refreshToken());
-      form.put("client_id", params.clientId());
-      return token(form);
-    }
-
-    private ApiResponse<OAuthToken> token(Map<String, String> form) {
       return executor.executeUnwrapped(
-          ApiRequest.post("/oauth/token").unauthenticated().formBody(form).build(), OAUTH_TOKEN);
+          AuthRequests.refreshOAuthToken(params), AuthRequests.OAUTH_TOKEN);
     }
   }
 }

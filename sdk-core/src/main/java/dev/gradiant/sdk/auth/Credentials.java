@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.auth;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Supplies the headers that authenticate a request. The SDK asks before every request, so an
@@ -19,6 +20,22 @@ public interface Credentials {
    * @return header names and values; never null
    */
   Map<String, String> authHeaders();
+
+  /**
+   * The headers for the next request of an asynchronous call ({@code client.async()}). The default
+   * calls {@link #authHeaders()} on the calling thread, which may be an event loop: override it
+   * when obtaining the headers can block (a token fetched over the network), as {@link
+   * RefreshingTokenCredentials} does.
+   *
+   * @return a future of the header names and values; failed if they could not be obtained
+   */
+  default CompletableFuture<Map<String, String>> authHeadersAsync() {
+    try {
+      return CompletableFuture.completedFuture(authHeaders());
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
 
   /**
    * Sends {@code Authorization: Bearer <token>}: API tokens, OAuth and JWT access tokens, and the

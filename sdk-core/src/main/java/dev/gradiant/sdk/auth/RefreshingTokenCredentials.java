@@ -2,10 +2,13 @@ package dev.gradiant.sdk.auth;
 
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
+import dev.gradiant.sdk.internal.http.Futures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
 /**
@@ -13,6 +16,10 @@ import java.util.function.Consumer;
  * once after a {@code 401}), the refresh token obtains a new one. However many threads find the
  * token stale at once, one refresh call is made and all of them use its result. A rotated refresh
  * token is handed to {@code onRotation} so the application can persist it.
+ *
+ * <p>Asynchronous calls never block on a refresh: they share the future of the refresh in flight,
+ * which runs on the {@link Builder#refreshExecutor(Executor) refresh executor}; blocking and
+ * asynchronous callers share the same single refresh.
  *
  * <pre>{@code
  * Credentials credentials = RefreshingTokenCredentials.builder()
@@ -25,12 +32,21 @@ import java.util.function.Consumer;
 public final class RefreshingTokenCredentials implements RenewableCredentials {
   private static final String AUTHORIZATION = "Authorization";
 
+  private static final Executor NEW_DAEMON_THREAD =
+      task -> {
+        Thread thread = new Thread(task, "gradiant-token-refresh");
+        thread.setDaemon(true);
+        thread.start();
+      };
+
   private final TokenRefresher refresher;
   private final Consumer<TokenSet> onRotation;
   private final Duration refreshAhead;
   private final Clock clock;
+  private final Executor refreshExecutor;
   private final Object lock = new Object();
   private volatile Issued current;
+  private CompletableFuture<Issued> inFlight;
 
   /** The tokens and the headers made from them, replaced together. */
   private record Issued(TokenSet tokens, Map<String, String> headers) {
@@ -44,6 +60,7 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
     this.onRotation = builder.onRotation;
     this.refreshAhead = builder.refreshAhead;
     this.clock = builder.clock;
+    this.refreshExecutor = builder.refreshExecutor;
     this.current = Issued.of(builder.tokens);
   }
 
@@ -56,19 +73,42 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
   public Map<String, String> authHeaders() {
     Issued issued = current;
     if (isStale(issued.tokens())) {
-      issued = refreshIfStill(issued);
+      issued = Futures.join(refreshIfStill(issued, Runnable::run));
     }
     return issued.headers();
+  }
+
+  /**
+   * Never blocks: fresh headers complete at once; stale ones wait for the one refresh in flight
+   * (started here on the {@link Builder#refreshExecutor refresh executor} if none is).
+   */
+  @Override
+  public CompletableFuture<Map<String, String>> authHeadersAsync() {
+    Issued issued = current;
+    if (!isStale(issued.tokens())) {
+      return CompletableFuture.completedFuture(issued.headers());
+    }
+    return refreshIfStill(issued, refreshExecutor).thenApply(Issued::headers);
   }
 
   @Override
   public boolean renewAfterRejection(Map<String, String> rejectedHeaders) {
     Issued issued = current;
-    if (!issued.headers().get(AUTHORIZATION).equals(rejectedHeaders.get(AUTHORIZATION))) {
+    if (wasRenewedSince(issued, rejectedHeaders)) {
       return true;
     }
-    refreshIfStill(issued);
+    Futures.join(refreshIfStill(issued, Runnable::run));
     return true;
+  }
+
+  /** As {@link #renewAfterRejection(Map)}, without blocking: the refresh runs as above. */
+  @Override
+  public CompletableFuture<Boolean> renewAfterRejectionAsync(Map<String, String> rejectedHeaders) {
+    Issued issued = current;
+    if (wasRenewedSince(issued, rejectedHeaders)) {
+      return CompletableFuture.completedFuture(true);
+    }
+    return refreshIfStill(issued, refreshExecutor).thenApply(renewed -> true);
   }
 
   /** {@return the tokens in use now} */
@@ -81,27 +121,74 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
         && !clock.instant().plus(refreshAhead).isBefore(tokens.expiresAt());
   }
 
-  /** Refreshes unless another thread replaced {@code seen} while this one waited for the lock. */
-  private Issued refreshIfStill(Issued seen) {
+  private static boolean wasRenewedSince(Issued issued, Map<String, String> rejectedHeaders) {
+    return !issued.headers().get(AUTHORIZATION).equals(rejectedHeaders.get(AUTHORIZATION));
+  }
+
+  /**
+   * The refresh of {@code seen}: none if another caller already replaced it, the one in flight if
+   * there is one (so that any number of stale callers, blocking or not, cause one refresh), else a
+   * new one run by {@code runner}: the calling thread for a blocking caller, the refresh executor
+   * for an asynchronous one. The lock is held only to pick, never during the refresh.
+   */
+  private CompletableFuture<Issued> refreshIfStill(Issued seen, Executor runner) {
+    CompletableFuture<Issued> refresh;
+    String refreshToken;
     synchronized (lock) {
       if (current != seen) {
-        return current;
+        return CompletableFuture.completedFuture(current);
       }
-      String refreshToken = seen.tokens().refreshToken();
+      if (inFlight != null) {
+        return inFlight;
+      }
+      refreshToken = seen.tokens().refreshToken();
       if (refreshToken == null) {
-        throw new IllegalStateException(
-            "The access token expired or was rejected and there is no refresh token to renew it");
+        return CompletableFuture.failedFuture(
+            new IllegalStateException(
+                "The access token expired or was rejected and there is no refresh token to renew"
+                    + " it"));
       }
+      refresh = new CompletableFuture<>();
+      inFlight = refresh;
+    }
+    try {
+      runner.execute(() -> runRefresh(refreshToken, refresh));
+    } catch (RuntimeException e) {
+      finish(refresh, null, e);
+    }
+    return refresh;
+  }
+
+  private void runRefresh(String refreshToken, CompletableFuture<Issued> refresh) {
+    try {
       TokenSet fresh = refresh(refreshToken);
       TokenSet kept =
           fresh.refreshToken() == null
               ? new TokenSet(fresh.accessToken(), refreshToken, fresh.expiresAt())
               : fresh;
-      current = Issued.of(kept);
+      Issued issued = Issued.of(kept);
+      synchronized (lock) {
+        current = issued;
+      }
       if (!refreshToken.equals(kept.refreshToken())) {
         onRotation.accept(kept);
       }
-      return current;
+      finish(refresh, issued, null);
+    } catch (RuntimeException | Error e) {
+      finish(refresh, null, e);
+    }
+  }
+
+  private void finish(CompletableFuture<Issued> refresh, Issued issued, Throwable failure) {
+    synchronized (lock) {
+      if (inFlight == refresh) {
+        inFlight = null;
+      }
+    }
+    if (failure == null) {
+      refresh.complete(issued);
+    } else {
+      refresh.completeExceptionally(failure);
     }
   }
 
@@ -127,6 +214,7 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
     private Consumer<TokenSet> onRotation = tokens -> {};
     private Duration refreshAhead = Duration.ofSeconds(30);
     private Clock clock = Clock.systemUTC();
+    private Executor refreshExecutor = NEW_DAEMON_THREAD;
 
     private Builder() {}
 
@@ -178,6 +266,21 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock must not be null");
+      return this;
+    }
+
+    /**
+     * Where the refresher runs when an asynchronous call ({@code client.async()}) finds the token
+     * stale or rejected, so that no event-loop thread blocks on it. By default each refresh runs on
+     * a new daemon thread named {@code gradiant-token-refresh} (refreshes are rare, and one at a
+     * time). A blocking call runs the refresher on its own thread.
+     *
+     * @param refreshExecutor e.g. the application's executor for blocking work
+     * @return this builder
+     */
+    public Builder refreshExecutor(Executor refreshExecutor) {
+      this.refreshExecutor =
+          Objects.requireNonNull(refreshExecutor, "refreshExecutor must not be null");
       return this;
     }
 

@@ -1,12 +1,8 @@
 package dev.gradiant.sdk.bookings;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.json.Json;
-import java.util.Objects;
 
 /**
  * The {@code /bookings} endpoints: book, read, reschedule and cancel sessions with practitioners.
@@ -103,8 +99,6 @@ public final class BookingsClient {
 
   /** {@link BookingsClient}'s operations returning {@link ApiResponse}. */
   public static final class WithRawResponse {
-    private static final ObjectReader BOOKING = Json.envelopeReader(Booking.class);
-
     private final RequestExecutor executor;
 
     private WithRawResponse(RequestExecutor executor) {
@@ -118,8 +112,7 @@ public final class BookingsClient {
      * @return the new booking and the response metadata
      */
     public ApiResponse<Booking> create(BookingCreateParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(ApiRequest.post("/bookings").body(params).build(), BOOKING);
+      return executor.execute(BookingsRequests.create(params), BookingsRequests.BOOKING);
     }
 
     /**
@@ -129,8 +122,7 @@ public final class BookingsClient {
      * @return the booking and the response metadata
      */
     public ApiResponse<Booking> get(String bookingId) {
-      return executor.execute(
-          ApiRequest.get("/bookings/{id}").pathParam("bookingId", bookingId).build(), BOOKING);
+      return executor.execute(BookingsRequests.get(bookingId), BookingsRequests.BOOKING);
     }
 
     /**
@@ -141,10 +133,7 @@ public final class BookingsClient {
      * @return the updated booking and the response metadata
      */
     public ApiResponse<Booking> update(String bookingId, BookingUpdateParams params) {
-      ApiRequest.Builder request =
-          ApiRequest.put("/bookings/{id}").pathParam("bookingId", bookingId);
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(request.body(params).build(), BOOKING);
+      return executor.execute(BookingsRequests.update(bookingId, params), BookingsRequests.BOOKING);
     }
 
     /**
@@ -154,8 +143,7 @@ public final class BookingsClient {
      * @return the cancelled booking and the response metadata
      */
     public ApiResponse<Booking> cancel(String bookingId) {
-      return executor.execute(
-          ApiRequest.delete("/bookings/{id}").pathParam("bookingId", bookingId).build(), BOOKING);
+      return executor.execute(BookingsRequests.cancel(bookingId), BookingsRequests.BOOKING);
     }
   }
 }

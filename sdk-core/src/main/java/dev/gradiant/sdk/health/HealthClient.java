@@ -1,16 +1,11 @@
 package dev.gradiant.sdk.health;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.json.Json;
 
 /** {@code GET /health}: uptime checks, sent without credentials. */
 public final class HealthClient {
-  private static final ObjectReader HEALTH = Json.envelopeReader(HealthStatus.class);
-
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
@@ -63,7 +58,7 @@ public final class HealthClient {
      * @return the service's health and the response metadata
      */
     public ApiResponse<HealthStatus> check() {
-      return executor.execute(ApiRequest.get("/health").unauthenticated().build(), HEALTH);
+      return executor.execute(HealthRequests.check(), HealthRequests.HEALTH);
     }
   }
 }

@@ -93,11 +93,16 @@ public final class Page<T> {
    * @return whether {@link #nextPage()} may be called
    */
   public boolean hasNextPage() {
-    if (items.isEmpty()) {
+    return hasNext(items.size(), total, limit, offset);
+  }
+
+  /** The rule of {@link #hasNextPage()}, shared with {@link AsyncPage}. */
+  static boolean hasNext(int size, long total, int limit, int offset) {
+    if (size == 0) {
       return false;
     }
-    long seen = (long) offset + items.size();
-    return total >= 0 ? seen < total : items.size() >= limit;
+    long seen = (long) offset + size;
+    return total >= 0 ? seen < total : size >= limit;
   }
 
   /**

@@ -1,15 +1,10 @@
 package dev.gradiant.sdk.practitioners;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.pagination.Page;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * The {@code /practitioners} endpoints: search the directory, read a practitioner, and list
@@ -95,10 +90,6 @@ public final class PractitionersClient {
 
   /** {@link PractitionersClient}'s operations returning {@link ApiResponse}. */
   public static final class WithRawResponse {
-    private static final ObjectReader PRACTITIONER = Json.envelopeReader(Practitioner.class);
-    private static final ObjectReader PRACTITIONERS = Json.listEnvelopeReader(Practitioner.class);
-    private static final ObjectReader AVAILABILITY = Json.envelopeReader(Availability.class);
-
     private final RequestExecutor executor;
 
     private WithRawResponse(RequestExecutor executor) {
@@ -121,21 +112,8 @@ public final class PractitionersClient {
      * @return the page and the response metadata
      */
     public ApiResponse<Page<Practitioner>> search(PractitionerSearchParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      ApiRequest request =
-          ApiRequest.get("/practitioners")
-              .query("specialization", params.specialization())
-              .query("location", params.location())
-              .query("availableFrom", params.availableFrom())
-              .query("availableTo", params.availableTo())
-              .query("ratingMin", plain(params.ratingMin()))
-              .query("priceMax", plain(params.priceMax()))
-              .query("language", params.language())
-              .query("sessionType", params.sessionType())
-              .query("limit", params.limit())
-              .query("offset", params.offset())
-              .build();
-      return executor.executeList(request, PRACTITIONERS);
+      return executor.executeList(
+          PractitionersRequests.search(params), PractitionersRequests.PRACTITIONERS);
     }
 
     /**
@@ -146,8 +124,7 @@ public final class PractitionersClient {
      */
     public ApiResponse<Practitioner> get(String practitionerId) {
       return executor.execute(
-          ApiRequest.get("/practitioners/{id}").pathParam("practitionerId", practitionerId).build(),
-          PRACTITIONER);
+          PractitionersRequests.get(practitionerId), PractitionersRequests.PRACTITIONER);
     }
 
     /**
@@ -160,20 +137,9 @@ public final class PractitionersClient {
      */
     public ApiResponse<Availability> getAvailability(
         String practitionerId, LocalDate from, LocalDate to) {
-      ApiRequest.Builder request =
-          ApiRequest.get("/practitioners/{id}/availability")
-              .pathParam("practitionerId", practitionerId);
-      Objects.requireNonNull(from, "from must not be null");
-      Objects.requireNonNull(to, "to must not be null");
-      if (from.isAfter(to)) {
-        throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
-      }
-      return executor.execute(request.query("from", from).query("to", to).build(), AVAILABILITY);
-    }
-
-    /** {@code 1E+2} is sent as {@code 100}: query values never use exponent notation. */
-    private static String plain(BigDecimal value) {
-      return value == null ? null : value.toPlainString();
+      return executor.execute(
+          PractitionersRequests.getAvailability(practitionerId, from, to),
+          PractitionersRequests.AVAILABILITY);
     }
   }
 }

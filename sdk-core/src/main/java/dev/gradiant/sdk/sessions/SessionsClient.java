@@ -1,13 +1,9 @@
 package dev.gradiant.sdk.sessions;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.pagination.Page;
-import java.util.Objects;
 
 /**
  * The {@code /sessions} endpoints: therapy and assessment sessions, their lifecycle, the phase
@@ -180,12 +176,6 @@ public final class SessionsClient {
 
   /** {@link SessionsClient}'s operations returning {@link ApiResponse}. */
   public static final class WithRawResponse {
-    private static final ObjectReader SESSION = Json.envelopeReader(Session.class);
-    private static final ObjectReader SESSIONS = Json.listEnvelopeReader(Session.class);
-    private static final ObjectReader ADVANCE_PHASE = Json.envelopeReader(AdvancePhaseResult.class);
-    private static final ObjectReader CHECKPOINT = Json.envelopeReader(CheckpointResult.class);
-    private static final ObjectReader EVENTS = Json.listEnvelopeReader(SessionEvent.class);
-
     private final RequestExecutor executor;
 
     private WithRawResponse(RequestExecutor executor) {
@@ -208,16 +198,7 @@ public final class SessionsClient {
      * @return the page and the response metadata
      */
     public ApiResponse<Page<Session>> list(SessionListParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      ApiRequest request =
-          ApiRequest.get("/sessions")
-              .query("status", params.status())
-              .query("userId", params.userId())
-              .query("practitionerId", params.practitionerId())
-              .query("limit", params.limit())
-              .query("offset", params.offset())
-              .build();
-      return executor.executeList(request, SESSIONS);
+      return executor.executeList(SessionsRequests.list(params), SessionsRequests.SESSIONS);
     }
 
     /**
@@ -227,8 +208,7 @@ public final class SessionsClient {
      * @return the created session (with its token) and the response metadata
      */
     public ApiResponse<Session> create(SessionCreateParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(ApiRequest.post("/sessions").body(params).build(), SESSION);
+      return executor.execute(SessionsRequests.create(params), SessionsRequests.SESSION);
     }
 
     /**
@@ -238,8 +218,7 @@ public final class SessionsClient {
      * @return the session and the response metadata
      */
     public ApiResponse<Session> get(String sessionId) {
-      return executor.execute(
-          ApiRequest.get("/sessions/{id}").pathParam("sessionId", sessionId).build(), SESSION);
+      return executor.execute(SessionsRequests.get(sessionId), SessionsRequests.SESSION);
     }
 
     /**
@@ -250,10 +229,7 @@ public final class SessionsClient {
      * @return the updated session and the response metadata
      */
     public ApiResponse<Session> update(String sessionId, SessionUpdateParams params) {
-      ApiRequest.Builder request =
-          ApiRequest.put("/sessions/{id}").pathParam("sessionId", sessionId);
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(request.body(params).build(), SESSION);
+      return executor.execute(SessionsRequests.update(sessionId, params), SessionsRequests.SESSION);
     }
 
     /**
@@ -263,8 +239,7 @@ public final class SessionsClient {
      * @return the response metadata ({@code 204}, no data)
      */
     public ApiResponse<Void> delete(String sessionId) {
-      return executor.executeWithoutContent(
-          ApiRequest.delete("/sessions/{id}").pathParam("sessionId", sessionId).build());
+      return executor.executeWithoutContent(SessionsRequests.delete(sessionId));
     }
 
     /**
@@ -289,11 +264,11 @@ public final class SessionsClient {
      */
     public ApiResponse<AdvancePhaseResult> advancePhase(
         String sessionId, String sessionToken, AdvancePhaseParams params) {
-      ApiRequest.Builder request =
-          ApiRequest.post("/sessions/{id}/advance-phase").pathParam("sessionId", sessionId);
-      RequestOptions auth = SessionToken.options(sessionToken);
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.withOptions(auth).execute(request.body(params).build(), ADVANCE_PHASE);
+      SessionsRequests.WithSessionToken call =
+          SessionsRequests.advancePhase(sessionId, sessionToken, params);
+      return executor
+          .withOptions(call.auth())
+          .execute(call.request(), SessionsRequests.ADVANCE_PHASE);
     }
 
     /**
@@ -307,11 +282,9 @@ public final class SessionsClient {
      */
     public ApiResponse<CheckpointResult> checkpoint(
         String sessionId, String sessionToken, CheckpointParams params) {
-      ApiRequest.Builder request =
-          ApiRequest.post("/sessions/{id}/checkpoint").pathParam("sessionId", sessionId);
-      RequestOptions auth = SessionToken.options(sessionToken);
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.withOptions(auth).execute(request.body(params).build(), CHECKPOINT);
+      SessionsRequests.WithSessionToken call =
+          SessionsRequests.checkpoint(sessionId, sessionToken, params);
+      return executor.withOptions(call.auth()).execute(call.request(), SessionsRequests.CHECKPOINT);
     }
 
     /**
@@ -333,14 +306,8 @@ public final class SessionsClient {
      */
     public ApiResponse<Page<SessionEvent>> listEvents(
         String sessionId, SessionEventListParams params) {
-      ApiRequest.Builder request =
-          ApiRequest.get("/sessions/{id}/events").pathParam("sessionId", sessionId);
-      Objects.requireNonNull(params, "params must not be null");
-      request
-          .query("type", params.type())
-          .query("limit", params.limit())
-          .query("offset", params.offset());
-      return executor.executeList(request.build(), EVENTS);
+      return executor.executeList(
+          SessionsRequests.listEvents(sessionId, params), SessionsRequests.EVENTS);
     }
   }
 }

@@ -1,14 +1,10 @@
 package dev.gradiant.sdk.users;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.bookings.Booking;
-import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.pagination.Page;
-import java.util.Objects;
 
 /**
  * The {@code /users} endpoints: create, list, get and update users; the authenticated caller;
@@ -173,12 +169,6 @@ public final class UsersClient {
 
   /** {@link UsersClient}'s operations returning {@link ApiResponse}. */
   public static final class WithRawResponse {
-    private static final ObjectReader USER = Json.envelopeReader(User.class);
-    private static final ObjectReader USERS = Json.listEnvelopeReader(User.class);
-    private static final ObjectReader PREFERENCES = Json.envelopeReader(UserPreferences.class);
-    private static final ObjectReader HEALTH_PROFILE = Json.envelopeReader(HealthProfile.class);
-    private static final ObjectReader BOOKINGS = Json.listEnvelopeReader(Booking.class);
-
     private final RequestExecutor executor;
 
     private WithRawResponse(RequestExecutor executor) {
@@ -192,8 +182,7 @@ public final class UsersClient {
      * @return the created user and the response metadata
      */
     public ApiResponse<User> create(UserCreateParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(ApiRequest.post("/users").body(params).build(), USER);
+      return executor.execute(UsersRequests.create(params), UsersRequests.USER);
     }
 
     /**
@@ -212,13 +201,7 @@ public final class UsersClient {
      * @return the page and the response metadata
      */
     public ApiResponse<Page<User>> list(UserListParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      ApiRequest request =
-          ApiRequest.get("/users")
-              .query("limit", params.limit())
-              .query("offset", params.offset())
-              .build();
-      return executor.executeList(request, USERS);
+      return executor.executeList(UsersRequests.list(params), UsersRequests.USERS);
     }
 
     /**
@@ -228,8 +211,7 @@ public final class UsersClient {
      * @return the user and the response metadata
      */
     public ApiResponse<User> get(String userId) {
-      return executor.execute(
-          ApiRequest.get("/users/{id}").pathParam("userId", userId).build(), USER);
+      return executor.execute(UsersRequests.get(userId), UsersRequests.USER);
     }
 
     /**
@@ -240,9 +222,7 @@ public final class UsersClient {
      * @return the updated user and the response metadata
      */
     public ApiResponse<User> update(String userId, UserUpdateParams params) {
-      ApiRequest.Builder request = ApiRequest.put("/users/{id}").pathParam("userId", userId);
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(request.body(params).build(), USER);
+      return executor.execute(UsersRequests.update(userId, params), UsersRequests.USER);
     }
 
     /**
@@ -251,7 +231,7 @@ public final class UsersClient {
      * @return the authenticated user and the response metadata
      */
     public ApiResponse<User> me() {
-      return executor.execute(ApiRequest.get("/user").build(), USER);
+      return executor.execute(UsersRequests.me(), UsersRequests.USER);
     }
 
     /**
@@ -261,9 +241,7 @@ public final class UsersClient {
      * @return the preferences and the response metadata
      */
     public ApiResponse<UserPreferences> getPreferences(String userId) {
-      return executor.execute(
-          ApiRequest.get("/users/{id}/preferences").pathParam("userId", userId).build(),
-          PREFERENCES);
+      return executor.execute(UsersRequests.getPreferences(userId), UsersRequests.PREFERENCES);
     }
 
     /**
@@ -275,10 +253,8 @@ public final class UsersClient {
      */
     public ApiResponse<UserPreferences> updatePreferences(
         String userId, UserPreferencesUpdateParams params) {
-      ApiRequest.Builder request =
-          ApiRequest.put("/users/{id}/preferences").pathParam("userId", userId);
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(request.body(params).build(), PREFERENCES);
+      return executor.execute(
+          UsersRequests.updatePreferences(userId, params), UsersRequests.PREFERENCES);
     }
 
     /**
@@ -288,9 +264,7 @@ public final class UsersClient {
      * @return the health profile and the response metadata
      */
     public ApiResponse<HealthProfile> getHealthProfile(String userId) {
-      return executor.execute(
-          ApiRequest.get("/users/{id}/health-profile").pathParam("userId", userId).build(),
-          HEALTH_PROFILE);
+      return executor.execute(UsersRequests.getHealthProfile(userId), UsersRequests.HEALTH_PROFILE);
     }
 
     /**
@@ -302,10 +276,8 @@ public final class UsersClient {
      */
     public ApiResponse<HealthProfile> updateHealthProfile(
         String userId, HealthProfileUpdateParams params) {
-      ApiRequest.Builder request =
-          ApiRequest.put("/users/{id}/health-profile").pathParam("userId", userId);
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(request.body(params).build(), HEALTH_PROFILE);
+      return executor.execute(
+          UsersRequests.updateHealthProfile(userId, params), UsersRequests.HEALTH_PROFILE);
     }
 
     /**
@@ -326,16 +298,8 @@ public final class UsersClient {
      * @return the page and the response metadata
      */
     public ApiResponse<Page<Booking>> listBookings(String userId, UserBookingListParams params) {
-      ApiRequest.Builder request =
-          ApiRequest.get("/users/{id}/bookings").pathParam("userId", userId);
-      Objects.requireNonNull(params, "params must not be null");
-      request
-          .query("status", params.status())
-          .query("from", params.from())
-          .query("to", params.to())
-          .query("limit", params.limit())
-          .query("offset", params.offset());
-      return executor.executeList(request.build(), BOOKINGS);
+      return executor.executeList(
+          UsersRequests.listBookings(userId, params), UsersRequests.BOOKINGS);
     }
   }
 }

@@ -1,13 +1,9 @@
 package dev.gradiant.sdk.webhookendpoints;
 
-import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.pagination.Page;
-import java.util.Objects;
 
 /**
  * The {@code /webhooks} endpoints: register, list and delete the URLs that receive webhook
@@ -91,9 +87,6 @@ public final class WebhookEndpointsClient {
 
   /** {@link WebhookEndpointsClient}'s operations returning {@link ApiResponse}. */
   public static final class WithRawResponse {
-    private static final ObjectReader ENDPOINT = Json.envelopeReader(WebhookEndpoint.class);
-    private static final ObjectReader ENDPOINTS = Json.listEnvelopeReader(WebhookEndpoint.class);
-
     private final RequestExecutor executor;
 
     private WithRawResponse(RequestExecutor executor) {
@@ -107,8 +100,8 @@ public final class WebhookEndpointsClient {
      * @return the registered endpoint, with its secret, and the response metadata
      */
     public ApiResponse<WebhookEndpoint> create(WebhookEndpointCreateParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      return executor.execute(ApiRequest.post("/webhooks").body(params).build(), ENDPOINT);
+      return executor.execute(
+          WebhookEndpointsRequests.create(params), WebhookEndpointsRequests.ENDPOINT);
     }
 
     /**
@@ -127,13 +120,8 @@ public final class WebhookEndpointsClient {
      * @return the page and the response metadata
      */
     public ApiResponse<Page<WebhookEndpoint>> list(WebhookEndpointListParams params) {
-      Objects.requireNonNull(params, "params must not be null");
-      ApiRequest request =
-          ApiRequest.get("/webhooks")
-              .query("limit", params.limit())
-              .query("offset", params.offset())
-              .build();
-      return executor.executeList(request, ENDPOINTS);
+      return executor.executeList(
+          WebhookEndpointsRequests.list(params), WebhookEndpointsRequests.ENDPOINTS);
     }
 
     /**
@@ -143,10 +131,7 @@ public final class WebhookEndpointsClient {
      * @return no data ({@code 204}), and the response metadata
      */
     public ApiResponse<Void> delete(String webhookEndpointId) {
-      return executor.executeWithoutContent(
-          ApiRequest.delete("/webhooks/{id}")
-              .pathParam("webhookEndpointId", webhookEndpointId)
-              .build());
+      return executor.executeWithoutContent(WebhookEndpointsRequests.delete(webhookEndpointId));
     }
   }
 }

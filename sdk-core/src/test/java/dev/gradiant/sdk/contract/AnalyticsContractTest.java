@@ -29,7 +29,8 @@ class AnalyticsContractTest {
 
   static Stream<SdkCall> calls() {
     return Stream.concat(
-        SdkCalls.analytics().stream(), SdkCalls.analyticsWithRawResponse().stream());
+            SdkCalls.analytics().stream(), SdkCalls.analyticsWithRawResponse().stream())
+        .flatMap(SdkCall::onEachFace);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -36,7 +36,8 @@ class AuthContractTest {
   }
 
   static Stream<SdkCall> calls() {
-    return Stream.concat(SdkCalls.auth().stream(), SdkCalls.authWithRawResponse().stream());
+    return Stream.concat(SdkCalls.auth().stream(), SdkCalls.authWithRawResponse().stream())
+        .flatMap(SdkCall::onEachFace);
   }
 
   /** The calls to operations that declare {@code security: []}: all but {@code GET /auth/me}. */

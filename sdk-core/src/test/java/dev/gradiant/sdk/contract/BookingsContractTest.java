@@ -24,7 +24,8 @@ class BookingsContractTest {
   }
 
   static Stream<SdkCall> calls() {
-    return Stream.concat(SdkCalls.bookings().stream(), SdkCalls.bookingsWithRawResponse().stream());
+    return Stream.concat(SdkCalls.bookings().stream(), SdkCalls.bookingsWithRawResponse().stream())
+        .flatMap(SdkCall::onEachFace);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradiant.sdk.health.HealthStatus;
 import java.time.Instant;
-import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +19,8 @@ class HealthContractTest {
     server.close();
   }
 
-  static List<SdkCall> calls() {
-    return SdkCalls.health();
+  static Stream<SdkCall> calls() {
+    return SdkCalls.health().stream().flatMap(SdkCall::onEachFace);
   }
 
   @ParameterizedTest(name = "{0}")

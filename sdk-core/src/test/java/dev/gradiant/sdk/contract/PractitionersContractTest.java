@@ -27,7 +27,8 @@ class PractitionersContractTest {
 
   static Stream<SdkCall> calls() {
     return Stream.concat(
-        SdkCalls.practitioners().stream(), SdkCalls.practitionersWithRawResponse().stream());
+            SdkCalls.practitioners().stream(), SdkCalls.practitionersWithRawResponse().stream())
+        .flatMap(SdkCall::onEachFace);
   }
 
   @ParameterizedTest(name = "{0}")

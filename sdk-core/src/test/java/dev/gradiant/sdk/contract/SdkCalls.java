@@ -1,6 +1,5 @@
 package dev.gradiant.sdk.contract;
 
-import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.analytics.AnalyticsParams;
 import dev.gradiant.sdk.analytics.Interval;
 import dev.gradiant.sdk.auth.LoginParams;
@@ -40,8 +39,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +47,10 @@ import java.util.stream.Stream;
  * once. A new operation of the spec gets its calls here: {@link OperationCoverageTest} fails until
  * every operation is reached. The conformance suite ({@code dev.gradiant.sdk.conformance}) makes
  * {@link #all()} against Prism.
+ *
+ * <p>Each call is data (its name is the call, then its arguments; see {@link SdkCall}), so the
+ * contract tests make every one on both faces of the client with {@link SdkCall#onEachFace()}:
+ * blocking, and through {@code client.async()}. A call is written once, here.
  */
 public final class SdkCalls {
   private static final String USER_ID = "user_123";
@@ -251,392 +252,288 @@ public final class SdkCalls {
 
   static List<SdkCall> health() {
     return List.of(
-        new SdkCall("health().check()", "checkHealth", c -> c.health().check()),
-        new SdkCall(
-            "health().withRawResponse().check()",
-            "checkHealth",
-            c -> c.health().withRawResponse().check()));
+        new SdkCall("health().check()", "checkHealth"),
+        new SdkCall("health().withRawResponse().check()", "checkHealth"));
   }
 
   static List<SdkCall> users() {
     return List.of(
-        new SdkCall("users().create(every field)", "createUser", c -> c.users().create(CREATE)),
-        new SdkCall("users().list()", "listUsers", c -> c.users().list()),
-        new SdkCall("users().list(limit, offset)", "listUsers", c -> c.users().list(PAGE)),
-        new SdkCall("users().get(id)", "getUser", c -> c.users().get(USER_ID)),
-        new SdkCall(
-            "users().update(id, every field)",
-            "updateUser",
-            c -> c.users().update(USER_ID, UPDATE)),
-        new SdkCall("users().me()", "getCurrentUser", c -> c.users().me()),
-        new SdkCall(
-            "users().getPreferences(id)",
-            "getUserPreferences",
-            c -> c.users().getPreferences(USER_ID)),
+        new SdkCall("users().create(every field)", "createUser", CREATE),
+        new SdkCall("users().list()", "listUsers"),
+        new SdkCall("users().list(limit, offset)", "listUsers", PAGE),
+        new SdkCall("users().get(id)", "getUser", USER_ID),
+        new SdkCall("users().update(id, every field)", "updateUser", USER_ID, UPDATE),
+        new SdkCall("users().me()", "getCurrentUser"),
+        new SdkCall("users().getPreferences(id)", "getUserPreferences", USER_ID),
         new SdkCall(
             "users().updatePreferences(id, every field)",
             "updateUserPreferences",
-            c -> c.users().updatePreferences(USER_ID, PREFERENCES)),
-        new SdkCall(
-            "users().getHealthProfile(id)",
-            "getUserHealthProfile",
-            c -> c.users().getHealthProfile(USER_ID)),
+            USER_ID,
+            PREFERENCES),
+        new SdkCall("users().getHealthProfile(id)", "getUserHealthProfile", USER_ID),
         new SdkCall(
             "users().updateHealthProfile(id, every field)",
             "updateUserHealthProfile",
-            c -> c.users().updateHealthProfile(USER_ID, HEALTH_PROFILE)),
-        new SdkCall(
-            "users().listBookings(id)", "listUserBookings", c -> c.users().listBookings(USER_ID)),
+            USER_ID,
+            HEALTH_PROFILE),
+        new SdkCall("users().listBookings(id)", "listUserBookings", USER_ID),
         new SdkCall(
             "users().listBookings(id, every filter)",
             "listUserBookings",
-            c -> c.users().listBookings(USER_ID, BOOKING_FILTERS)));
+            USER_ID,
+            BOOKING_FILTERS));
   }
 
   static List<SdkCall> usersWithRawResponse() {
     return List.of(
+        new SdkCall("users().withRawResponse().create(every field)", "createUser", CREATE),
+        new SdkCall("users().withRawResponse().list()", "listUsers"),
+        new SdkCall("users().withRawResponse().list(limit, offset)", "listUsers", PAGE),
+        new SdkCall("users().withRawResponse().get(id)", "getUser", USER_ID),
         new SdkCall(
-            "users().withRawResponse().create(every field)",
-            "createUser",
-            c -> c.users().withRawResponse().create(CREATE)),
-        new SdkCall(
-            "users().withRawResponse().list()",
-            "listUsers",
-            c -> c.users().withRawResponse().list()),
-        new SdkCall(
-            "users().withRawResponse().list(limit, offset)",
-            "listUsers",
-            c -> c.users().withRawResponse().list(PAGE)),
-        new SdkCall(
-            "users().withRawResponse().get(id)",
-            "getUser",
-            c -> c.users().withRawResponse().get(USER_ID)),
-        new SdkCall(
-            "users().withRawResponse().update(id, every field)",
-            "updateUser",
-            c -> c.users().withRawResponse().update(USER_ID, UPDATE)),
-        new SdkCall(
-            "users().withRawResponse().me()",
-            "getCurrentUser",
-            c -> c.users().withRawResponse().me()),
-        new SdkCall(
-            "users().withRawResponse().getPreferences(id)",
-            "getUserPreferences",
-            c -> c.users().withRawResponse().getPreferences(USER_ID)),
+            "users().withRawResponse().update(id, every field)", "updateUser", USER_ID, UPDATE),
+        new SdkCall("users().withRawResponse().me()", "getCurrentUser"),
+        new SdkCall("users().withRawResponse().getPreferences(id)", "getUserPreferences", USER_ID),
         new SdkCall(
             "users().withRawResponse().updatePreferences(id, every field)",
             "updateUserPreferences",
-            c -> c.users().withRawResponse().updatePreferences(USER_ID, PREFERENCES)),
+            USER_ID,
+            PREFERENCES),
         new SdkCall(
-            "users().withRawResponse().getHealthProfile(id)",
-            "getUserHealthProfile",
-            c -> c.users().withRawResponse().getHealthProfile(USER_ID)),
+            "users().withRawResponse().getHealthProfile(id)", "getUserHealthProfile", USER_ID),
         new SdkCall(
             "users().withRawResponse().updateHealthProfile(id, every field)",
             "updateUserHealthProfile",
-            c -> c.users().withRawResponse().updateHealthProfile(USER_ID, HEALTH_PROFILE)),
-        new SdkCall(
-            "users().withRawResponse().listBookings(id)",
-            "listUserBookings",
-            c -> c.users().withRawResponse().listBookings(USER_ID)),
+            USER_ID,
+            HEALTH_PROFILE),
+        new SdkCall("users().withRawResponse().listBookings(id)", "listUserBookings", USER_ID),
         new SdkCall(
             "users().withRawResponse().listBookings(id, every filter)",
             "listUserBookings",
-            c -> c.users().withRawResponse().listBookings(USER_ID, BOOKING_FILTERS)));
+            USER_ID,
+            BOOKING_FILTERS));
   }
 
   static List<SdkCall> auth() {
     return List.of(
-        new SdkCall("auth().login(email, password)", "login", c -> c.auth().login(LOGIN)),
+        new SdkCall("auth().login(email, password)", "login", LOGIN),
+        new SdkCall("auth().sendOtp(email)", "sendOtp", OTP_SEND),
+        new SdkCall("auth().verifyOtp(email, otp)", "verifyOtp", OTP_VERIFY),
+        new SdkCall("auth().refresh(refreshToken)", "refreshAccessToken", REFRESH),
+        new SdkCall("auth().me()", "getMe"),
         new SdkCall(
-            "auth().sendOtp(email)", "sendOtp", returningNothing(c -> c.auth().sendOtp(OTP_SEND))),
-        new SdkCall(
-            "auth().verifyOtp(email, otp)", "verifyOtp", c -> c.auth().verifyOtp(OTP_VERIFY)),
-        new SdkCall(
-            "auth().refresh(refreshToken)", "refreshAccessToken", c -> c.auth().refresh(REFRESH)),
-        new SdkCall("auth().me()", "getMe", c -> c.auth().me()),
-        new SdkCall(
-            "auth().exchangeAuthorizationCode(every field)",
-            "exchangeOAuthToken",
-            c -> c.auth().exchangeAuthorizationCode(CODE_EXCHANGE)),
+            "auth().exchangeAuthorizationCode(every field)", "exchangeOAuthToken", CODE_EXCHANGE),
         new SdkCall(
             "auth().refreshOAuthToken(refreshToken, clientId)",
             "exchangeOAuthToken",
-            c -> c.auth().refreshOAuthToken(OAUTH_REFRESH_PUBLIC)),
+            OAUTH_REFRESH_PUBLIC),
         new SdkCall(
             "auth().refreshOAuthToken(refreshToken)",
             "exchangeOAuthToken",
-            c -> c.auth().refreshOAuthToken(OAUTH_REFRESH_CONFIDENTIAL)));
+            OAUTH_REFRESH_CONFIDENTIAL));
   }
 
   static List<SdkCall> authWithRawResponse() {
     return List.of(
+        new SdkCall("auth().withRawResponse().login(email, password)", "login", LOGIN),
+        new SdkCall("auth().withRawResponse().sendOtp(email)", "sendOtp", OTP_SEND),
+        new SdkCall("auth().withRawResponse().verifyOtp(email, otp)", "verifyOtp", OTP_VERIFY),
         new SdkCall(
-            "auth().withRawResponse().login(email, password)",
-            "login",
-            c -> c.auth().withRawResponse().login(LOGIN)),
-        new SdkCall(
-            "auth().withRawResponse().sendOtp(email)",
-            "sendOtp",
-            c -> c.auth().withRawResponse().sendOtp(OTP_SEND)),
-        new SdkCall(
-            "auth().withRawResponse().verifyOtp(email, otp)",
-            "verifyOtp",
-            c -> c.auth().withRawResponse().verifyOtp(OTP_VERIFY)),
-        new SdkCall(
-            "auth().withRawResponse().refresh(refreshToken)",
-            "refreshAccessToken",
-            c -> c.auth().withRawResponse().refresh(REFRESH)),
-        new SdkCall("auth().withRawResponse().me()", "getMe", c -> c.auth().withRawResponse().me()),
+            "auth().withRawResponse().refresh(refreshToken)", "refreshAccessToken", REFRESH),
+        new SdkCall("auth().withRawResponse().me()", "getMe"),
         new SdkCall(
             "auth().withRawResponse().exchangeAuthorizationCode(every field)",
             "exchangeOAuthToken",
-            c -> c.auth().withRawResponse().exchangeAuthorizationCode(CODE_EXCHANGE)),
+            CODE_EXCHANGE),
         new SdkCall(
             "auth().withRawResponse().refreshOAuthToken(refreshToken, clientId)",
             "exchangeOAuthToken",
-            c -> c.auth().withRawResponse().refreshOAuthToken(OAUTH_REFRESH_PUBLIC)),
+            OAUTH_REFRESH_PUBLIC),
         new SdkCall(
             "auth().withRawResponse().refreshOAuthToken(refreshToken)",
             "exchangeOAuthToken",
-            c -> c.auth().withRawResponse().refreshOAuthToken(OAUTH_REFRESH_CONFIDENTIAL)));
+            OAUTH_REFRESH_CONFIDENTIAL));
   }
 
   static List<SdkCall> sessions() {
     return List.of(
-        new SdkCall("sessions().list()", "listSessions", c -> c.sessions().list()),
+        new SdkCall("sessions().list()", "listSessions"),
+        new SdkCall("sessions().list(every filter)", "listSessions", SESSION_FILTERS),
         new SdkCall(
-            "sessions().list(every filter)",
-            "listSessions",
-            c -> c.sessions().list(SESSION_FILTERS)),
+            "sessions().create(therapy session, every field)", "createSession", THERAPY_SESSION),
+        new SdkCall("sessions().create(assessment session)", "createSession", ASSESSMENT_SESSION),
+        new SdkCall("sessions().get(id)", "getSession", SESSION_ID),
         new SdkCall(
-            "sessions().create(therapy session, every field)",
-            "createSession",
-            c -> c.sessions().create(THERAPY_SESSION)),
-        new SdkCall(
-            "sessions().create(assessment session)",
-            "createSession",
-            c -> c.sessions().create(ASSESSMENT_SESSION)),
-        new SdkCall("sessions().get(id)", "getSession", c -> c.sessions().get(SESSION_ID)),
-        new SdkCall(
-            "sessions().update(id, every field)",
-            "updateSession",
-            c -> c.sessions().update(SESSION_ID, SESSION_UPDATE)),
+            "sessions().update(id, every field)", "updateSession", SESSION_ID, SESSION_UPDATE),
         new SdkCall(
             "sessions().update(id, clearDueDate)",
             "updateSession",
-            c -> c.sessions().update(SESSION_ID, SESSION_CLEAR_DUE_DATE)),
-        new SdkCall(
-            "sessions().delete(id)",
-            "deleteSession",
-            returningNothing(c -> c.sessions().delete(SESSION_ID))),
+            SESSION_ID,
+            SESSION_CLEAR_DUE_DATE),
+        new SdkCall("sessions().delete(id)", "deleteSession", SESSION_ID),
         new SdkCall(
             "sessions().advancePhase(id, sessionToken)",
             "advanceSessionPhase",
-            c -> c.sessions().advancePhase(SESSION_ID, SESSION_TOKEN)),
+            SESSION_ID,
+            SESSION_TOKEN),
         new SdkCall(
             "sessions().advancePhase(id, sessionToken, every field)",
             "advanceSessionPhase",
-            c -> c.sessions().advancePhase(SESSION_ID, SESSION_TOKEN, ADVANCE_PHASE)),
+            SESSION_ID,
+            SESSION_TOKEN,
+            ADVANCE_PHASE),
         new SdkCall(
             "sessions().checkpoint(id, sessionToken, deliverableState)",
             "checkpointSession",
-            c -> c.sessions().checkpoint(SESSION_ID, SESSION_TOKEN, CHECKPOINT)),
-        new SdkCall(
-            "sessions().listEvents(id)",
-            "listSessionEvents",
-            c -> c.sessions().listEvents(SESSION_ID)),
+            SESSION_ID,
+            SESSION_TOKEN,
+            CHECKPOINT),
+        new SdkCall("sessions().listEvents(id)", "listSessionEvents", SESSION_ID),
         new SdkCall(
             "sessions().listEvents(id, every filter)",
             "listSessionEvents",
-            c -> c.sessions().listEvents(SESSION_ID, EVENT_FILTERS)));
+            SESSION_ID,
+            EVENT_FILTERS));
   }
 
   static List<SdkCall> sessionsWithRawResponse() {
     return List.of(
+        new SdkCall("sessions().withRawResponse().list()", "listSessions"),
         new SdkCall(
-            "sessions().withRawResponse().list()",
-            "listSessions",
-            c -> c.sessions().withRawResponse().list()),
-        new SdkCall(
-            "sessions().withRawResponse().list(every filter)",
-            "listSessions",
-            c -> c.sessions().withRawResponse().list(SESSION_FILTERS)),
+            "sessions().withRawResponse().list(every filter)", "listSessions", SESSION_FILTERS),
         new SdkCall(
             "sessions().withRawResponse().create(therapy session, every field)",
             "createSession",
-            c -> c.sessions().withRawResponse().create(THERAPY_SESSION)),
+            THERAPY_SESSION),
         new SdkCall(
             "sessions().withRawResponse().create(assessment session)",
             "createSession",
-            c -> c.sessions().withRawResponse().create(ASSESSMENT_SESSION)),
-        new SdkCall(
-            "sessions().withRawResponse().get(id)",
-            "getSession",
-            c -> c.sessions().withRawResponse().get(SESSION_ID)),
+            ASSESSMENT_SESSION),
+        new SdkCall("sessions().withRawResponse().get(id)", "getSession", SESSION_ID),
         new SdkCall(
             "sessions().withRawResponse().update(id, every field)",
             "updateSession",
-            c -> c.sessions().withRawResponse().update(SESSION_ID, SESSION_UPDATE)),
+            SESSION_ID,
+            SESSION_UPDATE),
         new SdkCall(
             "sessions().withRawResponse().update(id, clearDueDate)",
             "updateSession",
-            c -> c.sessions().withRawResponse().update(SESSION_ID, SESSION_CLEAR_DUE_DATE)),
-        new SdkCall(
-            "sessions().withRawResponse().delete(id)",
-            "deleteSession",
-            c -> c.sessions().withRawResponse().delete(SESSION_ID)),
+            SESSION_ID,
+            SESSION_CLEAR_DUE_DATE),
+        new SdkCall("sessions().withRawResponse().delete(id)", "deleteSession", SESSION_ID),
         new SdkCall(
             "sessions().withRawResponse().advancePhase(id, sessionToken)",
             "advanceSessionPhase",
-            c -> c.sessions().withRawResponse().advancePhase(SESSION_ID, SESSION_TOKEN)),
+            SESSION_ID,
+            SESSION_TOKEN),
         new SdkCall(
             "sessions().withRawResponse().advancePhase(id, sessionToken, every field)",
             "advanceSessionPhase",
-            c ->
-                c.sessions()
-                    .withRawResponse()
-                    .advancePhase(SESSION_ID, SESSION_TOKEN, ADVANCE_PHASE)),
+            SESSION_ID,
+            SESSION_TOKEN,
+            ADVANCE_PHASE),
         new SdkCall(
             "sessions().withRawResponse().checkpoint(id, sessionToken, deliverableState)",
             "checkpointSession",
-            c -> c.sessions().withRawResponse().checkpoint(SESSION_ID, SESSION_TOKEN, CHECKPOINT)),
-        new SdkCall(
-            "sessions().withRawResponse().listEvents(id)",
-            "listSessionEvents",
-            c -> c.sessions().withRawResponse().listEvents(SESSION_ID)),
+            SESSION_ID,
+            SESSION_TOKEN,
+            CHECKPOINT),
+        new SdkCall("sessions().withRawResponse().listEvents(id)", "listSessionEvents", SESSION_ID),
         new SdkCall(
             "sessions().withRawResponse().listEvents(id, every filter)",
             "listSessionEvents",
-            c -> c.sessions().withRawResponse().listEvents(SESSION_ID, EVENT_FILTERS)));
+            SESSION_ID,
+            EVENT_FILTERS));
   }
 
   static List<SdkCall> bookings() {
     return List.of(
-        new SdkCall(
-            "bookings().create(every field)", "createBooking", c -> c.bookings().create(BOOKING)),
-        new SdkCall(
-            "bookings().create(required fields)",
-            "createBooking",
-            c -> c.bookings().create(BOOKING_REQUIRED_ONLY)),
-        new SdkCall("bookings().get(id)", "getBooking", c -> c.bookings().get(BOOKING_ID)),
-        new SdkCall(
-            "bookings().update(id, scheduledAt)",
-            "updateBooking",
-            c -> c.bookings().update(BOOKING_ID, RESCHEDULE)),
+        new SdkCall("bookings().create(every field)", "createBooking", BOOKING),
+        new SdkCall("bookings().create(required fields)", "createBooking", BOOKING_REQUIRED_ONLY),
+        new SdkCall("bookings().get(id)", "getBooking", BOOKING_ID),
+        new SdkCall("bookings().update(id, scheduledAt)", "updateBooking", BOOKING_ID, RESCHEDULE),
         new SdkCall(
             "bookings().update(id, every field)",
             "updateBooking",
-            c -> c.bookings().update(BOOKING_ID, BOOKING_UPDATE_EVERY_FIELD)),
-        new SdkCall(
-            "bookings().cancel(id)", "cancelBooking", c -> c.bookings().cancel(BOOKING_ID)));
+            BOOKING_ID,
+            BOOKING_UPDATE_EVERY_FIELD),
+        new SdkCall("bookings().cancel(id)", "cancelBooking", BOOKING_ID));
   }
 
   static List<SdkCall> bookingsWithRawResponse() {
     return List.of(
-        new SdkCall(
-            "bookings().withRawResponse().create(every field)",
-            "createBooking",
-            c -> c.bookings().withRawResponse().create(BOOKING)),
+        new SdkCall("bookings().withRawResponse().create(every field)", "createBooking", BOOKING),
         new SdkCall(
             "bookings().withRawResponse().create(required fields)",
             "createBooking",
-            c -> c.bookings().withRawResponse().create(BOOKING_REQUIRED_ONLY)),
-        new SdkCall(
-            "bookings().withRawResponse().get(id)",
-            "getBooking",
-            c -> c.bookings().withRawResponse().get(BOOKING_ID)),
+            BOOKING_REQUIRED_ONLY),
+        new SdkCall("bookings().withRawResponse().get(id)", "getBooking", BOOKING_ID),
         new SdkCall(
             "bookings().withRawResponse().update(id, scheduledAt)",
             "updateBooking",
-            c -> c.bookings().withRawResponse().update(BOOKING_ID, RESCHEDULE)),
+            BOOKING_ID,
+            RESCHEDULE),
         new SdkCall(
             "bookings().withRawResponse().update(id, every field)",
             "updateBooking",
-            c -> c.bookings().withRawResponse().update(BOOKING_ID, BOOKING_UPDATE_EVERY_FIELD)),
-        new SdkCall(
-            "bookings().withRawResponse().cancel(id)",
-            "cancelBooking",
-            c -> c.bookings().withRawResponse().cancel(BOOKING_ID)));
+            BOOKING_ID,
+            BOOKING_UPDATE_EVERY_FIELD),
+        new SdkCall("bookings().withRawResponse().cancel(id)", "cancelBooking", BOOKING_ID));
   }
 
   static List<SdkCall> practitioners() {
     return List.of(
+        new SdkCall("practitioners().search()", "searchPractitioners"),
         new SdkCall(
-            "practitioners().search()", "searchPractitioners", c -> c.practitioners().search()),
-        new SdkCall(
-            "practitioners().search(every filter)",
-            "searchPractitioners",
-            c -> c.practitioners().search(PRACTITIONER_FILTERS)),
-        new SdkCall(
-            "practitioners().get(id)",
-            "getPractitioner",
-            c -> c.practitioners().get(PRACTITIONER_ID)),
+            "practitioners().search(every filter)", "searchPractitioners", PRACTITIONER_FILTERS),
+        new SdkCall("practitioners().get(id)", "getPractitioner", PRACTITIONER_ID),
         new SdkCall(
             "practitioners().getAvailability(id, from, to)",
             "getPractitionerAvailability",
-            c -> c.practitioners().getAvailability(PRACTITIONER_ID, WEEK_FROM, WEEK_TO)));
+            PRACTITIONER_ID,
+            WEEK_FROM,
+            WEEK_TO));
   }
 
   static List<SdkCall> practitionersWithRawResponse() {
     return List.of(
-        new SdkCall(
-            "practitioners().withRawResponse().search()",
-            "searchPractitioners",
-            c -> c.practitioners().withRawResponse().search()),
+        new SdkCall("practitioners().withRawResponse().search()", "searchPractitioners"),
         new SdkCall(
             "practitioners().withRawResponse().search(every filter)",
             "searchPractitioners",
-            c -> c.practitioners().withRawResponse().search(PRACTITIONER_FILTERS)),
+            PRACTITIONER_FILTERS),
         new SdkCall(
-            "practitioners().withRawResponse().get(id)",
-            "getPractitioner",
-            c -> c.practitioners().withRawResponse().get(PRACTITIONER_ID)),
+            "practitioners().withRawResponse().get(id)", "getPractitioner", PRACTITIONER_ID),
         new SdkCall(
             "practitioners().withRawResponse().getAvailability(id, from, to)",
             "getPractitionerAvailability",
-            c ->
-                c.practitioners()
-                    .withRawResponse()
-                    .getAvailability(PRACTITIONER_ID, WEEK_FROM, WEEK_TO)));
+            PRACTITIONER_ID,
+            WEEK_FROM,
+            WEEK_TO));
   }
 
   static List<SdkCall> analytics() {
     return List.of(
+        new SdkCall("analytics().sessions(from, to)", "getSessionAnalytics", MARCH),
         new SdkCall(
-            "analytics().sessions(from, to)",
-            "getSessionAnalytics",
-            c -> c.analytics().sessions(MARCH)),
-        new SdkCall(
-            "analytics().sessions(from, to, interval)",
-            "getSessionAnalytics",
-            c -> c.analytics().sessions(MARCH_WEEKLY)),
-        new SdkCall(
-            "analytics().users(from, to)", "getUserAnalytics", c -> c.analytics().users(MARCH)),
-        new SdkCall(
-            "analytics().users(from, to, interval)",
-            "getUserAnalytics",
-            c -> c.analytics().users(MARCH_WEEKLY)));
+            "analytics().sessions(from, to, interval)", "getSessionAnalytics", MARCH_WEEKLY),
+        new SdkCall("analytics().users(from, to)", "getUserAnalytics", MARCH),
+        new SdkCall("analytics().users(from, to, interval)", "getUserAnalytics", MARCH_WEEKLY));
   }
 
   static List<SdkCall> analyticsWithRawResponse() {
     return List.of(
         new SdkCall(
-            "analytics().withRawResponse().sessions(from, to)",
-            "getSessionAnalytics",
-            c -> c.analytics().withRawResponse().sessions(MARCH)),
+            "analytics().withRawResponse().sessions(from, to)", "getSessionAnalytics", MARCH),
         new SdkCall(
             "analytics().withRawResponse().sessions(from, to, interval)",
             "getSessionAnalytics",
-            c -> c.analytics().withRawResponse().sessions(MARCH_WEEKLY)),
-        new SdkCall(
-            "analytics().withRawResponse().users(from, to)",
-            "getUserAnalytics",
-            c -> c.analytics().withRawResponse().users(MARCH)),
+            MARCH_WEEKLY),
+        new SdkCall("analytics().withRawResponse().users(from, to)", "getUserAnalytics", MARCH),
         new SdkCall(
             "analytics().withRawResponse().users(from, to, interval)",
             "getUserAnalytics",
-            c -> c.analytics().withRawResponse().users(MARCH_WEEKLY)));
+            MARCH_WEEKLY));
   }
 
   static List<SdkCall> webhookEndpoints() {
@@ -644,21 +541,14 @@ public final class SdkCalls {
         new SdkCall(
             "webhookEndpoints().create(url, events, secret)",
             "createWebhookEndpoint",
-            c -> c.webhookEndpoints().create(WEBHOOK_WITH_SECRET)),
+            WEBHOOK_WITH_SECRET),
         new SdkCall(
             "webhookEndpoints().create(url, events)",
             "createWebhookEndpoint",
-            c -> c.webhookEndpoints().create(WEBHOOK_GENERATED_SECRET)),
-        new SdkCall(
-            "webhookEndpoints().list()", "listWebhookEndpoints", c -> c.webhookEndpoints().list()),
-        new SdkCall(
-            "webhookEndpoints().list(limit, offset)",
-            "listWebhookEndpoints",
-            c -> c.webhookEndpoints().list(WEBHOOK_PAGE)),
-        new SdkCall(
-            "webhookEndpoints().delete(id)",
-            "deleteWebhookEndpoint",
-            returningNothing(c -> c.webhookEndpoints().delete(WEBHOOK_ENDPOINT_ID))));
+            WEBHOOK_GENERATED_SECRET),
+        new SdkCall("webhookEndpoints().list()", "listWebhookEndpoints"),
+        new SdkCall("webhookEndpoints().list(limit, offset)", "listWebhookEndpoints", WEBHOOK_PAGE),
+        new SdkCall("webhookEndpoints().delete(id)", "deleteWebhookEndpoint", WEBHOOK_ENDPOINT_ID));
   }
 
   static List<SdkCall> webhookEndpointsWithRawResponse() {
@@ -666,23 +556,20 @@ public final class SdkCalls {
         new SdkCall(
             "webhookEndpoints().withRawResponse().create(url, events, secret)",
             "createWebhookEndpoint",
-            c -> c.webhookEndpoints().withRawResponse().create(WEBHOOK_WITH_SECRET)),
+            WEBHOOK_WITH_SECRET),
         new SdkCall(
             "webhookEndpoints().withRawResponse().create(url, events)",
             "createWebhookEndpoint",
-            c -> c.webhookEndpoints().withRawResponse().create(WEBHOOK_GENERATED_SECRET)),
-        new SdkCall(
-            "webhookEndpoints().withRawResponse().list()",
-            "listWebhookEndpoints",
-            c -> c.webhookEndpoints().withRawResponse().list()),
+            WEBHOOK_GENERATED_SECRET),
+        new SdkCall("webhookEndpoints().withRawResponse().list()", "listWebhookEndpoints"),
         new SdkCall(
             "webhookEndpoints().withRawResponse().list(limit, offset)",
             "listWebhookEndpoints",
-            c -> c.webhookEndpoints().withRawResponse().list(WEBHOOK_PAGE)),
+            WEBHOOK_PAGE),
         new SdkCall(
             "webhookEndpoints().withRawResponse().delete(id)",
             "deleteWebhookEndpoint",
-            c -> c.webhookEndpoints().withRawResponse().delete(WEBHOOK_ENDPOINT_ID)));
+            WEBHOOK_ENDPOINT_ID));
   }
 
   /** {@return every call above} */
@@ -705,13 +592,5 @@ public final class SdkCalls {
             webhookEndpointsWithRawResponse())
         .flatMap(List::stream)
         .toList();
-  }
-
-  /** A call of a {@code void} method: what it returned is {@code null}. */
-  private static Function<GradiantClient, Object> returningNothing(Consumer<GradiantClient> call) {
-    return client -> {
-      call.accept(client);
-      return null;
-    };
   }
 }

@@ -35,7 +35,8 @@ class SessionsContractTest {
   }
 
   static Stream<SdkCall> calls() {
-    return Stream.concat(SdkCalls.sessions().stream(), SdkCalls.sessionsWithRawResponse().stream());
+    return Stream.concat(SdkCalls.sessions().stream(), SdkCalls.sessionsWithRawResponse().stream())
+        .flatMap(SdkCall::onEachFace);
   }
 
   /** The calls the spec authenticates with {@code sessionToken} only. */

@@ -31,7 +31,8 @@ class UsersContractTest {
   }
 
   static Stream<SdkCall> calls() {
-    return Stream.concat(SdkCalls.users().stream(), SdkCalls.usersWithRawResponse().stream());
+    return Stream.concat(SdkCalls.users().stream(), SdkCalls.usersWithRawResponse().stream())
+        .flatMap(SdkCall::onEachFace);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -26,7 +26,9 @@ class WebhookEndpointsContractTest {
 
   static Stream<SdkCall> calls() {
     return Stream.concat(
-        SdkCalls.webhookEndpoints().stream(), SdkCalls.webhookEndpointsWithRawResponse().stream());
+            SdkCalls.webhookEndpoints().stream(),
+            SdkCalls.webhookEndpointsWithRawResponse().stream())
+        .flatMap(SdkCall::onEachFace);
   }
 
   @ParameterizedTest(name = "{0}")

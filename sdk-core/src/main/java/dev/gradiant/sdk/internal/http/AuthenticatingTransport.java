@@ -3,6 +3,7 @@ package dev.gradiant.sdk.internal.http;
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.auth.RenewableCredentials;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Adds credentials to every request that needs them, asking for them each time: the caller's
@@ -28,13 +29,7 @@ public final class AuthenticatingTransport implements HttpTransport {
     if (!request.authenticated()) {
       return next.execute(request);
     }
-    Credentials used = request.options().credentials().orElse(credentials);
-    if (used == null) {
-      throw new IllegalStateException(
-          request.describe()
-              + " needs credentials, but this client was built withoutCredentials(): pass them"
-              + " with withOptions(RequestOptions.builder().credentials(..).build())");
-    }
+    Credentials used = credentialsFor(request);
     Map<String, String> headers = used.authHeaders();
     HttpResponse response = next.execute(withHeaders(request, headers));
     if (response.statusCode() == 401
@@ -43,6 +38,56 @@ public final class AuthenticatingTransport implements HttpTransport {
       return next.execute(withHeaders(request, used.authHeaders()));
     }
     return response;
+  }
+
+  /**
+   * The same steps as {@link #execute} through the credentials' asynchronous methods ({@link
+   * Credentials#authHeadersAsync()}, {@link RenewableCredentials#renewAfterRejectionAsync}), so
+   * that a refresh in flight is awaited without blocking a thread.
+   */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    if (!request.authenticated()) {
+      return next.executeAsync(request);
+    }
+    Credentials used;
+    try {
+      used = credentialsFor(request);
+    } catch (IllegalStateException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return used.authHeadersAsync()
+        .thenCompose(
+            headers ->
+                next.executeAsync(withHeaders(request, headers))
+                    .thenCompose(response -> replayIfRenewed(request, used, headers, response)));
+  }
+
+  /** After a {@code 401}, renews renewable credentials once and replays the request once. */
+  private CompletableFuture<HttpResponse> replayIfRenewed(
+      HttpRequest request, Credentials used, Map<String, String> sent, HttpResponse response) {
+    if (response.statusCode() != 401 || !(used instanceof RenewableCredentials renewable)) {
+      return CompletableFuture.completedFuture(response);
+    }
+    return renewable
+        .renewAfterRejectionAsync(sent)
+        .thenCompose(
+            renewed ->
+                renewed
+                    ? used.authHeadersAsync()
+                        .thenCompose(fresh -> next.executeAsync(withHeaders(request, fresh)))
+                    : CompletableFuture.completedFuture(response));
+  }
+
+  private Credentials credentialsFor(HttpRequest request) {
+    Credentials used = request.options().credentials().orElse(credentials);
+    if (used == null) {
+      throw new IllegalStateException(
+          request.describe()
+              + " needs credentials, but this client was built withoutCredentials(): pass them"
+              + " with withOptions(RequestOptions.builder().credentials(..).build())");
+    }
+    return used;
   }
 
   private static HttpRequest withHeaders(HttpRequest request, Map<String, String> headers) {

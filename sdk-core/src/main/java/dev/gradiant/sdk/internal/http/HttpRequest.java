@@ -17,6 +17,7 @@ import okhttp3.HttpUrl;
  * @param authenticated whether credentials must be attached
  * @param options the caller's options for this call (timeout, retries, credentials override)
  * @param attempt which attempt of the logical call this is, and by when the call must end
+ * @param cancellation cancels an asynchronous call; {@link Cancellation#none()} for a blocking one
  */
 public record HttpRequest(
     String method,
@@ -27,7 +28,32 @@ public record HttpRequest(
     String pathTemplate,
     boolean authenticated,
     RequestOptions options,
-    Attempt attempt) {
+    Attempt attempt,
+    Cancellation cancellation) {
+
+  /** A request of a blocking call, which cannot be cancelled. */
+  public HttpRequest(
+      String method,
+      HttpUrl url,
+      Headers headers,
+      byte[] body,
+      String contentType,
+      String pathTemplate,
+      boolean authenticated,
+      RequestOptions options,
+      Attempt attempt) {
+    this(
+        method,
+        url,
+        headers,
+        body,
+        contentType,
+        pathTemplate,
+        authenticated,
+        options,
+        attempt,
+        Cancellation.none());
+  }
 
   /** A copy with one header set (replacing any earlier value of that name). */
   public HttpRequest withHeader(String name, String value) {
@@ -40,13 +66,23 @@ public record HttpRequest(
         pathTemplate,
         authenticated,
         options,
-        attempt);
+        attempt,
+        cancellation);
   }
 
   /** A copy sent as {@code attempt}. */
   public HttpRequest withAttempt(Attempt attempt) {
     return new HttpRequest(
-        method, url, headers, body, contentType, pathTemplate, authenticated, options, attempt);
+        method,
+        url,
+        headers,
+        body,
+        contentType,
+        pathTemplate,
+        authenticated,
+        options,
+        attempt,
+        cancellation);
   }
 
   /** {@code GET /users/{id}}: method and template, never the concrete URL. */

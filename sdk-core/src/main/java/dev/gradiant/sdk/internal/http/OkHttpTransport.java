@@ -7,9 +7,12 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -17,10 +20,15 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
-/** The innermost transport: one blocking OkHttp call, body read fully, I/O failures typed. */
+/**
+ * The innermost transport: one OkHttp call, blocking ({@link Call#execute}) or enqueued ({@link
+ * Call#enqueue}), body read fully, I/O failures typed the same way on both paths.
+ */
 public final class OkHttpTransport implements HttpTransport {
-  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final String JSON_TYPE = "application/json; charset=utf-8";
+  private static final MediaType JSON = MediaType.get(JSON_TYPE);
   private static final byte[] EMPTY = new byte[0];
+  private static final String CLOSED = "This GradiantClient is closed; build a new one.";
 
   private final OkHttpClient client;
   private final boolean ownsClient;
@@ -41,8 +49,63 @@ public final class OkHttpTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) {
+    Call call = newCall(request);
+    try (Response response = call.execute()) {
+      return read(response);
+    } catch (IOException e) {
+      throw failure(request, e, Thread.currentThread().isInterrupted());
+    }
+  }
+
+  /**
+   * Enqueues the call on OkHttp's dispatcher ({@link Call#enqueue}): no thread waits for it, and
+   * the body is read in the callback, on the dispatcher's thread. The call is cancelled when the
+   * request's {@link Cancellation} fires; the future then fails with {@link CancellationException}.
+   */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    Cancellation cancellation = request.cancellation();
+    if (cancellation.isCancelled()) {
+      return CompletableFuture.failedFuture(cancelled(request));
+    }
+    Call call;
+    try {
+      call = newCall(request);
+    } catch (IllegalStateException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<HttpResponse> future = new CompletableFuture<>();
+    Runnable unregister = cancellation.onCancel(call::cancel);
+    future.whenComplete((response, failure) -> unregister.run());
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onResponse(Call call, Response response) {
+            try (response) {
+              future.complete(read(response));
+            } catch (IOException e) {
+              onFailure(call, e);
+            }
+          }
+
+          @Override
+          public void onFailure(Call call, IOException e) {
+            if (call.isCanceled()) {
+              future.completeExceptionally(cancelled(request));
+            } else if (closed.get()) {
+              future.completeExceptionally(new IllegalStateException(CLOSED, e));
+            } else {
+              future.completeExceptionally(failure(request, e, false));
+            }
+          }
+        });
+    return future;
+  }
+
+  /** A new call of {@code request}, its timeout cut to what is left before the call's deadline. */
+  private Call newCall(HttpRequest request) {
     if (closed.get()) {
-      throw new IllegalStateException("This GradiantClient is closed; build a new one.");
+      throw new IllegalStateException(CLOSED);
     }
     Call call = client.newCall(toOkHttp(request));
     Instant deadline = request.attempt().deadline();
@@ -51,26 +114,36 @@ public final class OkHttpTransport implements HttpTransport {
       long perCall = client.callTimeoutMillis();
       call.timeout().timeout(perCall == 0 ? left : Math.min(perCall, left), TimeUnit.MILLISECONDS);
     }
-    try (Response response = call.execute()) {
-      ResponseBody body = response.body();
-      byte[] bytes = body == null ? EMPTY : body.bytes();
-      return new HttpResponse(response.code(), response.message(), response.headers(), bytes);
-    } catch (InterruptedIOException e) {
-      if (Thread.currentThread().isInterrupted()) {
-        throw new ConnectionException(request.describe() + " was interrupted", e);
+    return call;
+  }
+
+  private static HttpResponse read(Response response) throws IOException {
+    ResponseBody body = response.body();
+    byte[] bytes = body == null ? EMPTY : body.bytes();
+    return new HttpResponse(response.code(), response.message(), response.headers(), bytes);
+  }
+
+  /** The typed exception for an exchange that ended without a response. */
+  private static RuntimeException failure(HttpRequest request, IOException e, boolean interrupted) {
+    if (e instanceof InterruptedIOException) {
+      if (interrupted) {
+        return new ConnectionException(request.describe() + " was interrupted", e);
       }
-      throw new ApiTimeoutException(request.describe() + " timed out: " + e.getMessage(), e);
-    } catch (IOException e) {
-      throw new ConnectionException(
-          request.describe() + " failed before a response arrived: " + e, e);
+      return new ApiTimeoutException(request.describe() + " timed out: " + e.getMessage(), e);
     }
+    return new ConnectionException(
+        request.describe() + " failed before a response arrived: " + e, e);
+  }
+
+  private static CancellationException cancelled(HttpRequest request) {
+    return new CancellationException(request.describe() + " was cancelled");
   }
 
   private static Request toOkHttp(HttpRequest request) {
     RequestBody body =
         request.body() == null
             ? null
-            : RequestBody.create(request.body(), MediaType.get(request.contentType()));
+            : RequestBody.create(request.body(), mediaType(request.contentType()));
     if (body == null && requiresBody(request.method())) {
       body = RequestBody.create(EMPTY, JSON);
     }
@@ -79,6 +152,11 @@ public final class OkHttpTransport implements HttpTransport {
         .headers(request.headers())
         .method(request.method(), body)
         .build();
+  }
+
+  /** The JSON type is parsed once: {@link MediaType#get} runs a regex on every call. */
+  private static MediaType mediaType(String contentType) {
+    return contentType.equals(JSON_TYPE) ? JSON : MediaType.get(contentType);
   }
 
   private static boolean requiresBody(String method) {

@@ -13,12 +13,15 @@ import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.json.Meta;
 import dev.gradiant.sdk.internal.logging.Redactor;
+import dev.gradiant.sdk.pagination.AsyncPage;
 import dev.gradiant.sdk.pagination.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import okhttp3.FormBody;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -110,21 +113,16 @@ public final class RequestExecutor {
   public <T> ApiResponse<Page<T>> executeList(ApiRequest request, ObjectReader reader) {
     HttpRequest httpRequest = toHttpRequest(request);
     HttpResponse response = send(httpRequest);
-    Envelope<List<T>> envelope = decode(httpRequest, response, reader);
-    ResponseMetadata metadata = metadata(response, envelope.meta());
-    Meta meta = envelope.meta();
-    List<T> items = envelope.data();
-    int requestedLimit = intOr(request.query().get("limit"), DEFAULT_LIMIT);
-    int requestedOffset = intOr(request.query().get("offset"), 0);
+    Listing<T> listing = listing(request, httpRequest, response, reader);
     Page<T> page =
         new Page<>(
-            items,
-            meta == null || meta.total() == null ? -1 : meta.total(),
-            meta == null || meta.limit() == null ? requestedLimit : meta.limit(),
-            meta == null || meta.offset() == null ? requestedOffset : meta.offset(),
-            metadata,
+            listing.items(),
+            listing.total(),
+            listing.limit(),
+            listing.offset(),
+            listing.metadata(),
             offset -> this.<T>executeList(request.withQuery("offset", offset), reader).data());
-    return new ApiResponse<>(page, metadata);
+    return new ApiResponse<>(page, listing.metadata());
   }
 
   /**
@@ -157,11 +155,144 @@ public final class RequestExecutor {
     return response;
   }
 
+  /**
+   * {@link #execute} without blocking: the future completes with the same data and metadata, or
+   * fails with the same exception (never wrapped). Arguments are checked, and the body written, on
+   * the calling thread; cancelling the future cancels the call (the HTTP exchange in flight, a
+   * wait, the retries to come).
+   *
+   * @param request the call
+   * @param reader a reader for {@code Envelope<T>}
+   * @param <T> the data type
+   * @return a future of the data and the response metadata
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(
+      ApiRequest request, ObjectReader reader) {
+    return sendAsync(
+        request,
+        (httpRequest, response) -> {
+          Envelope<T> envelope = decode(httpRequest, response, reader);
+          return new ApiResponse<>(envelope.data(), metadata(response, envelope.meta()));
+        });
+  }
+
+  /**
+   * {@link #executeList} without blocking: the page is an {@link AsyncPage}, whose next pages are
+   * fetched asynchronously too.
+   *
+   * @param request the call, including any {@code limit}/{@code offset} the caller chose
+   * @param reader a reader for {@code Envelope<List<T>>}
+   * @param <T> the item type
+   * @return a future of the page and the response metadata
+   */
+  public <T> CompletableFuture<ApiResponse<AsyncPage<T>>> executeListAsync(
+      ApiRequest request, ObjectReader reader) {
+    return sendAsync(
+        request,
+        (httpRequest, response) -> {
+          Listing<T> listing = listing(request, httpRequest, response, reader);
+          AsyncPage<T> page =
+              new AsyncPage<>(
+                  listing.items(),
+                  listing.total(),
+                  listing.limit(),
+                  listing.offset(),
+                  listing.metadata(),
+                  offset ->
+                      Futures.data(
+                          this.<T>executeListAsync(request.withQuery("offset", offset), reader)));
+          return new ApiResponse<>(page, listing.metadata());
+        });
+  }
+
+  /**
+   * {@link #executeUnwrapped} without blocking.
+   *
+   * @param request the call
+   * @param reader a reader for {@code T}
+   * @param <T> the body type
+   * @return a future of the decoded body and the response metadata
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeUnwrappedAsync(
+      ApiRequest request, ObjectReader reader) {
+    return sendAsync(
+        request,
+        (httpRequest, response) ->
+            new ApiResponse<>(
+                RequestExecutor.<T>decodeBody(httpRequest, response, reader),
+                metadata(response, null)));
+  }
+
+  /**
+   * {@link #executeWithoutContent} without blocking.
+   *
+   * @param request the call
+   * @return a future of the response metadata
+   */
+  public CompletableFuture<ApiResponse<Void>> executeWithoutContentAsync(ApiRequest request) {
+    return sendAsync(
+        request, (httpRequest, response) -> new ApiResponse<>(null, metadata(response, null)));
+  }
+
+  /**
+   * Sends through {@link HttpTransport#executeAsync} with a new {@link Cancellation}: cancelling
+   * the returned future (or a future {@link Futures#map mapped} from it) cancels the call.
+   */
+  private <R> CompletableFuture<R> sendAsync(
+      ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> decoder) {
+    Cancellation cancellation = Cancellation.create();
+    HttpRequest httpRequest = toHttpRequest(request, cancellation);
+    CompletableFuture<HttpResponse> sent = Futures.start(() -> transport.executeAsync(httpRequest));
+    sent.whenComplete(
+        (response, failure) -> {
+          if (sent.isCancelled()) {
+            cancellation.cancel();
+          }
+        });
+    return Futures.map(
+        sent,
+        response -> {
+          if (!response.isSuccessful()) {
+            throw ErrorMapper.toException(response);
+          }
+          return decoder.apply(httpRequest, response);
+        });
+  }
+
+  /** The items and paging counters of a list response, with the request's own as fallbacks. */
+  private record Listing<T>(
+      List<T> items, long total, int limit, int offset, ResponseMetadata metadata) {}
+
+  private static <T> Listing<T> listing(
+      ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
+    Envelope<List<T>> envelope = decode(httpRequest, response, reader);
+    ResponseMetadata metadata = metadata(response, envelope.meta());
+    Meta meta = envelope.meta();
+    int requestedLimit = intOr(request.query().get("limit"), DEFAULT_LIMIT);
+    int requestedOffset = intOr(request.query().get("offset"), 0);
+    return new Listing<>(
+        envelope.data(),
+        meta == null || meta.total() == null ? -1 : meta.total(),
+        meta == null || meta.limit() == null ? requestedLimit : meta.limit(),
+        meta == null || meta.offset() == null ? requestedOffset : meta.offset(),
+        metadata);
+  }
+
   private HttpRequest toHttpRequest(ApiRequest request) {
+    return toHttpRequest(request, Cancellation.none());
+  }
+
+  private HttpRequest toHttpRequest(ApiRequest request, Cancellation cancellation) {
     HttpUrl.Builder url = baseUrl.newBuilder();
+    String template = request.pathTemplate();
     int next = 0;
-    for (String segment : request.pathTemplate().substring(1).split("/")) {
-      url.addPathSegment(segment.startsWith("{") ? request.pathParams().get(next++) : segment);
+    for (int start = 1, end; start < template.length(); start = end + 1) {
+      end = template.indexOf('/', start);
+      end = end < 0 ? template.length() : end;
+      url.addPathSegment(
+          template.charAt(start) == '{'
+              ? request.pathParams().get(next++)
+              : template.substring(start, end));
     }
     for (Map.Entry<String, String> entry : request.query().entrySet()) {
       url.addQueryParameter(entry.getKey(), entry.getValue());
@@ -169,14 +300,20 @@ public final class RequestExecutor {
     for (Map.Entry<String, String> entry : options.queryParams().entrySet()) {
       url.setQueryParameter(entry.getKey(), entry.getValue());
     }
-    Headers.Builder headers = defaultHeaders.newBuilder();
-    if (request.method().equals("POST")) {
-      headers.set(
-          IDEMPOTENCY_KEY_HEADER,
-          options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString()));
-    }
-    for (Map.Entry<String, String> entry : options.headers().entrySet()) {
-      headers.set(entry.getKey(), entry.getValue());
+    boolean post = request.method().equals("POST");
+    Headers headers = defaultHeaders;
+    if (post || !options.headers().isEmpty()) {
+      // Copied only when something is added: a GET sends the shared default headers as they are.
+      Headers.Builder builder = defaultHeaders.newBuilder();
+      if (post) {
+        builder.set(
+            IDEMPOTENCY_KEY_HEADER,
+            options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString()));
+      }
+      for (Map.Entry<String, String> entry : options.headers().entrySet()) {
+        builder.set(entry.getKey(), entry.getValue());
+      }
+      headers = builder.build();
     }
     byte[] body;
     String contentType;
@@ -190,13 +327,14 @@ public final class RequestExecutor {
     return new HttpRequest(
         request.method(),
         url.build(),
-        headers.build(),
+        headers,
         body,
         contentType,
         request.pathTemplate(),
         request.authenticated(),
         options,
-        Attempt.FIRST);
+        Attempt.FIRST,
+        cancellation);
   }
 
   private static byte[] formEncode(Map<String, String> fields) {

@@ -1,9 +1,11 @@
 package dev.gradiant.sdk.internal.logging;
 
 import dev.gradiant.sdk.errors.GradiantException;
+import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.HttpRequest;
 import dev.gradiant.sdk.internal.http.HttpResponse;
 import dev.gradiant.sdk.internal.http.HttpTransport;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +32,38 @@ public final class LoggingTransport implements HttpTransport {
     if (!LOG.isDebugEnabled()) {
       return next.execute(request);
     }
+    logRequest(request);
+    long started = System.nanoTime();
+    try {
+      HttpResponse response = next.execute(request);
+      logResponse(request, response, started);
+      return response;
+    } catch (GradiantException e) {
+      logFailure(request, e, started);
+      throw e;
+    }
+  }
+
+  /** The same lines as {@link #execute}, written when the asynchronous exchange ends. */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    if (!LOG.isDebugEnabled()) {
+      return next.executeAsync(request);
+    }
+    logRequest(request);
+    long started = System.nanoTime();
+    return next.executeAsync(request)
+        .whenComplete(
+            (response, failure) -> {
+              if (response != null) {
+                logResponse(request, response, started);
+              } else if (Futures.unwrap(failure) instanceof GradiantException e) {
+                logFailure(request, e, started);
+              }
+            });
+  }
+
+  private static void logRequest(HttpRequest request) {
     if (LOG.isTraceEnabled()) {
       LOG.trace(
           "{} query [{}] body {}",
@@ -37,32 +71,31 @@ public final class LoggingTransport implements HttpTransport {
           Redactor.query(request.url()),
           Redactor.body(request.body(), request.contentType()));
     }
-    long started = System.nanoTime();
-    try {
-      HttpResponse response = next.execute(request);
-      LOG.debug(
-          "{} -> {} (attempt {}, {} ms, request id {})",
+  }
+
+  private static void logResponse(HttpRequest request, HttpResponse response, long started) {
+    LOG.debug(
+        "{} -> {} (attempt {}, {} ms, request id {})",
+        request.describe(),
+        response.statusCode(),
+        request.attempt().number(),
+        elapsedMillis(started),
+        requestId(response));
+    if (LOG.isTraceEnabled()) {
+      LOG.trace(
+          "{} <- body {}",
           request.describe(),
-          response.statusCode(),
-          request.attempt().number(),
-          elapsedMillis(started),
-          requestId(response));
-      if (LOG.isTraceEnabled()) {
-        LOG.trace(
-            "{} <- body {}",
-            request.describe(),
-            Redactor.body(response.body(), response.headers().get("Content-Type")));
-      }
-      return response;
-    } catch (GradiantException e) {
-      LOG.debug(
-          "{} -> {} (attempt {}, {} ms)",
-          request.describe(),
-          e.getClass().getSimpleName(),
-          request.attempt().number(),
-          elapsedMillis(started));
-      throw e;
+          Redactor.body(response.body(), response.headers().get("Content-Type")));
     }
+  }
+
+  private static void logFailure(HttpRequest request, GradiantException e, long started) {
+    LOG.debug(
+        "{} -> {} (attempt {}, {} ms)",
+        request.describe(),
+        e.getClass().getSimpleName(),
+        request.attempt().number(),
+        elapsedMillis(started));
   }
 
   private static long elapsedMillis(long started) {

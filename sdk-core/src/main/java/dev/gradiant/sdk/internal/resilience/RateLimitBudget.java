@@ -11,7 +11,12 @@ import okhttp3.Headers;
  * local count with every response.
  */
 public final class RateLimitBudget {
-  private Long remaining;
+  /** Stands for a header that is absent or not a whole number. */
+  private static final long ABSENT = Long.MIN_VALUE;
+
+  // A primitive count (decrementing a boxed Long allocated on every request), and the reset Instant
+  // kept while the server repeats it. resetAt == null: no budget reported, or reset since.
+  private long remaining;
   private Instant resetAt;
 
   /**
@@ -21,11 +26,10 @@ public final class RateLimitBudget {
    * @return how long to wait before sending; zero when the budget allows it now
    */
   public synchronized Duration take(Instant now) {
-    if (remaining == null || resetAt == null) {
+    if (resetAt == null) {
       return Duration.ZERO;
     }
     if (!now.isBefore(resetAt)) {
-      remaining = null;
       resetAt = null;
       return Duration.ZERO;
     }
@@ -42,22 +46,24 @@ public final class RateLimitBudget {
    * @param headers the response headers
    */
   public synchronized void update(Headers headers) {
-    Long reportedRemaining = parse(headers.get("X-RateLimit-Remaining"));
-    Long reportedReset = parse(headers.get("X-RateLimit-Reset"));
-    if (reportedRemaining != null && reportedReset != null) {
+    long reportedRemaining = parse(headers.get("X-RateLimit-Remaining"));
+    long reportedReset = parse(headers.get("X-RateLimit-Reset"));
+    if (reportedRemaining != ABSENT && reportedReset != ABSENT) {
       remaining = reportedRemaining;
-      resetAt = Instant.ofEpochSecond(reportedReset);
+      if (resetAt == null || resetAt.getEpochSecond() != reportedReset) {
+        resetAt = Instant.ofEpochSecond(reportedReset);
+      }
     }
   }
 
-  private static Long parse(String value) {
+  private static long parse(String value) {
     if (value == null) {
-      return null;
+      return ABSENT;
     }
     try {
       return Long.parseLong(value.trim());
     } catch (NumberFormatException e) {
-      return null;
+      return ABSENT;
     }
   }
 }

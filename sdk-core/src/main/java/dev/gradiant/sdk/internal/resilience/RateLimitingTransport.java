@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Headers;
 
 /**
@@ -25,6 +26,7 @@ public final class RateLimitingTransport implements HttpTransport {
   private final RequestRateLimiter limiter;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final Scheduler scheduler;
   private final Duration maxWait;
 
   /**
@@ -32,7 +34,8 @@ public final class RateLimitingTransport implements HttpTransport {
    * @param budget the server-reported budget shared by the client's threads
    * @param limiter the client-side per-minute limit, or {@code null} for none
    * @param clock the time source
-   * @param sleeper how to wait
+   * @param sleeper how a blocking call waits
+   * @param scheduler how an asynchronous call waits
    * @param maxWait the longest wait that is slept
    */
   public RateLimitingTransport(
@@ -41,17 +44,76 @@ public final class RateLimitingTransport implements HttpTransport {
       RequestRateLimiter limiter,
       Clock clock,
       Sleeper sleeper,
+      Scheduler scheduler,
       Duration maxWait) {
     this.next = next;
     this.budget = budget;
     this.limiter = limiter;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.scheduler = scheduler;
     this.maxWait = maxWait;
   }
 
   @Override
   public HttpResponse execute(HttpRequest request) {
+    Duration wait = admit(request);
+    if (!wait.isZero()) {
+      try {
+        sleeper.sleep(wait);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new ConnectionException(
+            request.describe() + " was interrupted while waiting for the rate limit", e);
+      }
+    }
+    HttpResponse response = next.execute(request);
+    budget.update(response.headers());
+    return response;
+  }
+
+  /**
+   * The same admission as {@link #execute}; the wait is a {@link Scheduler} delay. A call cancelled
+   * while it waits gives its client-side reservation back and sends nothing.
+   */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
+    Duration wait;
+    try {
+      wait = admit(request);
+    } catch (RateLimitException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<HttpResponse> sent;
+    if (wait.isZero()) {
+      sent = next.executeAsync(request);
+    } else {
+      sent =
+          scheduler
+              .delay(wait, request.cancellation())
+              .whenComplete(
+                  (ignored, failure) -> {
+                    if (failure != null && limiter != null) {
+                      limiter.release();
+                    }
+                  })
+              .thenCompose(ignored -> next.executeAsync(request));
+    }
+    return sent.thenApply(
+        response -> {
+          budget.update(response.headers());
+          return response;
+        });
+  }
+
+  /**
+   * Takes one unit of the server's budget and, when configured, one client-side reservation.
+   *
+   * @return how long to wait before sending; zero to send now
+   * @throws RateLimitException when the wait is longer than {@code maxWait} or would end past the
+   *     call's deadline; nothing is then reserved
+   */
+  private Duration admit(HttpRequest request) {
     Instant now = clock.instant();
     Duration wait = budget.take(now);
     if (limiter != null) {
@@ -60,15 +122,9 @@ public final class RateLimitingTransport implements HttpTransport {
         wait = limiterWait;
       }
     }
-    if (!wait.isZero()) {
-      waitOrFail(request, now, wait);
+    if (wait.isZero()) {
+      return wait;
     }
-    HttpResponse response = next.execute(request);
-    budget.update(response.headers());
-    return response;
-  }
-
-  private void waitOrFail(HttpRequest request, Instant now, Duration wait) {
     Instant deadline = request.attempt().deadline();
     if (wait.compareTo(maxWait) > 0 || (deadline != null && now.plus(wait).isAfter(deadline))) {
       if (limiter != null) {
@@ -76,13 +132,7 @@ public final class RateLimitingTransport implements HttpTransport {
       }
       throw budgetSpent(request, wait);
     }
-    try {
-      sleeper.sleep(wait);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ConnectionException(
-          request.describe() + " was interrupted while waiting for the rate limit", e);
-    }
+    return wait;
   }
 
   private static RateLimitException budgetSpent(HttpRequest request, Duration wait) {

@@ -1,0 +1,106 @@
+package dev.gradiant.sdk;
+
+import dev.gradiant.sdk.analytics.AsyncAnalyticsClient;
+import dev.gradiant.sdk.auth.AsyncAuthClient;
+import dev.gradiant.sdk.bookings.AsyncBookingsClient;
+import dev.gradiant.sdk.health.AsyncHealthClient;
+import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
+import dev.gradiant.sdk.sessions.AsyncSessionsClient;
+import dev.gradiant.sdk.users.AsyncUsersClient;
+import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
+
+/**
+ * The Gradiant API v1 without blocking, from {@link GradiantClient#async()}: the same sub-clients
+ * and methods, each returning a {@link java.util.concurrent.CompletableFuture}.
+ *
+ * <pre>{@code
+ * client.async().users().get("user_123")
+ *     .thenAccept(user -> log.info("found {}", user.email()))
+ *     .exceptionally(e -> { ... }); // e is the same ApiException subclass the blocking call throws
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Results and failures are those of the blocking client: {@code join()} throws a {@link
+ *       java.util.concurrent.CompletionException} whose cause is the SDK's exception; a stage
+ *       attached directly to the returned future sees the SDK's exception itself.
+ *   <li>Arguments are checked at once: a bad one is thrown by the method, nothing is sent.
+ *   <li>Retries, backoff, {@code Retry-After}, rate-limit waits, token refresh and the call's
+ *       timeout behave as in the blocking client; waits are scheduled, not slept, so no thread is
+ *       held while a call waits.
+ *   <li>Cancelling a returned future cancels the HTTP exchange in flight and any retry to come
+ *       (cancelling a future derived from it with {@code thenApply} and the like does not).
+ *   <li>Requests go through OkHttp's asynchronous dispatcher; results are completed on its threads
+ *       (or on the client's scheduler thread): hand long work to your own executor with the {@code
+ *       ...Async(fn, executor)} variants of {@code CompletableFuture}.
+ * </ul>
+ *
+ * <p>This is a view of its {@link GradiantClient}: it shares its connection pool, options and
+ * credentials, and is closed with it.
+ */
+public final class AsyncGradiantClient {
+  private final AsyncHealthClient health;
+  private final AsyncAuthClient auth;
+  private final AsyncUsersClient users;
+  private final AsyncSessionsClient sessions;
+  private final AsyncBookingsClient bookings;
+  private final AsyncPractitionersClient practitioners;
+  private final AsyncAnalyticsClient analytics;
+  private final AsyncWebhookEndpointsClient webhookEndpoints;
+
+  AsyncGradiantClient(RequestExecutor executor) {
+    this.health = new AsyncHealthClient(executor);
+    this.auth = new AsyncAuthClient(executor);
+    this.users = new AsyncUsersClient(executor);
+    this.sessions = new AsyncSessionsClient(executor);
+    this.bookings = new AsyncBookingsClient(executor);
+    this.practitioners = new AsyncPractitionersClient(executor);
+    this.analytics = new AsyncAnalyticsClient(executor);
+    this.webhookEndpoints = new AsyncWebhookEndpointsClient(executor);
+  }
+
+  /** {@return service health ({@code GET /health}), which needs no credentials} */
+  public AsyncHealthClient health() {
+    return health;
+  }
+
+  /** {@return login, one-time passwords, token refresh and OAuth 2.0 with PKCE} */
+  public AsyncAuthClient auth() {
+    return auth;
+  }
+
+  /** {@return users, their preferences, health profiles and bookings} */
+  public AsyncUsersClient users() {
+    return users;
+  }
+
+  /** {@return therapy sessions, their phases and event log} */
+  public AsyncSessionsClient sessions() {
+    return sessions;
+  }
+
+  /** {@return bookings of practitioners} */
+  public AsyncBookingsClient bookings() {
+    return bookings;
+  }
+
+  /** {@return the practitioner directory and availability} */
+  public AsyncPractitionersClient practitioners() {
+    return practitioners;
+  }
+
+  /** {@return session and user analytics} */
+  public AsyncAnalyticsClient analytics() {
+    return analytics;
+  }
+
+  /** {@return the endpoints that receive webhook deliveries} */
+  public AsyncWebhookEndpointsClient webhookEndpoints() {
+    return webhookEndpoints;
+  }
+
+  @Override
+  public String toString() {
+    return "AsyncGradiantClient";
+  }
+}

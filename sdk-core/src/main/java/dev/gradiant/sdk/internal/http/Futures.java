@@ -1,0 +1,88 @@
+package dev.gradiant.sdk.internal.http;
+
+import dev.gradiant.sdk.ApiResponse;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Small helpers for the asynchronous face: futures that complete with the SDK's own exceptions (not
+ * wrapped in {@link CompletionException}), and mapped futures whose cancellation reaches the call.
+ */
+public final class Futures {
+  private Futures() {}
+
+  /** {@return the exception a stage failed with, without {@link CompletionException} layers} */
+  public static Throwable unwrap(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  /**
+   * Waits for {@code future} on the calling thread (blocking paths only) and returns its value, or
+   * throws what it failed with as it was thrown.
+   */
+  public static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = unwrap(e);
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /** {@return what {@code start} returns, or a failed future if it threw} */
+  public static <T> CompletableFuture<T> start(Supplier<CompletableFuture<T>> start) {
+    try {
+      return start.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * A future of {@code fn} applied to {@code source}'s value, failing with {@code source}'s own
+   * exception. Unlike {@link CompletableFuture#thenApply}, cancelling (or otherwise completing) the
+   * returned future first cancels {@code source}, so that the cancellation reaches the call.
+   */
+  public static <A, B> CompletableFuture<B> map(
+      CompletableFuture<A> source, Function<? super A, ? extends B> fn) {
+    CompletableFuture<B> result = new CompletableFuture<>();
+    source.whenComplete(
+        (value, failure) -> {
+          if (failure != null) {
+            result.completeExceptionally(unwrap(failure));
+            return;
+          }
+          try {
+            result.complete(fn.apply(value));
+          } catch (RuntimeException e) {
+            result.completeExceptionally(e);
+          }
+        });
+    result.whenComplete(
+        (value, failure) -> {
+          if (!source.isDone()) {
+            source.cancel(false);
+          }
+        });
+    return result;
+  }
+
+  /** {@return the data of a raw response future; cancelling it cancels the call} */
+  public static <T> CompletableFuture<T> data(CompletableFuture<ApiResponse<T>> response) {
+    return map(response, ApiResponse::data);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.gradiant.sdk.internal.resilience;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The client's own {@link Scheduler}: one daemon thread ({@code gradiant-scheduler}), started by
+ * the first wait of an asynchronous call (a client used only synchronously never starts it), and
+ * stopped by {@link #close()}. The thread only completes waits; the work after a wait (the next
+ * attempt) only enqueues an OkHttp call, so it never blocks the thread.
+ */
+public final class SystemScheduler implements Scheduler {
+  private static final String CLOSED = "This GradiantClient is closed; build a new one.";
+
+  private final Set<CompletableFuture<Void>> pending = ConcurrentHashMap.newKeySet();
+  private ScheduledThreadPoolExecutor executor;
+  private volatile boolean closed;
+
+  @Override
+  public CompletableFuture<Void> delay(Duration duration) {
+    if (duration.isZero() || duration.isNegative()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    CompletableFuture<Void> wait = new CompletableFuture<>();
+    ScheduledFuture<?> timer;
+    try {
+      timer =
+          executor().schedule(() -> wait.complete(null), duration.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (IllegalStateException | RejectedExecutionException e) {
+      return CompletableFuture.failedFuture(new IllegalStateException(CLOSED));
+    }
+    pending.add(wait);
+    wait.whenComplete(
+        (ignored, failure) -> {
+          pending.remove(wait);
+          if (wait.isCancelled()) {
+            timer.cancel(false);
+          }
+        });
+    if (closed) {
+      wait.completeExceptionally(new IllegalStateException(CLOSED));
+    }
+    return wait;
+  }
+
+  private synchronized ScheduledThreadPoolExecutor executor() {
+    if (closed) {
+      throw new IllegalStateException(CLOSED);
+    }
+    if (executor == null) {
+      executor =
+          new ScheduledThreadPoolExecutor(
+              1,
+              task -> {
+                Thread thread = new Thread(task, "gradiant-scheduler");
+                thread.setDaemon(true);
+                return thread;
+              });
+      executor.setRemoveOnCancelPolicy(true);
+    }
+    return executor;
+  }
+
+  @Override
+  public void close() {
+    ScheduledThreadPoolExecutor toStop;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      toStop = executor;
+    }
+    if (toStop != null) {
+      toStop.shutdownNow();
+    }
+    for (CompletableFuture<Void> wait : pending) {
+      wait.completeExceptionally(new IllegalStateException(CLOSED));
+    }
+  }
+}
