@@ -2,18 +2,33 @@ package dev.gradiant.sdk.examples;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.bookings.BookingCreateParams;
+import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.practitioners.AvailabilitySlot;
+import dev.gradiant.sdk.sessions.Session;
+import dev.gradiant.sdk.sessions.SessionCreateParams;
+import dev.gradiant.sdk.sessions.SessionStatus;
+import dev.gradiant.sdk.sessions.SessionUpdateParams;
+import dev.gradiant.sdk.testing.GradiantSandbox;
+import dev.gradiant.sdk.testing.WebhookDelivery;
+import dev.gradiant.sdk.users.User;
+import dev.gradiant.sdk.users.UserCreateParams;
+import dev.gradiant.sdk.webhookendpoints.WebhookEndpoint;
+import dev.gradiant.sdk.webhookendpoints.WebhookEndpointCreateParams;
+import dev.gradiant.sdk.webhookendpoints.WebhookEventType;
 import dev.gradiant.sdk.webhooks.BookingEventData;
 import dev.gradiant.sdk.webhooks.EventType;
 import dev.gradiant.sdk.webhooks.InMemorySeenEventStore;
-import dev.gradiant.sdk.webhooks.SignatureScheme;
+import dev.gradiant.sdk.webhooks.SessionEventData;
 import dev.gradiant.sdk.webhooks.UserEventData;
 import dev.gradiant.sdk.webhooks.WebhookDispatcher;
 import dev.gradiant.sdk.webhooks.WebhookHeaders;
-import dev.gradiant.sdk.webhooks.WebhookSigner;
 import dev.gradiant.sdk.webhooks.WebhookVerificationException;
 import dev.gradiant.sdk.webhooks.WebhookVerifier;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -22,7 +37,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,11 +50,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * event handed to a handler, 200 or 400 out.
  *
  * <p>Run it with {@code mvn -q -Pquickstart -DskipTests -pl examples -am verify
- * -Dexample.main=dev.gradiant.sdk.examples.WebhookReceiver}: it starts on 127.0.0.1, signs one demo
- * {@code booking.created} event, posts it to itself, posts a tampered copy, prints both answers and
- * exits. The secret comes from {@code GRADIANT_WEBHOOK_SECRET}. In production the endpoint sits
- * behind HTTPS (Gradiant only delivers to HTTPS URLs); this demo only talks to itself over
- * loopback.
+ * -Dexample=WebhookReceiver}: it starts the embedded sandbox, registers an endpoint there (the
+ * answer carries the signing secret, or uses {@code GRADIANT_WEBHOOK_SECRET} when set), starts the
+ * receiver on 127.0.0.1 with that secret, has the sandbox forward the endpoint's deliveries to it,
+ * creates a user, completes a session and books a practitioner, waits (at most 10 s) for the three
+ * signed deliveries, then posts a tampered copy of the last one, which is refused. In production
+ * the endpoint sits behind HTTPS (Gradiant only delivers to HTTPS URLs).
  */
 public final class WebhookReceiver implements AutoCloseable {
   /** The environment variable holding the endpoint's webhook secret. */
@@ -43,20 +64,19 @@ public final class WebhookReceiver implements AutoCloseable {
   /** The path deliveries are posted to. */
   public static final String PATH = "/webhooks/gradiant";
 
-  /**
-   * DEMO ONLY: the public example secret of the Standard Webhooks specification, used when {@link
-   * #SECRET_ENV} is unset. Anyone can sign with it; never configure it on a real endpoint.
-   */
-  static final String DEMO_SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+  /** The public HTTPS URL the demo registers; the sandbox forwards it to this receiver. */
+  static final String PUBLIC_URL = "https://clinic.example/webhooks/gradiant";
 
   private static final int MAX_BODY_BYTES = 1 << 20;
 
   private final HttpServer server;
   private final WebhookDispatcher dispatcher;
   private final AtomicInteger handled = new AtomicInteger();
+  private final PrintStream out;
 
-  private WebhookReceiver(HttpServer server, String secret) {
+  private WebhookReceiver(HttpServer server, String secret, PrintStream out) {
     this.server = server;
+    this.out = out;
     WebhookVerifier verifier =
         WebhookVerifier.builder()
             .secret(secret)
@@ -77,6 +97,15 @@ public final class WebhookReceiver implements AutoCloseable {
                             + ", scheduled at "
                             + booking.scheduledAt()))
             .on(
+                EventType.SESSION_COMPLETED,
+                SessionEventData.class,
+                (event, session) ->
+                    received(
+                        "session "
+                            + session.sessionId()
+                            + " completed at "
+                            + session.completedAt()))
+            .on(
                 EventType.USER_CREATED,
                 UserEventData.class,
                 // Only the id: the email, names and phone number are personal data.
@@ -96,10 +125,24 @@ public final class WebhookReceiver implements AutoCloseable {
    * @throws IllegalArgumentException if the secret is invalid
    */
   public static WebhookReceiver start(int port, String secret) throws IOException {
+    return start(port, secret, System.out);
+  }
+
+  /**
+   * Starts a receiver on 127.0.0.1 that prints what it handles to {@code out}.
+   *
+   * @param port the port, or 0 for any free one
+   * @param secret the endpoint's webhook secret
+   * @param out where to print one line per delivery
+   * @return the running receiver; close it to stop it
+   * @throws IOException if the port cannot be bound
+   * @throws IllegalArgumentException if the secret is invalid
+   */
+  public static WebhookReceiver start(int port, String secret, PrintStream out) throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     try {
-      WebhookReceiver receiver = new WebhookReceiver(server, secret);
+      WebhookReceiver receiver = new WebhookReceiver(server, secret, out);
       server.start();
       return receiver;
     } catch (RuntimeException e) {
@@ -134,7 +177,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
   private void received(String summary) {
     handled.incrementAndGet();
-    System.out.println("Received: " + summary);
+    out.println("   received: " + summary);
   }
 
   private void handle(HttpExchange exchange) throws IOException {
@@ -153,11 +196,11 @@ public final class WebhookReceiver implements AutoCloseable {
         respond(exchange, 200, "ok");
       } catch (WebhookVerificationException e) {
         // The message names the header and the problem, never a secret or a signature.
-        System.out.println("Rejected: " + e.reason() + ": " + e.getMessage());
+        out.println("   rejected: " + e.reason() + ": " + e.getMessage());
         respond(exchange, 400, e.reason() + ": " + e.getMessage());
       } catch (RuntimeException e) {
         // A handler failed: answer 5xx so the sender retries; its replay mark was released.
-        System.out.println("Handler failed: " + e.getClass().getSimpleName());
+        out.println("   handler failed: " + e.getClass().getSimpleName());
         respond(exchange, 500, "handler failed; please retry");
       }
     }
@@ -173,37 +216,118 @@ public final class WebhookReceiver implements AutoCloseable {
   }
 
   /**
-   * Starts the receiver, posts one signed demo event and one tampered copy to it, prints the
-   * answers and exits.
+   * Wires the receiver to the embedded sandbox's deliveries; see the class description.
    *
-   * @param args optionally the port; 0 or none for any free one
-   * @throws Exception if the server cannot start or the requests fail
+   * @param args ignored
+   * @throws Exception if the servers cannot start or a request fails
    */
   public static void main(String[] args) throws Exception {
-    String secret = System.getenv(SECRET_ENV);
-    if (secret == null || secret.isBlank()) {
-      System.out.println(
-          SECRET_ENV + " is unset: using the public DEMO secret. Never use it on a real endpoint.");
-      secret = DEMO_SECRET;
-    }
-    int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
-    try (WebhookReceiver receiver = start(port, secret)) {
-      System.out.println("Listening on " + receiver.uri());
-      byte[] body = demoEvent().getBytes(StandardCharsets.UTF_8);
-      SignatureScheme scheme =
-          secret.startsWith("whsec_")
-              ? SignatureScheme.STANDARD_WEBHOOKS
-              : SignatureScheme.GRADIANT;
-      Map<String, String> headers = WebhookSigner.of(secret).sign(body, scheme);
-      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    run(System.getenv(SECRET_ENV), System.out);
+  }
 
-      HttpResponse<String> good = post(client, receiver.uri(), body, headers);
-      System.out.println("Signed delivery   -> " + good.statusCode() + " " + good.body());
-      byte[] tampered =
-          demoEvent().replace("pending", "confirmed").getBytes(StandardCharsets.UTF_8);
-      HttpResponse<String> bad = post(client, receiver.uri(), tampered, headers);
-      System.out.println("Tampered delivery -> " + bad.statusCode() + " " + bad.body());
+  /**
+   * The demo, printing to {@code out}.
+   *
+   * @param secret the secret to register the endpoint with, or null to have one generated
+   * @param out where to print
+   * @throws Exception if the servers cannot start or a request fails
+   */
+  static void run(String secret, PrintStream out) throws Exception {
+    try (GradiantSandbox sandbox = GradiantSandbox.start();
+        GradiantClient client =
+            GradiantClient.builder()
+                .baseUrl(sandbox.baseUrl())
+                .apiToken(sandbox.apiToken())
+                .build()) {
+      out.println("Webhooks from the embedded sandbox at " + sandbox.baseUrl());
+      WebhookEndpointCreateParams.Builder registration =
+          WebhookEndpointCreateParams.builder()
+              .url(PUBLIC_URL)
+              .events(
+                  WebhookEventType.USER_CREATED,
+                  WebhookEventType.SESSION_COMPLETED,
+                  WebhookEventType.BOOKING_CREATED);
+      if (secret != null && !secret.isBlank()) {
+        registration.secret(secret);
+      }
+      WebhookEndpoint endpoint = client.webhookEndpoints().create(registration.build());
+      // The answer is the only one that carries the secret: store it in a secret store.
+      out.println(
+          "1. registered "
+              + endpoint.id()
+              + " for "
+              + endpoint.events()
+              + " (signing secret received, not printed)");
+
+      try (WebhookReceiver receiver = start(0, endpoint.secret(), out)) {
+        // In production a TLS-terminating proxy routes the public URL here; the sandbox forwards.
+        sandbox.forwardWebhooks(PUBLIC_URL, receiver.uri());
+        out.println("2. receiver on " + receiver.uri() + ", forwarded from " + PUBLIC_URL);
+
+        out.println("3. creating a user, completing a session, booking a practitioner:");
+        String email = "webhooks+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        User user = client.users().create(UserCreateParams.builder().email(email).build());
+        Session session =
+            client.sessions().create(SessionCreateParams.builder().userId(user.id()).build());
+        for (SessionStatus status : List.of(SessionStatus.IN_PROGRESS, SessionStatus.COMPLETED)) {
+          client
+              .sessions()
+              .update(session.id(), SessionUpdateParams.builder().status(status).build());
+        }
+        bookFirstFreeSlot(client, "prac_101");
+
+        List<WebhookDelivery> deliveries = sandbox.awaitDeliveries(3, Duration.ofSeconds(10));
+        for (WebhookDelivery delivery : deliveries) {
+          out.println(
+              "   delivery "
+                  + delivery.eventType()
+                  + " -> "
+                  + delivery.status()
+                  + " (HTTP "
+                  + delivery.lastStatus()
+                  + ", attempt "
+                  + delivery.attempts()
+                  + ")");
+        }
+
+        WebhookDelivery last = deliveries.get(deliveries.size() - 1);
+        byte[] tampered =
+            last.body()
+                .replace("\"status\":\"pending\"", "\"status\":\"confirmed\"")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> forged = post(http, receiver.uri(), tampered, last.headers());
+        out.println(
+            "4. tampered copy of the last delivery -> "
+                + forged.statusCode()
+                + " "
+                + forged.body());
+        out.println("Handled " + receiver.handledCount() + " deliveries. Done.");
+      }
     }
+  }
+
+  private static void bookFirstFreeSlot(GradiantClient client, String practitionerId) {
+    LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+    Instant soonest = Instant.now().plusSeconds(3600);
+    AvailabilitySlot slot =
+        client
+            .practitioners()
+            .getAvailability(practitionerId, tomorrow, tomorrow.plusDays(13))
+            .slots()
+            .stream()
+            .filter(s -> s.available() && s.startTime().isAfter(soonest))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("No free slot in the next two weeks"));
+    client
+        .bookings()
+        .create(
+            BookingCreateParams.builder()
+                .practitionerId(practitionerId)
+                .scheduledAt(slot.startTime())
+                .duration(60)
+                .sessionType(SessionType.VIDEO_CALL)
+                .build());
   }
 
   static HttpResponse<String> post(

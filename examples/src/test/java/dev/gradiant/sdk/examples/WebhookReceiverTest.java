@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradiant.sdk.webhooks.SignatureScheme;
 import dev.gradiant.sdk.webhooks.WebhookSigner;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -99,5 +101,43 @@ class WebhookReceiverTest {
 
     assertThat(replay.statusCode()).isEqualTo(400);
     assertThat(replay.body()).startsWith("DUPLICATE: ");
+  }
+
+  @Test
+  void mainFlowReceivesTheSandboxsSignedDeliveriesAndRefusesAForgery() throws Exception {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+      WebhookReceiver.run(null, out);
+    }
+
+    String printed = buffer.toString(StandardCharsets.UTF_8);
+    assertThat(printed)
+        .containsPattern("Webhooks from the embedded sandbox at http://127\\.0\\.0\\.1:\\d+/v1")
+        .containsPattern(
+            "1\\. registered wh_[0-9a-f]{12} for \\[user\\.created, session\\.completed,"
+                + " booking\\.created\\] \\(signing secret received, not printed\\)")
+        .containsPattern("2\\. receiver on http://127\\.0\\.0\\.1:\\d+/webhooks/gradiant")
+        .containsPattern("received: user user_[0-9a-f]{12} created")
+        .containsPattern("received: session sess_[0-9a-f]{12} completed at \\S+Z")
+        .containsPattern("received: booking booking_[0-9a-f]{12} created, status pending")
+        .contains("delivery user.created -> DELIVERED (HTTP 200, attempt 1)")
+        .contains("delivery session.completed -> DELIVERED (HTTP 200, attempt 1)")
+        .contains("delivery booking.created -> DELIVERED (HTTP 200, attempt 1)")
+        .contains("4. tampered copy of the last delivery -> 400 NO_MATCHING_SIGNATURE")
+        .contains("Handled 3 deliveries. Done.")
+        .doesNotContain("whsec_")
+        .doesNotContain("@example.com");
+  }
+
+  @Test
+  void mainFlowUsesTheConfiguredSecretWithTheGradiantScheme() throws Exception {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+      WebhookReceiver.run("plain-secret-for-the-gradiant-scheme-0123", out);
+    }
+
+    assertThat(buffer.toString(StandardCharsets.UTF_8))
+        .contains("Handled 3 deliveries. Done.")
+        .doesNotContain("plain-secret");
   }
 }

@@ -1,0 +1,377 @@
+package dev.gradiant.sdk.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives every operation over raw HTTP (so requests the SDK would refuse reach the sandbox too) and
+ * checks each answer against the contract's documented statuses, schemas and headers.
+ */
+class SpecConformanceTest {
+  private final GradiantSandbox sandbox = GradiantSandbox.builder().demoSessions(3).start();
+  private final List<String> problems = new ArrayList<>();
+
+  @AfterEach
+  void close() {
+    sandbox.close();
+  }
+
+  private HttpResponse<String> call(
+      int expected, String method, String path, String body, String... headers) {
+    HttpResponse<String> response = TestSupport.send(sandbox, method, path, body, headers);
+    String bare = URI.create("http://x" + path).getRawPath();
+    problems.addAll(
+        SpecResponses.get()
+            .check(method, bare, response.statusCode(), response.headers(), response.body()));
+    if (response.statusCode() != expected) {
+      problems.add(
+          method
+              + " "
+              + path
+              + ": expected "
+              + expected
+              + ", got "
+              + response.statusCode()
+              + " "
+              + response.body());
+    }
+    return response;
+  }
+
+  private JsonNode data(HttpResponse<String> response) {
+    return TestSupport.json(response).get("data");
+  }
+
+  @Test
+  void everyOperationAnswersAsDocumented() {
+    String wednesday = TestSupport.nextWednesday(10).toInstant().toString();
+    String day = TestSupport.nextWednesday(10).toLocalDate().toString();
+
+    call(200, "GET", "/health", null, "Authorization", "");
+    JsonNode tokens =
+        data(
+            call(
+                200,
+                "POST",
+                "/auth/login",
+                "{\"email\":\"demo.user@example.com\",\"password\":\""
+                    + sandbox.demoPassword()
+                    + "\"}",
+                "Authorization",
+                ""));
+    call(401, "POST", "/auth/login", "{\"email\":\"demo.user@example.com\",\"password\":\"no\"}");
+    call(
+        204,
+        "POST",
+        "/auth/otp/send",
+        "{\"email\":\"demo.user@example.com\"}",
+        "Authorization",
+        "");
+    call(
+        200,
+        "POST",
+        "/auth/otp/verify",
+        "{\"email\":\"demo.user@example.com\",\"otp\":\"" + sandbox.demoOtp() + "\"}",
+        "Authorization",
+        "");
+    call(
+        200,
+        "POST",
+        "/auth/refresh",
+        "{\"refreshToken\":\"" + tokens.get("refreshToken").asText() + "\"}",
+        "Authorization",
+        "");
+    call(200, "GET", "/auth/me", null);
+    call(401, "GET", "/auth/me", null, "Authorization", "Bearer nope");
+    call(
+        400,
+        "POST",
+        "/oauth/token",
+        "grant_type=password",
+        "Authorization",
+        "",
+        "Content-Type",
+        "application/x-www-form-urlencoded");
+    call(
+        401,
+        "POST",
+        "/oauth/token",
+        "grant_type=refresh_token&refresh_token=x&client_id=nobody",
+        "Authorization",
+        "",
+        "Content-Type",
+        "application/x-www-form-urlencoded");
+
+    JsonNode user =
+        data(
+            call(201, "POST", "/users", "{\"email\":\"spec@example.com\",\"firstName\":\"Spec\"}"));
+    String userId = user.get("id").asText();
+    call(409, "POST", "/users", "{\"email\":\"spec@example.com\"}");
+    call(200, "GET", "/users?limit=2&offset=1", null);
+    call(200, "GET", "/users/" + userId, null);
+    call(404, "GET", "/users/user_nobody", null);
+    call(200, "PUT", "/users/" + userId, "{\"lastName\":\"Check\"}");
+    call(200, "GET", "/user", null);
+    call(200, "GET", "/users/" + userId + "/preferences", null);
+    call(
+        200,
+        "PUT",
+        "/users/" + userId + "/preferences",
+        "{\"timezone\":\"America/New_York\",\"notifications\":{\"sms\":false}}");
+    call(200, "GET", "/users/" + userId + "/health-profile", null);
+    call(
+        200,
+        "PUT",
+        "/users/" + userId + "/health-profile",
+        "{\"goals\":[\"Sleep 8 hours\"],\"emergencyContact\":{\"name\":\"Mary\"}}");
+    call(200, "GET", "/users/user_demo/bookings?status=confirmed&from=2024-01-01", null);
+
+    JsonNode session =
+        data(
+            call(
+                201,
+                "POST",
+                "/sessions",
+                "{\"userId\":\""
+                    + userId
+                    + "\",\"practitionerId\":\"prac_101\",\"sessionType\":\"video_call\"}"));
+    String sessionId = session.get("id").asText();
+    String sessionToken = session.get("token").asText();
+    call(200, "GET", "/sessions?status=invited&limit=5", null);
+    call(200, "GET", "/sessions/" + sessionId, null);
+    call(200, "PUT", "/sessions/" + sessionId, "{\"status\":\"in_progress\"}");
+    call(409, "PUT", "/sessions/" + sessionId, "{\"status\":\"invited\"}");
+    call(
+        200,
+        "POST",
+        "/sessions/" + sessionId + "/advance-phase",
+        "{\"timeRemainingAtEnd\":30}",
+        "Authorization",
+        "Bearer " + sessionToken);
+    call(
+        200,
+        "POST",
+        "/sessions/" + sessionId + "/advance-phase",
+        null,
+        "Authorization",
+        "Bearer " + sessionToken);
+    call(
+        409,
+        "POST",
+        "/sessions/" + sessionId + "/advance-phase",
+        null,
+        "Authorization",
+        "Bearer " + sessionToken);
+    call(
+        200,
+        "POST",
+        "/sessions/" + sessionId + "/checkpoint",
+        "{\"deliverableState\":{\"draft\":1}}",
+        "Authorization",
+        "Bearer " + sessionToken);
+    call(401, "POST", "/sessions/" + sessionId + "/checkpoint", "{\"deliverableState\":{}}");
+    call(200, "GET", "/sessions/" + sessionId + "/events?type=phase_advanced", null);
+    call(200, "PUT", "/sessions/" + sessionId, "{\"status\":\"completed\"}");
+    call(204, "DELETE", "/sessions/" + sessionId, null);
+    call(404, "GET", "/sessions/" + sessionId, null);
+
+    String booking =
+        "{\"practitionerId\":\"prac_102\",\"scheduledAt\":\""
+            + wednesday
+            + "\",\"duration\":60,\"sessionType\":\"video_call\",\"notes\":\"First\"}";
+    String bookingId = data(call(201, "POST", "/bookings", booking)).get("id").asText();
+    call(409, "POST", "/bookings", booking);
+    call(200, "GET", "/bookings/" + bookingId, null);
+    call(200, "PUT", "/bookings/" + bookingId, "{\"duration\":30}");
+    call(200, "DELETE", "/bookings/" + bookingId, null);
+    call(409, "PUT", "/bookings/" + bookingId, "{\"duration\":45}");
+    call(404, "DELETE", "/bookings/booking_nobody", null);
+
+    call(200, "GET", "/practitioners?specialization=yoga&ratingMin=4&priceMax=100", null);
+    call(200, "GET", "/practitioners/prac_101", null);
+    call(200, "GET", "/practitioners/prac_101/availability?from=" + day + "&to=" + day, null);
+    call(400, "GET", "/practitioners/prac_101/availability?from=" + day, null);
+
+    String range = "?from=" + LocalDate.now().minusDays(100) + "&to=" + LocalDate.now();
+    call(200, "GET", "/analytics/sessions" + range + "&interval=week", null);
+    call(200, "GET", "/analytics/users" + range + "&interval=month", null);
+
+    JsonNode endpoint =
+        data(
+            call(
+                201,
+                "POST",
+                "/webhooks",
+                "{\"url\":\"https://clinic.example/hook\",\"events\":[\"booking.created\"]}"));
+    call(200, "GET", "/webhooks", null);
+    call(204, "DELETE", "/webhooks/" + endpoint.get("id").asText(), null);
+    call(404, "DELETE", "/webhooks/" + endpoint.get("id").asText(), null);
+
+    sandbox.failNext(1, 503);
+    call(503, "GET", "/users", null);
+
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void requestsThatBreakTheSpecGetTheSpecsError() {
+    expectInvalid(
+        call(422, "POST", "/users", "{\"email\":\"a@clinic.example\",\"nickname\":\"x\"}"),
+        "nickname",
+        "Unknown field");
+    expectInvalid(call(422, "POST", "/users", "{}"), "email", "Required");
+    expectInvalid(
+        call(422, "POST", "/users", "{\"email\":\"not-an-email\"}"),
+        "email",
+        "Invalid email format");
+    expectInvalid(
+        call(
+            422,
+            "POST",
+            "/users",
+            "{\"email\":\"a@clinic.example\",\"dateOfBirth\":\"01/02/1990\"}"),
+        "dateOfBirth",
+        "date");
+    expectInvalid(call(422, "POST", "/users", "{\"email\":42}"), "email", "string");
+    expectInvalid(call(422, "PUT", "/users/user_demo", "{}"), "body", "At least one field");
+    expectInvalid(call(400, "POST", "/users", "{\"email\":"), "body", "Malformed JSON");
+    expectInvalid(
+        call(400, "POST", "/users", "{\"email\":\"a@b.co\"} trailing"), "body", "Malformed");
+    expectInvalid(call(422, "POST", "/users", "[]"), "body", "object");
+    expectInvalid(call(400, "GET", "/users?limit=0", null), "limit", "between 1 and 100");
+    expectInvalid(call(400, "GET", "/users?limit=101", null), "limit", "between 1 and 100");
+    expectInvalid(call(400, "GET", "/users?offset=-1", null), "offset", "at least 0");
+    expectInvalid(call(400, "GET", "/users?limit=ten", null), "limit", "between");
+    expectInvalid(call(400, "GET", "/sessions?status=done", null), "status", "one of");
+    expectInvalid(
+        call(400, "GET", "/practitioners?ratingMin=6", null), "ratingMin", "between 0 and 5");
+    expectInvalid(
+        call(400, "GET", "/practitioners?availableFrom=tomorrow", null),
+        "availableFrom",
+        "date-time");
+    expectInvalid(call(400, "GET", "/analytics/users?from=2024-01-01", null), "to", "Required");
+    expectInvalid(
+        call(400, "GET", "/analytics/users?from=2024-02-01&to=2024-01-01", null), "to", "before");
+    expectInvalid(
+        call(400, "GET", "/analytics/sessions?from=2024-01-01&to=2024-01-02&interval=year", null),
+        "interval",
+        "one of");
+    expectInvalid(
+        call(
+            422,
+            "POST",
+            "/webhooks",
+            "{\"url\":\"http://clinic.example/hook\",\"events\":[\"booking.created\"]}"),
+        "url",
+        "https");
+    expectInvalid(
+        call(422, "POST", "/webhooks", "{\"url\":\"https://clinic.example/hook\",\"events\":[]}"),
+        "events",
+        "at least 1");
+    expectInvalid(
+        call(
+            422,
+            "POST",
+            "/webhooks",
+            "{\"url\":\"https://clinic.example/hook\",\"events\":[\"booking.created\",\"booking.created\"]}"),
+        "events[1]",
+        "unique");
+    expectInvalid(
+        call(
+            422,
+            "POST",
+            "/webhooks",
+            "{\"url\":\"https://clinic.example/hook\",\"events\":[\"booking.moved\"]}"),
+        "events[0]",
+        "one of");
+    expectInvalid(
+        call(
+            422,
+            "POST",
+            "/webhooks",
+            "{\"url\":\"https://clinic.example/hook\",\"events\":[\"booking.created\"],\"secret\":\"whsec_***\"}"),
+        "secret",
+        "signing secret");
+    HttpResponse<String> several =
+        call(
+            422,
+            "POST",
+            "/bookings",
+            "{\"practitionerId\":\"\",\"scheduledAt\":\"soon\",\"duration\":0,\"sessionType\":\"fax\"}");
+    assertThat(TestSupport.json(several).at("/error/details")).hasSize(4);
+    expectInvalid(
+        call(
+            422,
+            "POST",
+            "/bookings",
+            "{\"practitionerId\":\"prac_101\",\"scheduledAt\":\"2030-01-01T10:00:00Z\",\"duration\":1.5,\"sessionType\":\"chat\"}"),
+        "duration",
+        "integer");
+    expectInvalid(
+        call(422, "PUT", "/users/user_demo/preferences", "{\"notifications\":{\"sms\":\"no\"}}"),
+        "notifications.sms",
+        "boolean");
+    expectInvalid(
+        call(422, "PUT", "/users/user_demo/health-profile", "{\"goals\":[1]}"),
+        "goals[0]",
+        "string");
+    expectInvalid(
+        call(400, "GET", "/users", null, "X-Request-ID", "r".repeat(256)), "X-Request-ID", "255");
+    assertThat(problems).isEmpty();
+  }
+
+  private static void expectInvalid(HttpResponse<String> response, String field, String issue) {
+    JsonNode error = TestSupport.json(response).get("error");
+    assertThat(error.get("code").asText()).isEqualTo("VALIDATION_ERROR");
+    JsonNode details = error.get("details");
+    JsonNode first = details.isArray() ? details.get(0) : details;
+    assertThat(first.get("field").asText()).isEqualTo(field);
+    assertThat(first.get("issue").asText()).containsIgnoringCase(issue);
+  }
+
+  @Test
+  void unknownPathsAndMethodsAreAnsweredInTheErrorEnvelope() {
+    HttpResponse<String> unknown = TestSupport.send(sandbox, "GET", "/nothing/here", null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(TestSupport.json(unknown).at("/error/code").asText())
+        .isEqualTo("RESOURCE_NOT_FOUND");
+
+    HttpResponse<String> method = TestSupport.send(sandbox, "PATCH", "/users/user_demo", "{}");
+    assertThat(method.statusCode()).isEqualTo(405);
+    assertThat(method.headers().firstValue("Allow")).contains("GET, PUT");
+
+    HttpResponse<String> outside = TestSupport.send(sandbox, "GET", "/../health", null);
+    assertThat(outside.statusCode()).isIn(400, 404);
+  }
+
+  @Test
+  void theRequestIdIsEchoedOrAssignedAndMatchesMeta() {
+    HttpResponse<String> chosen =
+        TestSupport.send(sandbox, "GET", "/user", null, "X-Request-ID", "trace-123");
+    HttpResponse<String> assigned = TestSupport.send(sandbox, "GET", "/user", null);
+
+    assertThat(chosen.headers().firstValue("X-Request-ID")).contains("trace-123");
+    assertThat(TestSupport.json(chosen).at("/meta/requestId").asText()).isEqualTo("trace-123");
+    String id = assigned.headers().firstValue("X-Request-ID").orElseThrow();
+    assertThat(id).startsWith("req_");
+    assertThat(TestSupport.json(assigned).at("/meta/requestId").asText()).isEqualTo(id);
+    assertThat(chosen.headers().firstValue("Content-Type")).contains("application/json");
+  }
+
+  @Test
+  void idsThatWouldChangeThePathAreJustUnknownIds() {
+    HttpResponse<String> encoded = TestSupport.send(sandbox, "GET", "/users/a%2Fb", null);
+    assertThat(encoded.statusCode()).isEqualTo(404);
+    assertThat(TestSupport.json(encoded).at("/error/message").asText()).contains("User");
+    HttpResponse<String> plus = TestSupport.send(sandbox, "GET", "/users/a+b", null);
+    assertThat(plus.statusCode()).isEqualTo(404);
+  }
+}
