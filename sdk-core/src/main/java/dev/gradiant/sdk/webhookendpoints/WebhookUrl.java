@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.webhookendpoints;
 
+import dev.gradiant.sdk.internal.validation.Rfc3986;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
@@ -50,37 +51,11 @@ final class WebhookUrl {
       throw new IllegalArgumentException(
           "url must name a host, such as https://example.com/webhooks");
     }
-    if (!isRfc3986(url, uri)) {
+    if (!Rfc3986.isUri(url, uri)) {
       throw new IllegalArgumentException(
           "url must be an RFC 3986 URL: percent-encode non-ASCII characters and square brackets"
               + " (outside an IPv6 host), and write an internationalised host in its xn-- form");
     }
     return "https" + url.substring(uri.getScheme().length());
-  }
-
-  /**
-   * Whether {@code text}, which {@link URI} parsed as {@code uri}, is also an RFC 3986 URI (the
-   * contract's {@code format: uri}). {@link URI} is laxer: it takes non-ASCII characters (IRIs such
-   * as {@code https://bücher.example/}) and square brackets in the path, query and fragment, where
-   * RFC 3986 allows them only around an IPv6 host.
-   */
-  private static boolean isRfc3986(String text, URI uri) {
-    if (text.chars().anyMatch(c -> c > 0x7e)) {
-      return false;
-    }
-    String outsideHost =
-        uri.isOpaque()
-            ? uri.getRawSchemeSpecificPart()
-            : Objects.toString(uri.getRawUserInfo(), "")
-                + Objects.toString(uri.getRawPath(), "")
-                + Objects.toString(uri.getRawQuery(), "");
-    outsideHost += Objects.toString(uri.getRawFragment(), "");
-    if (outsideHost.indexOf('[') >= 0 || outsideHost.indexOf(']') >= 0) {
-      return false;
-    }
-    String authority = uri.getRawAuthority();
-    return authority == null
-        || authority.indexOf('[') < 0
-        || (uri.getHost() != null && uri.getHost().startsWith("["));
   }
 }
