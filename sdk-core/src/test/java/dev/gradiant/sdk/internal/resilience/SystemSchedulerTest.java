@@ -22,10 +22,10 @@ class SystemSchedulerTest {
 
   @Test
   void aWaitCompletesOnTheSchedulerThread() throws Exception {
-    CompletableFuture<String> thread =
-        scheduler
-            .delay(Duration.ofMillis(5))
-            .thenApply(ignored -> Thread.currentThread().getName());
+    // long enough that the stage below is attached before the wait ends (a stage attached to an
+    // already completed future would run on this thread instead)
+    CompletableFuture<Void> wait = scheduler.delay(Duration.ofMillis(300));
+    CompletableFuture<String> thread = wait.thenApply(ignored -> Thread.currentThread().getName());
 
     assertThat(thread.get(5, TimeUnit.SECONDS)).isEqualTo("gradiant-scheduler");
   }
