@@ -1,0 +1,149 @@
+package dev.gradiant.sdk.benchmarks;
+
+import dev.gradiant.generated.client.ApiException;
+import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.pagination.Page;
+import dev.gradiant.sdk.sessions.Session;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One API call, three ways ({@code _sdk}, {@code _raw}, {@code _generated}), over both transports:
+ * get one session, create a booking (a POST with a JSON body), read one page of 100 sessions. A
+ * fourth, {@code _rawCallTimeout}, is the raw call on an OkHttp client with a call timeout: the SDK
+ * always bounds a call by its deadline (60 s by default), which OkHttp enforces with the same
+ * timer, so this shows what the SDK costs beyond that safety net.
+ */
+@State(Scope.Benchmark)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class CallBenchmark {
+  /** {@value Target#IN_JVM} or {@value Target#LOOPBACK}. */
+  @Param({Target.IN_JVM, Target.LOOPBACK})
+  public String transport;
+
+  private Target target;
+  private SdkCalls sdk;
+  private RawCalls raw;
+  private RawCalls rawCallTimeout;
+  private GeneratedCalls generated;
+
+  /**
+   * Starts the target and the three clients, and checks that each reads the fixtures right.
+   *
+   * @throws ApiException if the generated client fails
+   */
+  @Setup(Level.Trial)
+  public void start() throws ApiException {
+    target = Target.start(transport, CannedApi.standard());
+    sdk = new SdkCalls(target.baseUrl(), target.http());
+    raw = new RawCalls(target.baseUrl(), target.http());
+    rawCallTimeout = new RawCalls(target.baseUrl(), RawCalls.withCallTimeout(target.http()));
+    generated = new GeneratedCalls(target.baseUrl(), target.http());
+    Check.sameResults(sdk, raw, generated);
+  }
+
+  /** Closes the clients and the target. */
+  @TearDown(Level.Trial)
+  public void stop() {
+    sdk.close();
+    target.close();
+  }
+
+  /** {@return GET /sessions/{id} through the SDK} */
+  @Benchmark
+  public Session getSession_sdk() {
+    return sdk.getSession();
+  }
+
+  /** {@return GET /sessions/{id} by hand} */
+  @Benchmark
+  public Session getSession_raw() {
+    return raw.getSession();
+  }
+
+  /** {@return the same by hand, with an OkHttp call timeout armed as the SDK's call deadline is} */
+  @Benchmark
+  public Session getSession_rawCallTimeout() {
+    return rawCallTimeout.getSession();
+  }
+
+  /**
+   * @return GET /sessions/{id} through the generated client
+   * @throws ApiException never here
+   */
+  @Benchmark
+  public dev.gradiant.generated.model.Session getSession_generated() throws ApiException {
+    return generated.getSession();
+  }
+
+  /** {@return POST /bookings through the SDK} */
+  @Benchmark
+  public Booking createBooking_sdk() {
+    return sdk.createBooking();
+  }
+
+  /** {@return POST /bookings by hand} */
+  @Benchmark
+  public Booking createBooking_raw() {
+    return raw.createBooking();
+  }
+
+  /** {@return the same by hand, with an OkHttp call timeout armed as the SDK's call deadline is} */
+  @Benchmark
+  public Booking createBooking_rawCallTimeout() {
+    return rawCallTimeout.createBooking();
+  }
+
+  /**
+   * @return POST /bookings through the generated client
+   * @throws ApiException never here
+   */
+  @Benchmark
+  public dev.gradiant.generated.model.Booking createBooking_generated() throws ApiException {
+    return generated.createBooking();
+  }
+
+  /** {@return one page of 100 sessions through the SDK} */
+  @Benchmark
+  public Page<Session> listPage_sdk() {
+    return sdk.listPage();
+  }
+
+  /** {@return one page of 100 sessions by hand} */
+  @Benchmark
+  public List<Session> listPage_raw() {
+    return raw.listPage();
+  }
+
+  /** {@return the same by hand, with an OkHttp call timeout armed as the SDK's call deadline is} */
+  @Benchmark
+  public List<Session> listPage_rawCallTimeout() {
+    return rawCallTimeout.listPage();
+  }
+
+  /**
+   * @return one page of 100 sessions through the generated client
+   * @throws ApiException never here
+   */
+  @Benchmark
+  public Object listPage_generated() throws ApiException {
+    return generated.listPage();
+  }
+}

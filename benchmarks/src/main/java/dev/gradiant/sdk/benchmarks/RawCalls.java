@@ -1,0 +1,171 @@
+package dev.gradiant.sdk.benchmarks;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.bookings.BookingCreateParams;
+import dev.gradiant.sdk.sessions.Session;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+
+/**
+ * The limit: the same calls written by hand with OkHttp and Jackson, as a careful developer would
+ * without an SDK. The request is built by hand from a pre-parsed base URL, the envelope is read
+ * with a prepared {@link ObjectReader} into the SDK's own model records; no retries, no logging, no
+ * idempotency key, no rate-limit bookkeeping, no response metadata.
+ */
+public final class RawCalls {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final String AUTHORIZATION = "Bearer " + Fixtures.TOKEN;
+
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, null))
+          .build();
+  private static final ObjectReader SESSION =
+      MAPPER.readerFor(new TypeReference<Envelope<Session>>() {});
+  private static final ObjectReader BOOKING =
+      MAPPER.readerFor(new TypeReference<Envelope<Booking>>() {});
+  private static final ObjectReader SESSIONS =
+      MAPPER.readerFor(new TypeReference<Envelope<List<Session>>>() {});
+
+  private final OkHttpClient http;
+  private final HttpUrl base;
+  private final BookingCreateParams booking = Requests.sdkBooking();
+
+  /**
+   * @param baseUrl the API root
+   * @param http the OkHttp client to call through
+   */
+  public RawCalls(String baseUrl, OkHttpClient http) {
+    this.http = http;
+    this.base = HttpUrl.get(baseUrl);
+  }
+
+  /**
+   * The same OkHttp client (pool, dispatcher, interceptors) with a call timeout, as the SDK arms
+   * for its call deadline.
+   *
+   * @param http the client to share
+   * @return the client with a 60 s call timeout
+   */
+  public static OkHttpClient withCallTimeout(OkHttpClient http) {
+    return http.newBuilder().callTimeout(Duration.ofSeconds(60)).build();
+  }
+
+  /** {@return {@code GET /sessions/{id}}} */
+  public Session getSession() {
+    HttpUrl url =
+        base.newBuilder().addPathSegment("sessions").addPathSegment(Fixtures.SESSION_ID).build();
+    Envelope<Session> envelope = call(request(url).get().build(), SESSION);
+    return envelope.data();
+  }
+
+  /** {@return {@code POST /bookings}} */
+  public Booking createBooking() {
+    byte[] body;
+    try {
+      body = MAPPER.writeValueAsBytes(booking);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    HttpUrl url = base.newBuilder().addPathSegment("bookings").build();
+    Envelope<Booking> envelope =
+        call(request(url).post(RequestBody.create(body, JSON)).build(), BOOKING);
+    return envelope.data();
+  }
+
+  /** {@return the first page of 100 sessions} */
+  public List<Session> listPage() {
+    return listPage(0).data();
+  }
+
+  /**
+   * Walks every session of the list, page after page, as a hand-written loop would.
+   *
+   * @param sink receives each session
+   * @return how many sessions there were
+   */
+  public long walkAll(Consumer<Session> sink) {
+    long count = 0;
+    int offset = 0;
+    while (true) {
+      Envelope<List<Session>> page = listPage(offset);
+      for (Session session : page.data()) {
+        sink.accept(session);
+        count++;
+      }
+      offset += page.data().size();
+      if (page.data().isEmpty() || offset >= page.meta().total()) {
+        return count;
+      }
+    }
+  }
+
+  private Envelope<List<Session>> listPage(int offset) {
+    HttpUrl url =
+        base.newBuilder()
+            .addPathSegment("sessions")
+            .addQueryParameter("limit", Integer.toString(Fixtures.PAGE_SIZE))
+            .addQueryParameter("offset", Integer.toString(offset))
+            .build();
+    return call(request(url).get().build(), SESSIONS);
+  }
+
+  private static Request.Builder request(HttpUrl url) {
+    return new Request.Builder()
+        .url(url)
+        .header("Authorization", AUTHORIZATION)
+        .header("Accept", "application/json");
+  }
+
+  private <T> Envelope<T> call(Request request, ObjectReader reader) {
+    try (Response response = http.newCall(request).execute()) {
+      if (!response.isSuccessful()) {
+        throw new IllegalStateException("HTTP " + response.code() + " for " + request.url());
+      }
+      return reader.readValue(response.body().bytes());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The API's envelope, declared by hand.
+   *
+   * @param data the resource or list
+   * @param meta the request id, timestamp and list counters
+   * @param <T> the type of {@code data}
+   */
+  public record Envelope<T>(T data, Meta meta) {}
+
+  /**
+   * The envelope's {@code meta}.
+   *
+   * @param requestId the server's request id
+   * @param timestamp when it answered
+   * @param total list size, on lists
+   * @param limit page size, on lists
+   * @param offset first index, on lists
+   */
+  public record Meta(
+      String requestId, String timestamp, Long total, Integer limit, Integer offset) {}
+}

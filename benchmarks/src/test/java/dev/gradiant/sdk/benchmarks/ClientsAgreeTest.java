@@ -1,0 +1,59 @@
+package dev.gradiant.sdk.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradiant.generated.client.ApiException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Runs in {@code mvn verify} (JMH does not): the three clients read the same fixtures to the same
+ * results on both transports, so no benchmark ever measures an error path.
+ */
+class ClientsAgreeTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {Target.IN_JVM, Target.LOOPBACK})
+  void everyClientReadsTheFixturesAlike(String transport) throws ApiException {
+    try (Target target = Target.start(transport, CannedApi.standard());
+        SdkCalls sdk = new SdkCalls(target.baseUrl(), target.http())) {
+      RawCalls raw = new RawCalls(target.baseUrl(), target.http());
+      GeneratedCalls generated = new GeneratedCalls(target.baseUrl(), target.http());
+
+      Check.sameResults(sdk, raw, generated);
+      Check.walksEverything(sdk, raw, generated);
+      assertThat(sdk.getSession()).isEqualTo(raw.getSession());
+      assertThat(sdk.createBooking()).isEqualTo(raw.createBooking());
+      assertThat(sdk.listPage().items()).isEqualTo(raw.listPage());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1024, 65536})
+  void webhookBaselinesAcceptTheSignedPayload(int size) throws Exception {
+    WebhookBenchmark benchmark = new WebhookBenchmark();
+    benchmark.size = size;
+    benchmark.sign();
+
+    assertThat(WebhookBenchmark.payload(size)).hasSize(size);
+    assertThat(benchmark.verifySignature_raw()).isTrue();
+    assertThat(benchmark.verifySignature_rawNewMac()).isTrue();
+    assertThat(benchmark.verifySignature_sdk()).isNotNull();
+    assertThat(benchmark.verify_sdk().type().value()).isEqualTo("session.completed");
+    assertThat(benchmark.verify_raw().get("data").get("sessionId").asText())
+        .isEqualTo("sess_0000000042");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"build_sdk", "build_raw", "build_generated"})
+  void clientsBuild(String which) {
+    ClientBuildBenchmark benchmark = new ClientBuildBenchmark();
+    Object client =
+        switch (which) {
+          case "build_sdk" -> benchmark.build_sdk();
+          case "build_raw" -> benchmark.build_raw();
+          default -> benchmark.build_generated();
+        };
+    assertThat(client).isNotNull();
+  }
+}
