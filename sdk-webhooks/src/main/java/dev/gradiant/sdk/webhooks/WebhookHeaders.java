@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The HTTP headers of a webhook delivery, looked up case-insensitively.
@@ -29,10 +30,15 @@ public final class WebhookHeaders {
   /** The Standard Webhooks signature header: space-separated {@code v1,<base64>} entries. */
   public static final String WEBHOOK_SIGNATURE = "webhook-signature";
 
-  private final Function<String, String> lookup;
-  private final String description;
+  private static final String GRADIANT_SIGNATURE_LOWER =
+      GRADIANT_SIGNATURE.toLowerCase(Locale.ROOT);
 
-  private WebhookHeaders(Function<String, String> lookup, String description) {
+  private final Function<String, String> lookup;
+
+  /** Computed by {@link #toString()} only: a verification never needs it. */
+  private final Supplier<String> description;
+
+  private WebhookHeaders(Function<String, String> lookup, Supplier<String> description) {
     this.lookup = lookup;
     this.description = description;
   }
@@ -88,7 +94,7 @@ public final class WebhookHeaders {
           String value = lookup.apply(name);
           return value != null ? value : lookup.apply(name.toLowerCase(Locale.ROOT));
         },
-        "WebhookHeaders[lookup]");
+        () -> "WebhookHeaders[lookup]");
   }
 
   /**
@@ -106,19 +112,29 @@ public final class WebhookHeaders {
   /** Lists the header names only: values are never printed. */
   @Override
   public String toString() {
-    return description;
+    return description.get();
   }
 
   private static void add(Map<String, String> byName, String name, String value) {
     if (name != null && value != null) {
-      byName.merge(name.toLowerCase(Locale.ROOT), value, (a, b) -> a + " " + b);
+      byName.merge(lowerCase(name), value, (a, b) -> a + " " + b);
     }
+  }
+
+  /**
+   * The lower-case form of a header name; the library's own mixed-case name, asked for on every
+   * verification, is not lowered anew each time.
+   */
+  private static String lowerCase(String name) {
+    return name.equals(GRADIANT_SIGNATURE)
+        ? GRADIANT_SIGNATURE_LOWER
+        : name.toLowerCase(Locale.ROOT);
   }
 
   private static WebhookHeaders snapshot(Map<String, String> byName) {
     Map<String, String> copy = Map.copyOf(byName);
     return new WebhookHeaders(
-        name -> copy.get(name.toLowerCase(Locale.ROOT)),
-        "WebhookHeaders" + copy.keySet().stream().sorted().toList());
+        name -> copy.get(lowerCase(name)),
+        () -> "WebhookHeaders" + copy.keySet().stream().sorted().toList());
   }
 }

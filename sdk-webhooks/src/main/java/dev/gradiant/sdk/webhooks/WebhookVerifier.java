@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -40,6 +41,8 @@ public final class WebhookVerifier {
 
   /** The default time a {@link SeenEventStore} remembers an accepted delivery. */
   public static final Duration DEFAULT_REPLAY_WINDOW = Duration.ofHours(24);
+
+  private static final HexFormat HEX = HexFormat.of();
 
   private final List<SigningKey> keys;
   private final Set<SignatureScheme> schemes;
@@ -79,8 +82,10 @@ public final class WebhookVerifier {
    */
   public WebhookEvent verify(byte[] body, WebhookHeaders headers) {
     Verified verified = verifySignatureOf(body, headers);
+    String signatureKey =
+        verified.signature() == null ? null : "sha256:" + HEX.formatHex(verified.signature());
     WebhookEvent event =
-        EventReader.read(body, verified.scheme(), verified.deliveryId(), verified.signatureKey());
+        EventReader.read(body, verified.scheme(), verified.deliveryId(), signatureKey);
     if (seenEvents != null
         && !seenEvents.markSeen(event.replayKey(), clock.instant().plus(replayWindow))) {
       throw new WebhookVerificationException(
@@ -166,8 +171,8 @@ public final class WebhookVerifier {
     }
     if (schemes.contains(SignatureScheme.GRADIANT)
         && headers.value(WebhookHeaders.GRADIANT_SIGNATURE).isPresent()) {
-      String mac = GradiantScheme.verify(body, headers, keys);
-      return new Verified(SignatureScheme.GRADIANT, null, "sha256:" + mac);
+      byte[] signature = GradiantScheme.verify(body, headers, keys);
+      return new Verified(SignatureScheme.GRADIANT, null, signature);
     }
     throw new WebhookVerificationException(MISSING_HEADER, missingSignatureMessage(headers));
   }
@@ -200,7 +205,12 @@ public final class WebhookVerifier {
         + (otherPresent ? ", and the delivery is signed with the other one" : "");
   }
 
-  private record Verified(SignatureScheme scheme, String deliveryId, String signatureKey) {}
+  /**
+   * What a verified signature says about the delivery: its scheme, the Standard Webhooks delivery
+   * id, and the matching Gradiant signature, which {@link #verify} turns into the replay key of a
+   * delivery with no id (only then, so that {@link #verifySignature} formats nothing).
+   */
+  private record Verified(SignatureScheme scheme, String deliveryId, byte[] signature) {}
 
   /** Configures a {@link WebhookVerifier}. Not thread-safe; the verifier it builds is. */
   public static final class Builder {

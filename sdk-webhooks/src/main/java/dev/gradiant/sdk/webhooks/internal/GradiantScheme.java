@@ -9,7 +9,6 @@ import dev.gradiant.sdk.webhooks.WebhookVerificationException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The documented Gradiant scheme: {@code X-Gradiant-Signature} holds the hex HMAC-SHA256 of the raw
@@ -39,10 +38,10 @@ public final class GradiantScheme {
    * @param body the raw body
    * @param headers the request headers
    * @param keys the configured secrets
-   * @return the matching signature as lowercase hex (it identifies this exact payload)
+   * @return the matching signature's 32 bytes (they identify this exact payload)
    * @throws WebhookVerificationException if the header is missing, malformed or matches no key
    */
-  public static String verify(byte[] body, WebhookHeaders headers, List<SigningKey> keys) {
+  public static byte[] verify(byte[] body, WebhookHeaders headers, List<SigningKey> keys) {
     String value =
         headers
             .value(WebhookHeaders.GRADIANT_SIGNATURE)
@@ -54,7 +53,7 @@ public final class GradiantScheme {
     byte[] provided = parse(value.strip());
     for (SigningKey key : keys) {
       if (MessageDigest.isEqual(key.gradiantKey().compute(body), provided)) {
-        return HEX.formatHex(provided);
+        return provided;
       }
     }
     throw new WebhookVerificationException(
@@ -71,15 +70,23 @@ public final class GradiantScheme {
         value.regionMatches(true, 0, PREFIX, 0, PREFIX.length())
             ? value.substring(PREFIX.length())
             : value;
-    if (hex.length() != HEX_LENGTH || !hex.chars().allMatch(HexFormat::isHexDigit)) {
-      throw new WebhookVerificationException(
-          MALFORMED_HEADER,
-          "X-Gradiant-Signature must be 64 hex digits (HMAC-SHA256), optionally prefixed"
-              + " 'sha256='; got "
-              + hex.length()
-              + " characters"
-              + (hex.length() == HEX_LENGTH ? " that are not all hex digits" : ""));
+    if (hex.length() == HEX_LENGTH) {
+      try {
+        return HEX.parseHex(hex); // either case; throws on any other character
+      } catch (IllegalArgumentException notHex) {
+        throw malformed(hex, " that are not all hex digits");
+      }
     }
-    return HEX.parseHex(hex.toLowerCase(Locale.ROOT));
+    throw malformed(hex, "");
+  }
+
+  private static WebhookVerificationException malformed(String hex, String detail) {
+    return new WebhookVerificationException(
+        MALFORMED_HEADER,
+        "X-Gradiant-Signature must be 64 hex digits (HMAC-SHA256), optionally prefixed"
+            + " 'sha256='; got "
+            + hex.length()
+            + " characters"
+            + detail);
   }
 }

@@ -1,15 +1,19 @@
 package dev.gradiant.sdk.webhooks.internal;
 
 import java.security.GeneralSecurityException;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HMAC-SHA256 under one key, safe to share between threads.
  *
- * <p>The key is set up once: every call works on a clone of an initialised prototype (a fresh
- * {@link Mac} if the provider cannot clone), so no {@code Mac} is ever used by two threads and no
- * thread-local outlives a redeployment.
+ * <p>The key is set up once. A call takes the one spare initialised {@link Mac}, or, while another
+ * thread holds it, a clone of an initialised prototype (a fresh {@code Mac} if the provider cannot
+ * clone); after {@code doFinal}, which resets it, the {@code Mac} is left as the spare. So no
+ * {@code Mac} is ever used by two threads at once, one thread verifying in a loop reuses one {@code
+ * Mac} instead of copying the prototype's digest state every time, and no thread-local outlives a
+ * redeployment.
  */
 public final class HmacSha256 {
   private static final String ALGORITHM = "HmacSHA256";
@@ -17,6 +21,7 @@ public final class HmacSha256 {
   private final SecretKeySpec key;
   private final Mac prototype;
   private final boolean cloneable;
+  private final AtomicReference<Mac> spare = new AtomicReference<>();
 
   /**
    * Prepares the key.
@@ -36,11 +41,16 @@ public final class HmacSha256 {
    * @return the 32-byte MAC
    */
   public byte[] compute(byte[]... parts) {
-    Mac mac = cloneable ? cloneOf(prototype) : newMac(key);
+    Mac mac = spare.getAndSet(null);
+    if (mac == null) {
+      mac = cloneable ? cloneOf(prototype) : newMac(key);
+    }
     for (byte[] part : parts) {
       mac.update(part);
     }
-    return mac.doFinal();
+    byte[] result = mac.doFinal();
+    spare.set(mac);
+    return result;
   }
 
   @Override
