@@ -1,31 +1,19 @@
 package dev.gradiant.sdk.internal.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.ResponseMetadata;
-import dev.gradiant.sdk.errors.ApiError;
-import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.json.Meta;
-import dev.gradiant.sdk.internal.logging.Redactor;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import dev.gradiant.sdk.pagination.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
-import okhttp3.FormBody;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
-import okio.Buffer;
 
 /**
  * Turns an {@link ApiRequest} into an {@link HttpRequest}, sends it through the transport chain,
@@ -36,16 +24,11 @@ public final class RequestExecutor {
   /** Header carrying the per-call idempotency key of a POST. */
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
-  private static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
-  private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
-
   /** The page size the API applies when a list call names none. */
   static final int DEFAULT_LIMIT = 20;
 
-  private final HttpUrl baseUrl;
   private final HttpTransport transport;
-  private final Headers defaultHeaders;
-  private final RequestOptions options;
+  private final HttpRequestFactory requests;
 
   /**
    * @param baseUrl the API root, e.g. {@code https://api.gradiant.dev/v1}
@@ -54,26 +37,24 @@ public final class RequestExecutor {
    */
   public RequestExecutor(HttpUrl baseUrl, HttpTransport transport, String userAgent) {
     this(
-        baseUrl,
         transport,
-        new Headers.Builder()
-            .add("Accept", "application/json")
-            .add("User-Agent", userAgent)
-            .build(),
-        RequestOptions.none());
+        new HttpRequestFactory(
+            baseUrl,
+            new Headers.Builder()
+                .add("Accept", "application/json")
+                .add("User-Agent", userAgent)
+                .build(),
+            RequestOptions.none()));
   }
 
-  private RequestExecutor(
-      HttpUrl baseUrl, HttpTransport transport, Headers defaultHeaders, RequestOptions options) {
-    this.baseUrl = baseUrl;
+  private RequestExecutor(HttpTransport transport, HttpRequestFactory requests) {
     this.transport = transport;
-    this.defaultHeaders = defaultHeaders;
-    this.options = options;
+    this.requests = requests;
   }
 
   /** {@return the API root this executor sends to} */
   public HttpUrl baseUrl() {
-    return baseUrl;
+    return requests.baseUrl();
   }
 
   /**
@@ -83,7 +64,7 @@ public final class RequestExecutor {
    * @return the new executor; this one is unchanged
    */
   public RequestExecutor withOptions(RequestOptions overrides) {
-    return new RequestExecutor(baseUrl, transport, defaultHeaders, options.merge(overrides));
+    return new RequestExecutor(transport, requests.withOptions(overrides));
   }
 
   /**
@@ -95,9 +76,9 @@ public final class RequestExecutor {
    * @return the data and the response metadata
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ObjectReader reader) {
-    HttpRequest httpRequest = toHttpRequest(request);
+    HttpRequest httpRequest = requests.create(request, Cancellation.none());
     HttpResponse response = send(httpRequest);
-    Envelope<T> envelope = decode(httpRequest, response, reader);
+    Envelope<T> envelope = EnvelopeDecoder.decode(httpRequest, response, reader);
     return new ApiResponse<>(envelope.data(), metadata(response, envelope.meta()));
   }
 
@@ -111,7 +92,7 @@ public final class RequestExecutor {
    * @return the page and the response metadata
    */
   public <T> ApiResponse<Page<T>> executeList(ApiRequest request, ObjectReader reader) {
-    HttpRequest httpRequest = toHttpRequest(request);
+    HttpRequest httpRequest = requests.create(request, Cancellation.none());
     HttpResponse response = send(httpRequest);
     Listing<T> listing = listing(request, httpRequest, response, reader);
     Page<T> page =
@@ -135,15 +116,15 @@ public final class RequestExecutor {
    * @return the decoded body and the response metadata
    */
   public <T> ApiResponse<T> executeUnwrapped(ApiRequest request, ObjectReader reader) {
-    HttpRequest httpRequest = toHttpRequest(request);
+    HttpRequest httpRequest = requests.create(request, Cancellation.none());
     HttpResponse response = send(httpRequest);
-    T data = decodeBody(httpRequest, response, reader);
+    T data = EnvelopeDecoder.decodeBody(httpRequest, response, reader);
     return new ApiResponse<>(data, metadata(response, null));
   }
 
   /** Sends a request whose success has no body ({@code 204}). */
   public ApiResponse<Void> executeWithoutContent(ApiRequest request) {
-    HttpResponse response = send(toHttpRequest(request));
+    HttpResponse response = send(requests.create(request, Cancellation.none()));
     return new ApiResponse<>(null, metadata(response, null));
   }
 
@@ -171,7 +152,7 @@ public final class RequestExecutor {
     return sendAsync(
         request,
         (httpRequest, response) -> {
-          Envelope<T> envelope = decode(httpRequest, response, reader);
+          Envelope<T> envelope = EnvelopeDecoder.decode(httpRequest, response, reader);
           return new ApiResponse<>(envelope.data(), metadata(response, envelope.meta()));
         });
   }
@@ -219,7 +200,7 @@ public final class RequestExecutor {
         request,
         (httpRequest, response) ->
             new ApiResponse<>(
-                RequestExecutor.<T>decodeBody(httpRequest, response, reader),
+                EnvelopeDecoder.<T>decodeBody(httpRequest, response, reader),
                 metadata(response, null)));
   }
 
@@ -241,7 +222,7 @@ public final class RequestExecutor {
   private <R> CompletableFuture<R> sendAsync(
       ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> decoder) {
     Cancellation cancellation = Cancellation.create();
-    HttpRequest httpRequest = toHttpRequest(request, cancellation);
+    HttpRequest httpRequest = requests.create(request, cancellation);
     CompletableFuture<HttpResponse> sent = Futures.start(() -> transport.executeAsync(httpRequest));
     sent.whenComplete(
         (response, failure) -> {
@@ -265,7 +246,7 @@ public final class RequestExecutor {
 
   private static <T> Listing<T> listing(
       ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
-    Envelope<List<T>> envelope = decode(httpRequest, response, reader);
+    Envelope<List<T>> envelope = EnvelopeDecoder.decode(httpRequest, response, reader);
     ResponseMetadata metadata = metadata(response, envelope.meta());
     Meta meta = envelope.meta();
     int requestedLimit = intOr(request.query().get("limit"), DEFAULT_LIMIT);
@@ -276,154 +257,6 @@ public final class RequestExecutor {
         meta == null || meta.limit() == null ? requestedLimit : meta.limit(),
         meta == null || meta.offset() == null ? requestedOffset : meta.offset(),
         metadata);
-  }
-
-  private HttpRequest toHttpRequest(ApiRequest request) {
-    return toHttpRequest(request, Cancellation.none());
-  }
-
-  private HttpRequest toHttpRequest(ApiRequest request, Cancellation cancellation) {
-    HttpUrl.Builder url = baseUrl.newBuilder();
-    String template = request.pathTemplate();
-    int next = 0;
-    for (int start = 1, end; start < template.length(); start = end + 1) {
-      end = template.indexOf('/', start);
-      end = end < 0 ? template.length() : end;
-      url.addPathSegment(
-          template.charAt(start) == '{'
-              ? request.pathParams().get(next++)
-              : template.substring(start, end));
-    }
-    for (Map.Entry<String, String> entry : request.query().entrySet()) {
-      url.addQueryParameter(entry.getKey(), entry.getValue());
-    }
-    for (Map.Entry<String, String> entry : options.queryParams().entrySet()) {
-      url.setQueryParameter(entry.getKey(), entry.getValue());
-    }
-    boolean post = request.method().equals("POST");
-    Headers headers = defaultHeaders;
-    if (post || !options.headers().isEmpty()) {
-      // Copied only when something is added: a GET sends the shared default headers as they are.
-      Headers.Builder builder = defaultHeaders.newBuilder();
-      if (post) {
-        builder.set(
-            IDEMPOTENCY_KEY_HEADER,
-            options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString()));
-      }
-      for (Map.Entry<String, String> entry : options.headers().entrySet()) {
-        builder.set(entry.getKey(), entry.getValue());
-      }
-      headers = builder.build();
-    }
-    byte[] body;
-    String contentType;
-    if (request.form() != null) {
-      body = formEncode(request.form());
-      contentType = FORM_CONTENT_TYPE;
-    } else {
-      body = serialize(request.body());
-      contentType = body == null ? null : JSON_CONTENT_TYPE;
-    }
-    return new HttpRequest(
-        request.method(),
-        url.build(),
-        headers,
-        body,
-        contentType,
-        request.pathTemplate(),
-        request.authenticated(),
-        options,
-        Attempt.FIRST,
-        cancellation);
-  }
-
-  private static byte[] formEncode(Map<String, String> fields) {
-    FormBody.Builder form = new FormBody.Builder();
-    fields.forEach(form::add);
-    Buffer buffer = new Buffer();
-    try {
-      form.build().writeTo(buffer);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return buffer.readByteArray();
-  }
-
-  private static byte[] serialize(Object body) {
-    if (body == null) {
-      return null;
-    }
-    try {
-      return Json.mapper().writeValueAsBytes(body);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(
-          "The request body " + body.getClass().getSimpleName() + " cannot be written as JSON", e);
-    }
-  }
-
-  private static <T> Envelope<T> decode(
-      HttpRequest request, HttpResponse response, ObjectReader reader) {
-    Envelope<T> envelope = decodeBody(request, response, reader);
-    if (envelope.data() == null) {
-      throw malformed(request, response, "the body has no \"data\"");
-    }
-    return envelope;
-  }
-
-  private static <T> T decodeBody(HttpRequest request, HttpResponse response, ObjectReader reader) {
-    String problem;
-    try {
-      T value = response.body().length == 0 ? null : reader.readValue(response.body());
-      if (value != null) {
-        return value;
-      }
-      problem = "the body is empty";
-    } catch (JsonMappingException e) {
-      problem =
-          e.getCause() instanceof StreamReadException
-              ? "the body is not valid JSON"
-              : "the field " + path(e) + " does not match the documented schema";
-    } catch (IOException e) {
-      problem = "the body is not valid JSON";
-    }
-    throw malformed(request, response, problem);
-  }
-
-  private static MalformedResponseException malformed(
-      HttpRequest request, HttpResponse response, String problem) {
-    ApiError error =
-        new ApiError(
-            null,
-            "Could not read the response of " + request.describe() + ": " + problem,
-            null,
-            List.of());
-    return new MalformedResponseException(error, metadata(response, null), excerpt(response));
-  }
-
-  /**
-   * The body excerpt kept on a {@link MalformedResponseException}. A success body may hold secrets
-   * (a webhook signing secret, tokens) or personal data, so anything that looks like JSON is kept
-   * only in its redacted form; other bodies (an HTML page from a proxy) are kept as text.
-   */
-  private static String excerpt(HttpResponse response) {
-    String text = ErrorMapper.rawText(response.body()).stripLeading();
-    if (text.startsWith("{") || text.startsWith("[")) {
-      return Redactor.body(response.body(), "application/json");
-    }
-    return text;
-  }
-
-  /** {@code data.items[2].createdAt}: where decoding failed, without the offending value. */
-  private static String path(JsonMappingException e) {
-    StringBuilder path = new StringBuilder();
-    for (JsonMappingException.Reference ref : e.getPath()) {
-      if (ref.getFieldName() != null) {
-        path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
-      } else if (ref.getIndex() >= 0) {
-        path.append('[').append(ref.getIndex()).append(']');
-      }
-    }
-    return path.length() == 0 ? "(root)" : path.toString();
   }
 
   private static int intOr(String value, int fallback) {

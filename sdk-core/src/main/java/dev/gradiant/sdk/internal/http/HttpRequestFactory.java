@@ -1,0 +1,126 @@
+package dev.gradiant.sdk.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.internal.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.UUID;
+import okhttp3.FormBody;
+import okhttp3.Headers;
+import okhttp3.HttpUrl;
+import okio.Buffer;
+
+/**
+ * Turns an {@link ApiRequest} into the {@link HttpRequest} that goes on the wire: the URL (template
+ * segments and percent-encoded ids under the base URL, query), the default and caller headers, the
+ * {@code Idempotency-Key} of a POST, and the JSON or form body. Immutable.
+ */
+final class HttpRequestFactory {
+  private static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
+  private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
+
+  private final HttpUrl baseUrl;
+  private final Headers defaultHeaders;
+  private final RequestOptions options;
+
+  HttpRequestFactory(HttpUrl baseUrl, Headers defaultHeaders, RequestOptions options) {
+    this.baseUrl = baseUrl;
+    this.defaultHeaders = defaultHeaders;
+    this.options = options;
+  }
+
+  HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** A factory that applies {@code overrides} on top of this one's options. */
+  HttpRequestFactory withOptions(RequestOptions overrides) {
+    return new HttpRequestFactory(baseUrl, defaultHeaders, options.merge(overrides));
+  }
+
+  /**
+   * @param request the call
+   * @param cancellation how the caller cancels it ({@link Cancellation#none()} for blocking calls)
+   * @return the request as it goes on the wire, before authentication
+   */
+  HttpRequest create(ApiRequest request, Cancellation cancellation) {
+    HttpUrl.Builder url = baseUrl.newBuilder();
+    String template = request.pathTemplate();
+    int next = 0;
+    for (int start = 1, end; start < template.length(); start = end + 1) {
+      end = template.indexOf('/', start);
+      end = end < 0 ? template.length() : end;
+      url.addPathSegment(
+          template.charAt(start) == '{'
+              ? request.pathParams().get(next++)
+              : template.substring(start, end));
+    }
+    for (Map.Entry<String, String> entry : request.query().entrySet()) {
+      url.addQueryParameter(entry.getKey(), entry.getValue());
+    }
+    for (Map.Entry<String, String> entry : options.queryParams().entrySet()) {
+      url.setQueryParameter(entry.getKey(), entry.getValue());
+    }
+    boolean post = request.method().equals("POST");
+    Headers headers = defaultHeaders;
+    if (post || !options.headers().isEmpty()) {
+      // Copied only when something is added: a GET sends the shared default headers as they are.
+      Headers.Builder builder = defaultHeaders.newBuilder();
+      if (post) {
+        builder.set(
+            RequestExecutor.IDEMPOTENCY_KEY_HEADER,
+            options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString()));
+      }
+      for (Map.Entry<String, String> entry : options.headers().entrySet()) {
+        builder.set(entry.getKey(), entry.getValue());
+      }
+      headers = builder.build();
+    }
+    byte[] body;
+    String contentType;
+    if (request.form() != null) {
+      body = formEncode(request.form());
+      contentType = FORM_CONTENT_TYPE;
+    } else {
+      body = serialize(request.body());
+      contentType = body == null ? null : JSON_CONTENT_TYPE;
+    }
+    return new HttpRequest(
+        request.method(),
+        url.build(),
+        headers,
+        body,
+        contentType,
+        request.pathTemplate(),
+        request.authenticated(),
+        options,
+        Attempt.FIRST,
+        cancellation);
+  }
+
+  private static byte[] formEncode(Map<String, String> fields) {
+    FormBody.Builder form = new FormBody.Builder();
+    fields.forEach(form::add);
+    Buffer buffer = new Buffer();
+    try {
+      form.build().writeTo(buffer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readByteArray();
+  }
+
+  private static byte[] serialize(Object body) {
+    if (body == null) {
+      return null;
+    }
+    try {
+      return Json.mapper().writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "The request body " + body.getClass().getSimpleName() + " cannot be written as JSON", e);
+    }
+  }
+}
