@@ -95,6 +95,23 @@ class RequestOptionsTest {
   }
 
   @Test
+  void callTimeoutBoundsEachAttempt() {
+    api.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .body(Payloads.envelope(Payloads.USER))
+            .headersDelay(5, TimeUnit.SECONDS)
+            .build());
+
+    try (GradiantClient slowServerClient =
+        api.builder().apiToken("t").callTimeout(Duration.ofMillis(200)).build()) {
+      assertThatThrownBy(() -> slowServerClient.users().me())
+          .isInstanceOf(ApiTimeoutException.class)
+          .hasMessageStartingWith("GET /user timed out");
+    }
+  }
+
+  @Test
   void laterOptionsWinAndMapsMerge() {
     RequestOptions base =
         RequestOptions.builder()

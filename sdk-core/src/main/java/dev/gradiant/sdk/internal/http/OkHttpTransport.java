@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -33,6 +32,8 @@ public final class OkHttpTransport implements HttpTransport {
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final Clock clock;
+  private final Duration attemptTimeout;
+  private final DeadlineWatch deadlines = new DeadlineWatch();
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /**
@@ -40,20 +41,32 @@ public final class OkHttpTransport implements HttpTransport {
    * @param ownsClient whether {@link #close()} shuts the client's threads and connections down;
    *     false when the application handed its own client in
    * @param clock the time source the call's deadline was computed with
+   * @param attemptTimeout the time allowed for one exchange, or {@code null} for no limit but the
+   *     call's deadline
    */
-  public OkHttpTransport(OkHttpClient client, boolean ownsClient, Clock clock) {
+  public OkHttpTransport(
+      OkHttpClient client, boolean ownsClient, Clock clock, Duration attemptTimeout) {
     this.client = client;
     this.ownsClient = ownsClient;
     this.clock = clock;
+    this.attemptTimeout = attemptTimeout;
   }
 
   @Override
   public HttpResponse execute(HttpRequest request) {
     Call call = newCall(request);
+    DeadlineWatch.Watched watched = watch(call, request);
     try (Response response = call.execute()) {
       return read(response);
     } catch (IOException e) {
+      if (watched != null && watched.expired()) {
+        throw timedOut(request, e);
+      }
       throw failure(request, e, Thread.currentThread().isInterrupted());
+    } finally {
+      if (watched != null) {
+        deadlines.forget(watched);
+      }
     }
   }
 
@@ -76,7 +89,14 @@ public final class OkHttpTransport implements HttpTransport {
     }
     CompletableFuture<HttpResponse> future = new CompletableFuture<>();
     Runnable unregister = cancellation.onCancel(call::cancel);
-    future.whenComplete((response, failure) -> unregister.run());
+    DeadlineWatch.Watched watched = watch(call, request);
+    future.whenComplete(
+        (response, failure) -> {
+          unregister.run();
+          if (watched != null) {
+            deadlines.forget(watched);
+          }
+        });
     call.enqueue(
         new Callback() {
           @Override
@@ -90,7 +110,9 @@ public final class OkHttpTransport implements HttpTransport {
 
           @Override
           public void onFailure(Call call, IOException e) {
-            if (call.isCanceled()) {
+            if (watched != null && watched.expired()) {
+              future.completeExceptionally(timedOut(request, e));
+            } else if (call.isCanceled()) {
               future.completeExceptionally(cancelled(request));
             } else if (closed.get()) {
               future.completeExceptionally(new IllegalStateException(CLOSED, e));
@@ -102,19 +124,29 @@ public final class OkHttpTransport implements HttpTransport {
     return future;
   }
 
-  /** A new call of {@code request}, its timeout cut to what is left before the call's deadline. */
   private Call newCall(HttpRequest request) {
     if (closed.get()) {
       throw new IllegalStateException(CLOSED);
     }
-    Call call = client.newCall(toOkHttp(request));
+    return client.newCall(toOkHttp(request));
+  }
+
+  /**
+   * Puts {@code call} under the deadline watch for the attempt's time limit: the per-attempt
+   * timeout, cut to what is left before the call's deadline; {@code null} when there is neither.
+   */
+  private DeadlineWatch.Watched watch(Call call, HttpRequest request) {
+    long limitNanos = attemptTimeout == null ? Long.MAX_VALUE : attemptTimeout.toNanos();
     Instant deadline = request.attempt().deadline();
     if (deadline != null) {
-      long left = Math.max(1, Duration.between(clock.instant(), deadline).toMillis());
-      long perCall = client.callTimeoutMillis();
-      call.timeout().timeout(perCall == 0 ? left : Math.min(perCall, left), TimeUnit.MILLISECONDS);
+      long left = Math.max(1_000_000, Duration.between(clock.instant(), deadline).toNanos());
+      limitNanos = Math.min(limitNanos, left);
     }
-    return call;
+    return limitNanos == Long.MAX_VALUE ? null : deadlines.watch(call, limitNanos);
+  }
+
+  private static ApiTimeoutException timedOut(HttpRequest request, IOException e) {
+    return new ApiTimeoutException(request.describe() + " timed out: the time allowed ran out", e);
   }
 
   private static HttpResponse read(Response response) throws IOException {
@@ -165,9 +197,12 @@ public final class OkHttpTransport implements HttpTransport {
 
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && ownsClient) {
-      client.dispatcher().executorService().shutdown();
-      client.connectionPool().evictAll();
+    if (closed.compareAndSet(false, true)) {
+      deadlines.close();
+      if (ownsClient) {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+      }
     }
   }
 }

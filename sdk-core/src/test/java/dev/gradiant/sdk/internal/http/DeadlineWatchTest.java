@@ -1,0 +1,83 @@
+package dev.gradiant.sdk.internal.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import okhttp3.Call;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The deadline watch cancels calls whose time is up, and only those. */
+class DeadlineWatchTest {
+  private final OkHttpClient okHttp = new OkHttpClient();
+  private final DeadlineWatch watch = new DeadlineWatch();
+
+  @AfterEach
+  void tearDown() {
+    watch.close();
+    okHttp.dispatcher().executorService().shutdown();
+  }
+
+  /** A call that is never executed: only its cancellation is observed. */
+  private Call call() {
+    return okHttp.newCall(new Request.Builder().url("http://127.0.0.1:9/").build());
+  }
+
+  /** Waits (bounded) until {@code call} is cancelled. */
+  private static boolean cancelledWithin(Call call, Duration limit) throws InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    while (!call.isCanceled() && System.nanoTime() < end) {
+      Thread.sleep(5);
+    }
+    return call.isCanceled();
+  }
+
+  @Test
+  void aCallPastItsLimitIsCancelledAndMarkedExpired() throws Exception {
+    Call call = call();
+    DeadlineWatch.Watched watched = watch.watch(call, Duration.ofMillis(50).toNanos());
+
+    assertThat(cancelledWithin(call, Duration.ofSeconds(5))).isTrue();
+    assertThat(watched.expired()).isTrue();
+  }
+
+  @Test
+  void anEarlierLimitWatchedAfterALaterOneStillFiresOnTime() throws Exception {
+    Call later = call();
+    Call sooner = call();
+    watch.watch(later, Duration.ofMinutes(10).toNanos());
+    DeadlineWatch.Watched soonerWatched = watch.watch(sooner, Duration.ofMillis(50).toNanos());
+
+    assertThat(cancelledWithin(sooner, Duration.ofSeconds(5))).isTrue();
+    assertThat(soonerWatched.expired()).isTrue();
+    assertThat(later.isCanceled()).isFalse();
+  }
+
+  @Test
+  void aForgottenCallIsNeverCancelled() throws Exception {
+    Call done = call();
+    Call marker = call();
+    DeadlineWatch.Watched watched = watch.watch(done, Duration.ofMillis(30).toNanos());
+    watch.forget(watched);
+    watch.watch(marker, Duration.ofMillis(60).toNanos());
+
+    assertThat(cancelledWithin(marker, Duration.ofSeconds(5))).isTrue();
+    assertThat(done.isCanceled()).isFalse();
+    assertThat(watched.expired()).isFalse();
+  }
+
+  @Test
+  void closingStopsWatching() throws Exception {
+    Call call = call();
+    Call after = call();
+    watch.watch(call, Duration.ofMillis(200).toNanos());
+    watch.close();
+    watch.watch(after, Duration.ofMillis(1).toNanos());
+
+    Thread.sleep(300);
+    assertThat(call.isCanceled()).isFalse();
+    assertThat(after.isCanceled()).isFalse();
+  }
+}
