@@ -7,16 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.gradiant.sdk.AsyncResults.await;
 import static dev.gradiant.sdk.AsyncResults.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
@@ -27,7 +22,6 @@ import dev.gradiant.sdk.users.UserCreateParams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,13 +36,7 @@ class AsyncResilienceTest {
   private static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
   private static final String USER_BODY = Payloads.envelope(Payloads.USER);
 
-  private static final WireMockServer wireMock =
-      new WireMockServer(
-          wireMockConfig()
-              .dynamicPort()
-              .bindAddress("127.0.0.1")
-              .jettyStopTimeout(0L)
-              .containerThreads(40));
+  private static final FaultServer wireMock = new FaultServer();
   private final FakeTime time = new FakeTime(START);
 
   AsyncResilienceTest() {
@@ -72,7 +60,7 @@ class AsyncResilienceTest {
   private GradiantClient.Builder builder() {
     return GradiantClient.builder()
         .environment(name -> null)
-        .baseUrl("http://127.0.0.1:" + wireMock.port() + "/v1")
+        .baseUrl(wireMock.apiBaseUrl())
         .apiToken("tok_live_9f8e7d")
         .clock(time)
         .sleeper(
@@ -83,35 +71,13 @@ class AsyncResilienceTest {
         .jitter(() -> 0.5);
   }
 
-  private void sequence(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... answers) {
-    String state = Scenario.STARTED;
-    for (int i = 0; i < answers.length; i++) {
-      String next = "step " + (i + 1);
-      wireMock.stubFor(
-          request
-              .get()
-              .inScenario("sequence")
-              .whenScenarioStateIs(state)
-              .willReturn(answers[i])
-              .willSetStateTo(next));
-      state = next;
-    }
-  }
-
-  private static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
-  }
-
   @Test
   void twoServiceUnavailablesThenCreatedIsOneCreateWithOneIdempotencyKey() {
-    sequence(
+    wireMock.sequence(
         () -> post(urlEqualTo("/v1/users")),
-        json(503, "{}"),
-        json(503, "{}"),
-        json(201, USER_BODY));
+        FaultServer.json(503, "{}"),
+        FaultServer.json(503, "{}"),
+        FaultServer.json(201, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       ApiResponse<User> response =
@@ -137,10 +103,10 @@ class AsyncResilienceTest {
 
   @Test
   void connectionResetIsRetriedWithTheSameKey() {
-    sequence(
+    wireMock.sequence(
         () -> post(urlEqualTo("/v1/users")),
         aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-        json(201, USER_BODY));
+        FaultServer.json(201, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       ApiResponse<User> response =
@@ -161,11 +127,12 @@ class AsyncResilienceTest {
 
   @Test
   void retryAfterIsWaitedOnTheScheduler() {
-    sequence(
+    wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")),
-        json(429, "{\"error\": {\"code\": \"RATE_LIMIT_EXCEEDED\", \"message\": \"slow down\"}}")
+        FaultServer.json(
+                429, "{\"error\": {\"code\": \"RATE_LIMIT_EXCEEDED\", \"message\": \"slow down\"}}")
             .withHeader("Retry-After", "2"),
-        json(200, USER_BODY));
+        FaultServer.json(200, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       assertThat(await(client.async().users().me()).id()).isEqualTo("user_123");
@@ -175,13 +142,13 @@ class AsyncResilienceTest {
 
   @Test
   void tooManyRequestsWithoutRetryAfterWaitsUntilTheRateLimitReset() {
-    sequence(
+    wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")),
-        json(429, "{}")
+        FaultServer.json(429, "{}")
             .withHeader("X-RateLimit-Limit", "100")
             .withHeader("X-RateLimit-Remaining", "0")
             .withHeader("X-RateLimit-Reset", Long.toString(START.getEpochSecond() + 12)),
-        json(200, USER_BODY));
+        FaultServer.json(200, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       await(client.async().users().me());
@@ -192,7 +159,8 @@ class AsyncResilienceTest {
   @Test
   void retryAfterBeyondTheCeilingFailsAtOnceWithTheWait() {
     wireMock.stubFor(
-        get(urlEqualTo("/v1/user")).willReturn(json(429, "{}").withHeader("Retry-After", "120")));
+        get(urlEqualTo("/v1/user"))
+            .willReturn(FaultServer.json(429, "{}").withHeader("Retry-After", "120")));
 
     try (GradiantClient client = builder().build()) {
       RateLimitException e = failure(RateLimitException.class, client.async().users().me());
@@ -205,11 +173,11 @@ class AsyncResilienceTest {
 
   @Test
   void theDeadlineSpansEveryAttemptAndWait() {
-    sequence(
+    wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")),
-        json(503, "{}").withHeader("Retry-After", "10"),
-        json(503, "{}").withHeader("Retry-After", "15"),
-        json(200, USER_BODY));
+        FaultServer.json(503, "{}").withHeader("Retry-After", "10"),
+        FaultServer.json(503, "{}").withHeader("Retry-After", "15"),
+        FaultServer.json(200, USER_BODY));
 
     try (GradiantClient client = builder().timeout(Duration.ofSeconds(20)).build()) {
       ServerException e = failure(ServerException.class, client.async().users().me());
@@ -225,7 +193,8 @@ class AsyncResilienceTest {
   @Test
   void perRequestTimeoutAppliesToAsynchronousCalls() {
     wireMock.stubFor(
-        get(urlEqualTo("/v1/user")).willReturn(json(503, "{}").withHeader("Retry-After", "30")));
+        get(urlEqualTo("/v1/user"))
+            .willReturn(FaultServer.json(503, "{}").withHeader("Retry-After", "30")));
 
     try (GradiantClient client = builder().build()) {
       failure(
@@ -243,7 +212,8 @@ class AsyncResilienceTest {
   @Test
   void readTimeoutOnEveryAttemptFailsAfterOnePlusRetriesAttempts() {
     wireMock.stubFor(
-        get(urlEqualTo("/v1/user")).willReturn(json(200, USER_BODY).withFixedDelay(2_000)));
+        get(urlEqualTo("/v1/user"))
+            .willReturn(FaultServer.json(200, USER_BODY).withFixedDelay(2_000)));
 
     try (GradiantClient client =
         builder().readTimeout(Duration.ofMillis(100)).maxRetries(2).build()) {
@@ -259,7 +229,7 @@ class AsyncResilienceTest {
   @ParameterizedTest
   @ValueSource(ints = {400, 401, 403, 404, 409, 422})
   void clientErrorsAreNeverRetried(int status) {
-    wireMock.stubFor(get(urlEqualTo("/v1/user")).willReturn(json(status, "{}")));
+    wireMock.stubFor(get(urlEqualTo("/v1/user")).willReturn(FaultServer.json(status, "{}")));
 
     try (GradiantClient client = builder().build()) {
       ApiException e = failure(ApiException.class, client.async().users().me());
@@ -276,7 +246,7 @@ class AsyncResilienceTest {
     wireMock.stubFor(
         get(urlEqualTo("/v1/user"))
             .willReturn(
-                json(200, USER_BODY)
+                FaultServer.json(200, USER_BODY)
                     .withHeader("X-RateLimit-Limit", "100")
                     .withHeader("X-RateLimit-Remaining", "0")
                     .withHeader("X-RateLimit-Reset", Long.toString(START.getEpochSecond() + 15))));
@@ -294,7 +264,7 @@ class AsyncResilienceTest {
     wireMock.stubFor(
         get(urlEqualTo("/v1/user"))
             .willReturn(
-                json(200, USER_BODY)
+                FaultServer.json(200, USER_BODY)
                     .withHeader("X-RateLimit-Limit", "100")
                     .withHeader("X-RateLimit-Remaining", "0")
                     .withHeader("X-RateLimit-Reset", Long.toString(START.getEpochSecond() + 600))));
@@ -311,7 +281,7 @@ class AsyncResilienceTest {
 
   @Test
   void clientSideLimitSpacesCallsOut() {
-    wireMock.stubFor(get(urlPathEqualTo("/v1/user")).willReturn(json(200, USER_BODY)));
+    wireMock.stubFor(get(urlPathEqualTo("/v1/user")).willReturn(FaultServer.json(200, USER_BODY)));
 
     try (GradiantClient client = builder().rateLimit(2).build()) {
       await(client.async().users().me());
@@ -325,14 +295,14 @@ class AsyncResilienceTest {
   @Test
   void blockingAndAsynchronousCallsWaitTheSame() {
     FakeTime blockingTime = new FakeTime(START);
-    sequence(
+    wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")),
-        json(503, "{}"),
-        json(429, "{}").withHeader("Retry-After", "3"),
-        json(200, USER_BODY),
-        json(503, "{}"),
-        json(429, "{}").withHeader("Retry-After", "3"),
-        json(200, USER_BODY));
+        FaultServer.json(503, "{}"),
+        FaultServer.json(429, "{}").withHeader("Retry-After", "3"),
+        FaultServer.json(200, USER_BODY),
+        FaultServer.json(503, "{}"),
+        FaultServer.json(429, "{}").withHeader("Retry-After", "3"),
+        FaultServer.json(200, USER_BODY));
 
     try (GradiantClient blocking =
             builder().clock(blockingTime).sleeper(blockingTime).maxRetries(3).build();

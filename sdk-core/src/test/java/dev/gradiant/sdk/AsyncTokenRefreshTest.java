@@ -5,12 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.gradiant.sdk.AsyncResults.await;
 import static dev.gradiant.sdk.AsyncResults.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
 import dev.gradiant.sdk.auth.RenewableCredentials;
@@ -43,13 +41,7 @@ import org.junit.jupiter.api.Test;
 class AsyncTokenRefreshTest {
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-  private static final WireMockServer wireMock =
-      new WireMockServer(
-          wireMockConfig()
-              .dynamicPort()
-              .bindAddress("127.0.0.1")
-              .jettyStopTimeout(0L)
-              .containerThreads(40));
+  private static final FaultServer wireMock = new FaultServer();
   private final FakeTime time = new FakeTime(NOW);
   private final AtomicInteger refreshes = new AtomicInteger();
   private final List<String> refreshThreads = new ArrayList<>();
@@ -108,7 +100,7 @@ class AsyncTokenRefreshTest {
   private GradiantClient client(RefreshingTokenCredentials credentials) {
     return GradiantClient.builder()
         .environment(name -> null)
-        .baseUrl("http://127.0.0.1:" + wireMock.port() + "/v1")
+        .baseUrl(wireMock.apiBaseUrl())
         .credentials(credentials)
         .clock(time)
         .sleeper(time)
@@ -326,7 +318,7 @@ class AsyncTokenRefreshTest {
     try (GradiantClient client =
         GradiantClient.builder()
             .environment(name -> null)
-            .baseUrl("http://127.0.0.1:" + wireMock.port() + "/v1")
+            .baseUrl(wireMock.apiBaseUrl())
             .credentials(custom)
             .scheduler(new FakeScheduler(time))
             .build()) {

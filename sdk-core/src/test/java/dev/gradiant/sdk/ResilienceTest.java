@@ -8,15 +8,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
@@ -28,7 +23,6 @@ import dev.gradiant.sdk.users.UserListParams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,13 +34,7 @@ class ResilienceTest {
   private static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
   private static final String USER_BODY = Payloads.envelope(Payloads.USER);
 
-  private static final WireMockServer wireMock =
-      new WireMockServer(
-          wireMockConfig()
-              .dynamicPort()
-              .bindAddress("127.0.0.1")
-              .jettyStopTimeout(0L)
-              .containerThreads(40));
+  private static final FaultServer wireMock = new FaultServer();
   private final FakeTime time = new FakeTime(START);
 
   ResilienceTest() {
@@ -67,34 +55,11 @@ class ResilienceTest {
   private GradiantClient.Builder builder() {
     return GradiantClient.builder()
         .environment(name -> null)
-        .baseUrl("http://127.0.0.1:" + wireMock.port() + "/v1")
+        .baseUrl(wireMock.apiBaseUrl())
         .apiToken("tok_live_9f8e7d")
         .clock(time)
         .sleeper(time)
         .jitter(() -> 0.5);
-  }
-
-  /** Answers the same request with each of {@code answers} in turn. */
-  private void sequence(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... answers) {
-    String state = Scenario.STARTED;
-    for (int i = 0; i < answers.length; i++) {
-      String next = "step " + (i + 1);
-      wireMock.stubFor(
-          request
-              .get()
-              .inScenario("sequence")
-              .whenScenarioStateIs(state)
-              .willReturn(answers[i])
-              .willSetStateTo(next));
-      state = next;
-    }
-  }
-
-  private static ResponseDefinitionBuilder json(int status, String body) {
-    return aResponse()
-        .withStatus(status)
-        .withHeader("Content-Type", "application/json")
-        .withBody(body);
   }
 
   private static UserCreateParams newUser() {
@@ -103,11 +68,11 @@ class ResilienceTest {
 
   @Test
   void twoServiceUnavailablesThenCreatedIsOneCreateWithOneIdempotencyKey() {
-    sequence(
+    wireMock.sequence(
         () -> post(urlEqualTo("/v1/users")),
-        json(503, "{}"),
-        json(503, "{}"),
-        json(201, USER_BODY));
+        FaultServer.json(503, "{}"),
+        FaultServer.json(503, "{}"),
+        FaultServer.json(201, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       ApiResponse<User> response = client.users().withRawResponse().create(newUser());
@@ -131,10 +96,10 @@ class ResilienceTest {
 
   @Test
   void connectionResetAfterTheRequestWasSentIsRetriedWithTheSameKey() {
-    sequence(
+    wireMock.sequence(
         () -> post(urlEqualTo("/v1/users")),
         aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
-        json(201, USER_BODY));
+        FaultServer.json(201, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       ApiResponse<User> response = client.users().withRawResponse().create(newUser());
@@ -150,11 +115,12 @@ class ResilienceTest {
 
   @Test
   void retryAfterIsObeyedExactly() {
-    sequence(
+    wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")),
-        json(429, "{\"error\": {\"code\": \"RATE_LIMIT_EXCEEDED\", \"message\": \"slow down\"}}")
+        FaultServer.json(
+                429, "{\"error\": {\"code\": \"RATE_LIMIT_EXCEEDED\", \"message\": \"slow down\"}}")
             .withHeader("Retry-After", "2"),
-        json(200, USER_BODY));
+        FaultServer.json(200, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       assertThat(client.users().me().id()).isEqualTo("user_123");
@@ -164,10 +130,10 @@ class ResilienceTest {
 
   @Test
   void retryAfterAnHttpDateIsMeasuredFromTheClock() {
-    sequence(
+    wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")),
-        json(503, "{}").withHeader("Retry-After", "Sun, 22 Nov 2026 10:00:07 GMT"),
-        json(200, USER_BODY));
+        FaultServer.json(503, "{}").withHeader("Retry-After", "Sun, 22 Nov 2026 10:00:07 GMT"),
+        FaultServer.json(200, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       client.users().me();
@@ -177,13 +143,13 @@ class ResilienceTest {
 
   @Test
   void tooManyRequestsWithoutRetryAfterWaitsUntilTheRateLimitReset() {
-    sequence(
+    wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")),
-        json(429, "{}")
+        FaultServer.json(429, "{}")
             .withHeader("X-RateLimit-Limit", "100")
             .withHeader("X-RateLimit-Remaining", "0")
             .withHeader("X-RateLimit-Reset", Long.toString(START.getEpochSecond() + 12)),
-        json(200, USER_BODY));
+        FaultServer.json(200, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       client.users().me();
@@ -194,7 +160,8 @@ class ResilienceTest {
   @Test
   void retryAfterBeyondTheCeilingFailsAtOnceWithTheWait() {
     wireMock.stubFor(
-        get(urlEqualTo("/v1/user")).willReturn(json(429, "{}").withHeader("Retry-After", "120")));
+        get(urlEqualTo("/v1/user"))
+            .willReturn(FaultServer.json(429, "{}").withHeader("Retry-After", "120")));
 
     try (GradiantClient client = builder().build()) {
       RateLimitException e =
@@ -210,7 +177,8 @@ class ResilienceTest {
   @Test
   void aWaitThatWouldPassTheDeadlineFailsNow() {
     wireMock.stubFor(
-        get(urlEqualTo("/v1/user")).willReturn(json(503, "{}").withHeader("Retry-After", "30")));
+        get(urlEqualTo("/v1/user"))
+            .willReturn(FaultServer.json(503, "{}").withHeader("Retry-After", "30")));
 
     try (GradiantClient client = builder().timeout(Duration.ofSeconds(20)).build()) {
       ServerException e = catchThrowableOfType(ServerException.class, () -> client.users().me());
@@ -224,7 +192,8 @@ class ResilienceTest {
   @Test
   void readTimeoutOnEveryAttemptFailsAfterOnePlusRetriesAttempts() {
     wireMock.stubFor(
-        get(urlEqualTo("/v1/user")).willReturn(json(200, USER_BODY).withFixedDelay(2_000)));
+        get(urlEqualTo("/v1/user"))
+            .willReturn(FaultServer.json(200, USER_BODY).withFixedDelay(2_000)));
 
     try (GradiantClient client =
         builder().readTimeout(Duration.ofMillis(100)).maxRetries(2).build()) {
@@ -241,7 +210,7 @@ class ResilienceTest {
   @ParameterizedTest
   @ValueSource(ints = {400, 401, 403, 404, 409, 422})
   void clientErrorsAreNeverRetried(int status) {
-    wireMock.stubFor(get(urlEqualTo("/v1/user")).willReturn(json(status, "{}")));
+    wireMock.stubFor(get(urlEqualTo("/v1/user")).willReturn(FaultServer.json(status, "{}")));
 
     try (GradiantClient client = builder().build()) {
       ApiException e = catchThrowableOfType(ApiException.class, () -> client.users().me());
@@ -256,7 +225,10 @@ class ResilienceTest {
   @ParameterizedTest
   @ValueSource(ints = {408, 500, 502, 504})
   void transientStatusesAreRetried(int status) {
-    sequence(() -> get(urlEqualTo("/v1/user")), json(status, "{}"), json(200, USER_BODY));
+    wireMock.sequence(
+        () -> get(urlEqualTo("/v1/user")),
+        FaultServer.json(status, "{}"),
+        FaultServer.json(200, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       assertThat(client.users().me().id()).isEqualTo("user_123");
@@ -266,8 +238,11 @@ class ResilienceTest {
 
   @Test
   void backoffCanBeSetPerRequest() {
-    sequence(
-        () -> get(urlEqualTo("/v1/user")), json(503, "{}"), json(503, "{}"), json(200, USER_BODY));
+    wireMock.sequence(
+        () -> get(urlEqualTo("/v1/user")),
+        FaultServer.json(503, "{}"),
+        FaultServer.json(503, "{}"),
+        FaultServer.json(200, USER_BODY));
 
     try (GradiantClient client = builder().build()) {
       client
@@ -284,7 +259,7 @@ class ResilienceTest {
 
   @Test
   void retriesCanBeTurnedOffPerRequest() {
-    wireMock.stubFor(get(urlEqualTo("/v1/user")).willReturn(json(503, "{}")));
+    wireMock.stubFor(get(urlEqualTo("/v1/user")).willReturn(FaultServer.json(503, "{}")));
 
     try (GradiantClient client = builder().build()) {
       catchThrowableOfType(
@@ -319,10 +294,13 @@ class ResilienceTest {
     String page1 = Payloads.list(user("u1") + "," + user("u2"), 5, 2, 0);
     String page2 = Payloads.list(user("u3") + "," + user("u4"), 5, 2, 2);
     String page3 = Payloads.list(user("u5"), 5, 2, 4);
-    wireMock.stubFor(get(urlEqualTo("/v1/users?limit=2")).willReturn(json(200, page1)));
-    sequence(
-        () -> get(urlEqualTo("/v1/users?limit=2&offset=2")), json(503, "{}"), json(200, page2));
-    wireMock.stubFor(get(urlEqualTo("/v1/users?limit=2&offset=4")).willReturn(json(200, page3)));
+    wireMock.stubFor(get(urlEqualTo("/v1/users?limit=2")).willReturn(FaultServer.json(200, page1)));
+    wireMock.sequence(
+        () -> get(urlEqualTo("/v1/users?limit=2&offset=2")),
+        FaultServer.json(503, "{}"),
+        FaultServer.json(200, page2));
+    wireMock.stubFor(
+        get(urlEqualTo("/v1/users?limit=2&offset=4")).willReturn(FaultServer.json(200, page3)));
 
     try (GradiantClient client = builder().build()) {
       List<String> ids =
@@ -341,7 +319,7 @@ class ResilienceTest {
     wireMock.stubFor(
         get(urlEqualTo("/v1/user"))
             .willReturn(
-                json(200, USER_BODY)
+                FaultServer.json(200, USER_BODY)
                     .withHeader("X-RateLimit-Limit", "100")
                     .withHeader("X-RateLimit-Remaining", "0")
                     .withHeader("X-RateLimit-Reset", Long.toString(START.getEpochSecond() + 15))));
@@ -359,7 +337,7 @@ class ResilienceTest {
     wireMock.stubFor(
         get(urlEqualTo("/v1/user"))
             .willReturn(
-                json(200, USER_BODY)
+                FaultServer.json(200, USER_BODY)
                     .withHeader("X-RateLimit-Limit", "100")
                     .withHeader("X-RateLimit-Remaining", "0")
                     .withHeader("X-RateLimit-Reset", Long.toString(START.getEpochSecond() + 600))));
@@ -378,7 +356,7 @@ class ResilienceTest {
 
   @Test
   void clientSideLimitSpacesCallsOut() {
-    wireMock.stubFor(get(urlPathEqualTo("/v1/user")).willReturn(json(200, USER_BODY)));
+    wireMock.stubFor(get(urlPathEqualTo("/v1/user")).willReturn(FaultServer.json(200, USER_BODY)));
 
     try (GradiantClient client = builder().rateLimit(2).build()) {
       client.users().me();

@@ -5,11 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
 import dev.gradiant.sdk.auth.TokenSet;
 import dev.gradiant.sdk.errors.ApiError;
@@ -34,13 +32,7 @@ import org.junit.jupiter.api.Test;
 class TokenRefreshTest {
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-  private static final WireMockServer wireMock =
-      new WireMockServer(
-          wireMockConfig()
-              .dynamicPort()
-              .bindAddress("127.0.0.1")
-              .jettyStopTimeout(0L)
-              .containerThreads(40));
+  private static final FaultServer wireMock = new FaultServer();
   private final FakeTime time = new FakeTime(NOW);
   private final AtomicInteger refreshes = new AtomicInteger();
   private final List<TokenSet> rotated = new ArrayList<>();
@@ -92,7 +84,7 @@ class TokenRefreshTest {
   private GradiantClient client(RefreshingTokenCredentials credentials) {
     return GradiantClient.builder()
         .environment(name -> null)
-        .baseUrl("http://127.0.0.1:" + wireMock.port() + "/v1")
+        .baseUrl(wireMock.apiBaseUrl())
         .credentials(credentials)
         .clock(time)
         .sleeper(time)
@@ -206,7 +198,7 @@ class TokenRefreshTest {
     try (GradiantClient client =
         GradiantClient.builder()
             .environment(name -> null)
-            .baseUrl("http://127.0.0.1:" + wireMock.port() + "/v1")
+            .baseUrl(wireMock.apiBaseUrl())
             .apiToken("access-1")
             .build()) {
       catchThrowableOfType(AuthenticationException.class, () -> client.users().me());
