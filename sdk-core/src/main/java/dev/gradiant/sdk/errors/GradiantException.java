@@ -1,5 +1,7 @@
 package dev.gradiant.sdk.errors;
 
+import java.util.Optional;
+
 /**
  * Root of every exception the SDK throws for a failed call: an error answer from the API ({@link
  * ApiException} and its subclasses), or no answer at all ({@link ConnectionException}, {@link
@@ -45,7 +47,7 @@ public class GradiantException extends RuntimeException {
   }
 
   /** {@return why the last retry was made, if the call was retried} */
-  public java.util.Optional<String> retryReason() {
-    return java.util.Optional.ofNullable(retryReason);
+  public Optional<String> retryReason() {
+    return Optional.ofNullable(retryReason);
   }
 }
