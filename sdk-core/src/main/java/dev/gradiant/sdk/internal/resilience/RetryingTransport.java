@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.internal.resilience;
 
+import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.GradiantException;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
@@ -34,8 +34,6 @@ import java.util.concurrent.CompletableFuture;
  * failure thrown) at once.
  */
 public final class RetryingTransport implements HttpTransport {
-  private static final Set<Integer> RETRIED_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
-
   private final HttpTransport next;
   private final RetryPolicy policy;
   private final Clock clock;
@@ -169,26 +167,17 @@ public final class RetryingTransport implements HttpTransport {
     private final HttpRequest request;
     private final Instant deadline;
     private final boolean retryable;
-    private final Retry.AsyncContext<HttpResponse> context;
+    // resilience4j's per-call context, created at the first outcome that may be retried: a call
+    // whose first answer is final (nearly all of them) never needs one.
+    private Retry.AsyncContext<HttpResponse> context;
     private int attempt;
     private String reason;
 
     CallState(HttpRequest request) {
       this.request = request;
-      int maxRetries = request.options().maxRetries().orElse(policy.maxRetries());
       Duration timeout = request.options().timeout().orElse(policy.timeout());
       this.deadline = timeout == null ? null : clock.instant().plus(timeout);
       this.retryable = isRetryable(request);
-      Backoff backoff =
-          request.options().retryBaseDelay().isPresent()
-              ? RetryingTransport.this.backoff.withDelays(
-                  request.options().retryBaseDelay().get(), request.options().retryMaxDelay().get())
-              : RetryingTransport.this.backoff;
-      Retry retry =
-          maxRetries == policy.maxRetries() && backoff == RetryingTransport.this.backoff
-              ? defaultRetry
-              : newRetry(maxRetries, backoff);
-      this.context = retry.asyncContext();
     }
 
     /** {@return the request of the next attempt, numbered and carrying the call's deadline} */
@@ -199,7 +188,10 @@ public final class RetryingTransport implements HttpTransport {
 
     /** {@return the wait before retrying after {@code response}, or empty to return it} */
     Optional<Duration> retryAfter(HttpResponse response) {
-      long delay = retryable ? context.onResult(response) : -1;
+      if (!retryable || (context == null && !isRetriedStatus(response.statusCode()))) {
+        return Optional.empty();
+      }
+      long delay = context().onResult(response);
       if (delay < 0 || !canWait(Duration.ofMillis(delay), deadline)) {
         if (response.isSuccessful()) {
           context.onComplete();
@@ -212,7 +204,7 @@ public final class RetryingTransport implements HttpTransport {
 
     /** {@return the wait before retrying after {@code failure}, or empty to fail with it} */
     Optional<Duration> retryAfter(GradiantException failure) {
-      long delay = retryable ? context.onError(failure) : -1;
+      long delay = retryable ? context().onError(failure) : -1;
       if (delay < 0 || !canWait(Duration.ofMillis(delay), deadline)) {
         return Optional.empty();
       }
@@ -222,12 +214,41 @@ public final class RetryingTransport implements HttpTransport {
 
     /** {@return the final response, recording the attempts it took} */
     HttpResponse last(HttpResponse response) {
-      return response.withRetries(attempt, reason);
+      return attempt == 1 ? response : response.withRetries(attempt, reason);
     }
 
     /** {@return the final failure, recording the attempts it took} */
     GradiantException last(GradiantException failure) {
       return afterAttempts(failure, attempt, reason);
+    }
+
+    /** The per-call context, on the client's {@link Retry} unless this call overrides it. */
+    private Retry.AsyncContext<HttpResponse> context() {
+      if (context == null) {
+        RequestOptions options = request.options();
+        int maxRetries = options.maxRetries().orElse(policy.maxRetries());
+        Backoff backoff =
+            options.retryBaseDelay().isPresent()
+                ? RetryingTransport.this.backoff.withDelays(
+                    options.retryBaseDelay().get(), options.retryMaxDelay().get())
+                : RetryingTransport.this.backoff;
+        Retry retry =
+            maxRetries == policy.maxRetries() && backoff == RetryingTransport.this.backoff
+                ? defaultRetry
+                : newRetry(maxRetries, backoff);
+        context = retry.asyncContext();
+      }
+      return context;
+    }
+  }
+
+  /** The statuses worth another attempt (a switch: no boxing of the status on every call). */
+  private static boolean isRetriedStatus(int status) {
+    switch (status) {
+      case 408, 429, 500, 502, 503, 504:
+        return true;
+      default:
+        return false;
     }
   }
 
@@ -278,7 +299,7 @@ public final class RetryingTransport implements HttpTransport {
     RetryConfig config =
         RetryConfig.<HttpResponse>custom()
             .maxAttempts(maxRetries + 1)
-            .retryOnResult(response -> RETRIED_STATUSES.contains(response.statusCode()))
+            .retryOnResult(response -> isRetriedStatus(response.statusCode()))
             .retryOnException(
                 e -> e instanceof ConnectionException || e instanceof ApiTimeoutException)
             .intervalBiFunction(interval)
