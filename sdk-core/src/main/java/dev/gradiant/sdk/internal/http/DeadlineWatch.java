@@ -1,7 +1,5 @@
 package dev.gradiant.sdk.internal.http;
 
-import java.util.Comparator;
-import java.util.TreeSet;
 import okhttp3.Call;
 
 /**
@@ -12,13 +10,15 @@ import okhttp3.Call;
  * of an in-memory call's throughput. Here the thread sleeps until the earliest limit it knows of
  * and is woken only when a call brings an earlier one: a call that ends is simply forgotten, and
  * the next call's limit, being later, wakes nobody.
+ *
+ * <p>The calls under watch form a doubly linked list in order of their limits. A new call's limit
+ * is nearly always the latest (calls of one client share their time limits), so it is linked at the
+ * tail without a search, and a call that ends is unlinked in place: no allocation but the entry.
  */
 final class DeadlineWatch implements AutoCloseable {
-  private static final Comparator<Watched> BY_LIMIT =
-      Comparator.comparingLong((Watched w) -> w.limitNanos).thenComparingLong(w -> w.sequence);
-
-  private final TreeSet<Watched> watched = new TreeSet<>(BY_LIMIT);
-  private long sequence;
+  // The list of calls under watch, earliest limit first; guarded by this.
+  private Watched head;
+  private Watched tail;
   private long wakeAtNanos;
   private boolean sleepingWithoutLimit = true;
   private Thread thread;
@@ -28,13 +28,15 @@ final class DeadlineWatch implements AutoCloseable {
   static final class Watched {
     private final Call call;
     private final long limitNanos;
-    private final long sequence;
     private volatile boolean expired;
+    // Links of the list; guarded by the watch. linked: whether the entry is in the list.
+    private Watched previous;
+    private Watched next;
+    private boolean linked;
 
-    private Watched(Call call, long limitNanos, long sequence) {
+    private Watched(Call call, long limitNanos) {
       this.call = call;
       this.limitNanos = limitNanos;
-      this.sequence = sequence;
     }
 
     /** {@return whether the watch cancelled the call because its time was up} */
@@ -48,11 +50,11 @@ final class DeadlineWatch implements AutoCloseable {
    * is cancelled.
    */
   synchronized Watched watch(Call call, long timeoutNanos) {
-    Watched entry = new Watched(call, System.nanoTime() + timeoutNanos, sequence++);
+    Watched entry = new Watched(call, System.nanoTime() + timeoutNanos);
     if (closed) {
       return entry;
     }
-    watched.add(entry);
+    link(entry);
     if (thread == null) {
       thread = new Thread(this::run, "gradiant-deadlines");
       thread.setDaemon(true);
@@ -65,24 +67,66 @@ final class DeadlineWatch implements AutoCloseable {
 
   /** Stops watching a call that ended. */
   synchronized void forget(Watched entry) {
-    watched.remove(entry);
+    unlink(entry);
+  }
+
+  /** Links {@code entry} after the last entry whose limit is not later than its own. */
+  private void link(Watched entry) {
+    Watched before = tail;
+    while (before != null && before.limitNanos - entry.limitNanos > 0) {
+      before = before.previous;
+    }
+    Watched after = before == null ? head : before.next;
+    entry.previous = before;
+    entry.next = after;
+    if (before == null) {
+      head = entry;
+    } else {
+      before.next = entry;
+    }
+    if (after == null) {
+      tail = entry;
+    } else {
+      after.previous = entry;
+    }
+    entry.linked = true;
+  }
+
+  private void unlink(Watched entry) {
+    if (!entry.linked) {
+      return;
+    }
+    if (entry.previous == null) {
+      head = entry.next;
+    } else {
+      entry.previous.next = entry.next;
+    }
+    if (entry.next == null) {
+      tail = entry.previous;
+    } else {
+      entry.next.previous = entry.previous;
+    }
+    entry.previous = null;
+    entry.next = null;
+    entry.linked = false;
   }
 
   private synchronized void run() {
     while (!closed) {
       long now = System.nanoTime();
-      while (!watched.isEmpty() && watched.first().limitNanos - now <= 0) {
-        Watched overdue = watched.pollFirst();
+      while (head != null && head.limitNanos - now <= 0) {
+        Watched overdue = head;
+        unlink(overdue);
         overdue.expired = true;
         overdue.call.cancel();
       }
       try {
-        if (watched.isEmpty()) {
+        if (head == null) {
           sleepingWithoutLimit = true;
           wait();
         } else {
           sleepingWithoutLimit = false;
-          wakeAtNanos = watched.first().limitNanos;
+          wakeAtNanos = head.limitNanos;
           long millis = Math.max(1, (wakeAtNanos - now + 999_999) / 1_000_000);
           wait(millis);
         }
@@ -95,7 +139,9 @@ final class DeadlineWatch implements AutoCloseable {
   @Override
   public synchronized void close() {
     closed = true;
-    watched.clear();
+    while (head != null) {
+      unlink(head);
+    }
     notifyAll();
   }
 }

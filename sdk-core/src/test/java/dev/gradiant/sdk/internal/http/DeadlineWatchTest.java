@@ -69,6 +69,39 @@ class DeadlineWatchTest {
   }
 
   @Test
+  void limitsWatchedOutOfOrderFireInOrderOfTheirLimits() throws Exception {
+    Call longFirst = call();
+    Call middle = call();
+    Call longSecond = call();
+    Call forgotten = call();
+    Call soonest = call();
+    Call last = call();
+    watch.watch(longFirst, Duration.ofMinutes(10).toNanos());
+    DeadlineWatch.Watched middleWatched = watch.watch(middle, Duration.ofMillis(40).toNanos());
+    watch.watch(longSecond, Duration.ofMinutes(10).toNanos());
+    DeadlineWatch.Watched forgottenWatched =
+        watch.watch(forgotten, Duration.ofMillis(80).toNanos());
+    DeadlineWatch.Watched soonestWatched = watch.watch(soonest, Duration.ofMillis(20).toNanos());
+    watch.watch(last, Duration.ofMillis(120).toNanos());
+    watch.forget(forgottenWatched);
+    watch.forget(forgottenWatched);
+
+    assertThat(cancelledWithin(last, Duration.ofSeconds(5))).isTrue();
+    assertThat(soonest.isCanceled()).isTrue();
+    assertThat(middle.isCanceled()).isTrue();
+    assertThat(soonestWatched.expired()).isTrue();
+    assertThat(middleWatched.expired()).isTrue();
+    assertThat(forgotten.isCanceled()).isFalse();
+    assertThat(forgottenWatched.expired()).isFalse();
+    assertThat(longFirst.isCanceled()).isFalse();
+    assertThat(longSecond.isCanceled()).isFalse();
+
+    // Forgetting an entry the watch already cancelled changes nothing.
+    watch.forget(soonestWatched);
+    assertThat(soonestWatched.expired()).isTrue();
+  }
+
+  @Test
   void closingStopsWatching() throws Exception {
     Call call = call();
     Call after = call();
