@@ -114,9 +114,10 @@ public final class RateLimitingTransport implements HttpTransport {
    *     call's deadline; nothing is then reserved
    */
   private Duration admit(HttpRequest request) {
-    Instant now = clock.instant();
-    Duration wait = budget.take(now);
+    Duration wait = budget.take(clock);
+    Instant now = null;
     if (limiter != null) {
+      now = clock.instant();
       Duration limiterWait = limiter.reserve(now);
       if (limiterWait.compareTo(wait) > 0) {
         wait = limiterWait;
@@ -124,6 +125,9 @@ public final class RateLimitingTransport implements HttpTransport {
     }
     if (wait.isZero()) {
       return wait;
+    }
+    if (now == null) {
+      now = clock.instant();
     }
     Instant deadline = request.attempt().deadline();
     if (wait.compareTo(maxWait) > 0 || (deadline != null && now.plus(wait).isAfter(deadline))) {
