@@ -61,6 +61,41 @@ class GradiantClientBuilderTest {
   }
 
   @Test
+  void credentialsWithAnUnsendableValueFailWithoutQuotingIt() {
+    Map<String, String> broken = Map.of("X-API-Key", "avk_secret\r\nInjected: yes");
+    try (GradiantClient client = api.builder().credentials(() -> broken).build()) {
+      assertThatThrownBy(() -> client.users().me())
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("X-API-Key")
+          .hasNoCause()
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("avk_secret"));
+      assertThatThrownBy(() -> client.async().users().me().join())
+          .hasCauseInstanceOf(IllegalStateException.class)
+          .satisfies(e -> assertThat(e.getCause().getMessage()).doesNotContain("avk_secret"));
+    }
+    assertThat(api.requestCount()).isZero();
+  }
+
+  @Test
+  void credentialsWinOverACallerHeaderOfTheSameName() {
+    api.enqueueJson(200, Payloads.envelope(Payloads.USER));
+    try (GradiantClient client = api.builder().apiKey("avk_a7f3c91e8b2d4").build()) {
+      client
+          .users()
+          .withOptions(
+              RequestOptions.builder()
+                  .header("X-API-Key", "avk_other")
+                  .header("X-Trace", "t-1")
+                  .build())
+          .me();
+    }
+
+    RecordedRequest request = api.takeRequest();
+    assertThat(request.getHeaders().values("X-API-Key")).containsExactly("avk_a7f3c91e8b2d4");
+    assertThat(request.getHeaders().get("X-Trace")).isEqualTo("t-1");
+  }
+
+  @Test
   void environmentTokenIsUsedWhenNothingIsSet() {
     api.enqueueJson(200, Payloads.envelope(Payloads.USER));
     Map<String, String> env =

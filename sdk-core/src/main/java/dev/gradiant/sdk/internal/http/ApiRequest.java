@@ -26,8 +26,8 @@ public final class ApiRequest {
   private ApiRequest(Builder builder) {
     this.method = builder.method;
     this.pathTemplate = builder.pathTemplate;
-    this.pathParams = List.copyOf(builder.pathParams);
-    this.query = builder.query;
+    this.pathParams = builder.pathParams;
+    this.query = builder.query == null ? Map.of() : builder.query;
     this.body = builder.body;
     this.form = builder.form;
     this.authenticated = builder.authenticated;
@@ -56,8 +56,8 @@ public final class ApiRequest {
   /** A copy of this request with one query parameter replaced (used to ask for the next page). */
   public ApiRequest withQuery(String name, Object value) {
     Builder copy = new Builder(method, pathTemplate);
-    copy.pathParams.addAll(pathParams);
-    copy.query.putAll(query);
+    copy.pathParams = pathParams;
+    copy.queryMap().putAll(query);
     copy.body = body;
     copy.form = form;
     copy.authenticated = authenticated;
@@ -96,8 +96,10 @@ public final class ApiRequest {
   public static final class Builder {
     private final String method;
     private final String pathTemplate;
-    private final List<String> pathParams = new ArrayList<>();
-    private final Map<String, String> query = new LinkedHashMap<>();
+    // Immutable, replaced on each add: endpoints have at most two path parameters.
+    private List<String> pathParams = List.of();
+    // Null until the first parameter: most calls have none.
+    private Map<String, String> query;
     private Object body;
     private Map<String, String> form;
     private boolean authenticated = true;
@@ -115,7 +117,14 @@ public final class ApiRequest {
      * @return this builder
      */
     public Builder pathParam(String field, String value) {
-      pathParams.add(PathParam.require(field, value));
+      String checked = PathParam.require(field, value);
+      if (pathParams.isEmpty()) {
+        pathParams = List.of(checked);
+      } else {
+        List<String> more = new ArrayList<>(pathParams);
+        more.add(checked);
+        pathParams = List.copyOf(more);
+      }
       return this;
     }
 
@@ -127,17 +136,26 @@ public final class ApiRequest {
      */
     public Builder query(String name, Object value) {
       if (value == null) {
-        query.remove(name);
+        if (query != null) {
+          query.remove(name);
+        }
       } else if (value instanceof ExtensibleEnum e) {
-        query.put(name, e.value());
+        queryMap().put(name, e.value());
       } else if (value instanceof LocalDate date) {
-        query.put(name, Rfc3339.date(name, date).toString());
+        queryMap().put(name, Rfc3339.date(name, date).toString());
       } else if (value instanceof Instant instant) {
-        query.put(name, Rfc3339.instant(name, instant).toString());
+        queryMap().put(name, Rfc3339.instant(name, instant).toString());
       } else {
-        query.put(name, value.toString());
+        queryMap().put(name, value.toString());
       }
       return this;
+    }
+
+    private Map<String, String> queryMap() {
+      if (query == null) {
+        query = new LinkedHashMap<>();
+      }
+      return query;
     }
 
     /** Sets the JSON body. */

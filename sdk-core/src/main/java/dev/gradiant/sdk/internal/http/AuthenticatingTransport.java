@@ -95,11 +95,7 @@ public final class AuthenticatingTransport implements HttpTransport {
       throw new IllegalStateException(
           "The credentials provider returned no headers for " + request.describe());
     }
-    HttpRequest authenticated = request;
-    for (Map.Entry<String, String> header : headers.entrySet()) {
-      authenticated = authenticated.withHeader(header.getKey(), header.getValue());
-    }
-    return authenticated;
+    return request.withCredentialHeaders(headers);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.RequestOptions;
+import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 
@@ -9,7 +10,10 @@ import okhttp3.HttpUrl;
  *
  * @param method the HTTP method
  * @param url the full URL, path parameters already validated and percent-encoded
- * @param headers the headers to send (authentication is added by the auth layer)
+ * @param headers the headers to send, but for the credentials'
+ * @param credentialHeaders the credentials' headers, set by the auth layer and put on the wire
+ *     last, over any header of the same name; kept apart so that the client's shared default
+ *     headers are not copied for every call
  * @param body the body, or {@code null} for none
  * @param contentType the body's media type, or {@code null} without a body
  * @param pathTemplate the endpoint as written in the spec ({@code /users/{id}}), for logs and
@@ -23,6 +27,7 @@ public record HttpRequest(
     String method,
     HttpUrl url,
     Headers headers,
+    Map<String, String> credentialHeaders,
     byte[] body,
     String contentType,
     String pathTemplate,
@@ -31,7 +36,7 @@ public record HttpRequest(
     Attempt attempt,
     Cancellation cancellation) {
 
-  /** A request of a blocking call, which cannot be cancelled. */
+  /** A request of a blocking call, which cannot be cancelled, before authentication. */
   public HttpRequest(
       String method,
       HttpUrl url,
@@ -46,6 +51,7 @@ public record HttpRequest(
         method,
         url,
         headers,
+        Map.of(),
         body,
         contentType,
         pathTemplate,
@@ -55,12 +61,13 @@ public record HttpRequest(
         Cancellation.none());
   }
 
-  /** A copy with one header set (replacing any earlier value of that name). */
-  public HttpRequest withHeader(String name, String value) {
+  /** A copy carrying {@code credentialHeaders} (replacing any earlier credentials' headers). */
+  public HttpRequest withCredentialHeaders(Map<String, String> credentialHeaders) {
     return new HttpRequest(
         method,
         url,
-        headers.newBuilder().set(name, value).build(),
+        headers,
+        credentialHeaders,
         body,
         contentType,
         pathTemplate,
@@ -76,6 +83,7 @@ public record HttpRequest(
         method,
         url,
         headers,
+        credentialHeaders,
         body,
         contentType,
         pathTemplate,

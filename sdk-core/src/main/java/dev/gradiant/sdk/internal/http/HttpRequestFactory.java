@@ -6,7 +6,6 @@ import dev.gradiant.sdk.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.UUID;
 import okhttp3.FormBody;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -21,23 +20,27 @@ final class HttpRequestFactory {
   private static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
   private static final String FORM_CONTENT_TYPE = "application/x-www-form-urlencoded";
 
-  private final HttpUrl baseUrl;
+  private final PathTemplates paths;
   private final Headers defaultHeaders;
   private final RequestOptions options;
 
   HttpRequestFactory(HttpUrl baseUrl, Headers defaultHeaders, RequestOptions options) {
-    this.baseUrl = baseUrl;
+    this(new PathTemplates(baseUrl), defaultHeaders, options);
+  }
+
+  private HttpRequestFactory(PathTemplates paths, Headers defaultHeaders, RequestOptions options) {
+    this.paths = paths;
     this.defaultHeaders = defaultHeaders;
     this.options = options;
   }
 
   HttpUrl baseUrl() {
-    return baseUrl;
+    return paths.baseUrl();
   }
 
   /** A factory that applies {@code overrides} on top of this one's options. */
   HttpRequestFactory withOptions(RequestOptions overrides) {
-    return new HttpRequestFactory(baseUrl, defaultHeaders, options.merge(overrides));
+    return new HttpRequestFactory(paths, defaultHeaders, options.merge(overrides));
   }
 
   /**
@@ -46,22 +49,16 @@ final class HttpRequestFactory {
    * @return the request as it goes on the wire, before authentication
    */
   HttpRequest create(ApiRequest request, Cancellation cancellation) {
-    HttpUrl.Builder url = baseUrl.newBuilder();
-    String template = request.pathTemplate();
-    int next = 0;
-    for (int start = 1, end; start < template.length(); start = end + 1) {
-      end = template.indexOf('/', start);
-      end = end < 0 ? template.length() : end;
-      url.addPathSegment(
-          template.charAt(start) == '{'
-              ? request.pathParams().get(next++)
-              : template.substring(start, end));
+    HttpUrl.Builder url = paths.url(request.pathTemplate(), request.pathParams());
+    if (!request.query().isEmpty()) {
+      for (Map.Entry<String, String> entry : request.query().entrySet()) {
+        url.addQueryParameter(entry.getKey(), entry.getValue());
+      }
     }
-    for (Map.Entry<String, String> entry : request.query().entrySet()) {
-      url.addQueryParameter(entry.getKey(), entry.getValue());
-    }
-    for (Map.Entry<String, String> entry : options.queryParams().entrySet()) {
-      url.setQueryParameter(entry.getKey(), entry.getValue());
+    if (!options.queryParams().isEmpty()) {
+      for (Map.Entry<String, String> entry : options.queryParams().entrySet()) {
+        url.setQueryParameter(entry.getKey(), entry.getValue());
+      }
     }
     boolean post = request.method().equals("POST");
     Headers headers = defaultHeaders;
@@ -71,7 +68,7 @@ final class HttpRequestFactory {
       if (post) {
         builder.set(
             RequestExecutor.IDEMPOTENCY_KEY_HEADER,
-            options.idempotencyKey().orElseGet(() -> UUID.randomUUID().toString()));
+            options.idempotencyKey().orElseGet(IdempotencyKeys::next));
       }
       for (Map.Entry<String, String> entry : options.headers().entrySet()) {
         builder.set(entry.getKey(), entry.getValue());
@@ -91,6 +88,7 @@ final class HttpRequestFactory {
         request.method(),
         url.build(),
         headers,
+        Map.of(),
         body,
         contentType,
         request.pathTemplate(),

@@ -7,6 +7,7 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -27,12 +28,16 @@ public final class OkHttpTransport implements HttpTransport {
   private static final String JSON_TYPE = "application/json; charset=utf-8";
   private static final MediaType JSON = MediaType.get(JSON_TYPE);
   private static final byte[] EMPTY = new byte[0];
+
+  /** Whole seconds whose nanoseconds still fit a {@code long} with room for the fraction. */
+  private static final long MAX_SECONDS = Long.MAX_VALUE / 1_000_000_000L - 1;
+
   private static final String CLOSED = "This GradiantClient is closed; build a new one.";
 
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final Clock clock;
-  private final Duration attemptTimeout;
+  private final long attemptTimeoutNanos;
   private final DeadlineWatch deadlines = new DeadlineWatch();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -49,7 +54,7 @@ public final class OkHttpTransport implements HttpTransport {
     this.client = client;
     this.ownsClient = ownsClient;
     this.clock = clock;
-    this.attemptTimeout = attemptTimeout;
+    this.attemptTimeoutNanos = attemptTimeout == null ? Long.MAX_VALUE : attemptTimeout.toNanos();
   }
 
   @Override
@@ -136,13 +141,25 @@ public final class OkHttpTransport implements HttpTransport {
    * timeout, cut to what is left before the call's deadline; {@code null} when there is neither.
    */
   private DeadlineWatch.Watched watch(Call call, HttpRequest request) {
-    long limitNanos = attemptTimeout == null ? Long.MAX_VALUE : attemptTimeout.toNanos();
+    long limitNanos = attemptTimeoutNanos;
     Instant deadline = request.attempt().deadline();
     if (deadline != null) {
-      long left = Math.max(1_000_000, Duration.between(clock.instant(), deadline).toNanos());
-      limitNanos = Math.min(limitNanos, left);
+      limitNanos = Math.min(limitNanos, Math.max(1_000_000, nanosUntil(deadline)));
     }
     return limitNanos == Long.MAX_VALUE ? null : deadlines.watch(call, limitNanos);
+  }
+
+  /** Nanoseconds from now to {@code deadline}, saturated; without a {@link Duration} per call. */
+  private long nanosUntil(Instant deadline) {
+    Instant now = clock.instant();
+    long seconds = deadline.getEpochSecond() - now.getEpochSecond();
+    if (seconds > MAX_SECONDS) {
+      return Long.MAX_VALUE;
+    }
+    if (seconds < -MAX_SECONDS) {
+      return Long.MIN_VALUE;
+    }
+    return seconds * 1_000_000_000L + (deadline.getNano() - now.getNano());
   }
 
   private static ApiTimeoutException timedOut(HttpRequest request, IOException e) {
@@ -179,11 +196,24 @@ public final class OkHttpTransport implements HttpTransport {
     if (body == null && requiresBody(request.method())) {
       body = RequestBody.create(EMPTY, JSON);
     }
-    return new Request.Builder()
-        .url(request.url())
-        .headers(request.headers())
-        .method(request.method(), body)
-        .build();
+    Request.Builder builder =
+        new Request.Builder()
+            .url(request.url())
+            .headers(request.headers())
+            .method(request.method(), body);
+    for (Map.Entry<String, String> header : request.credentialHeaders().entrySet()) {
+      try {
+        builder.header(header.getKey(), header.getValue());
+      } catch (IllegalArgumentException e) {
+        // OkHttp's message quotes the value of any header it does not know to be sensitive (an
+        // X-API-Key, a custom provider's header): say what is wrong without it.
+        throw new IllegalStateException(
+            "The credentials provider returned a header "
+                + header.getKey()
+                + " whose name or value cannot be sent in HTTP (control or non-ASCII characters)");
+      }
+    }
+    return builder.build();
   }
 
   /** The JSON type is parsed once: {@link MediaType#get} runs a regex on every call. */
