@@ -10,6 +10,7 @@ import dev.gradiant.sdk.internal.config.UserAgent;
 import dev.gradiant.sdk.internal.http.AuthenticatingTransport;
 import dev.gradiant.sdk.internal.http.HttpTransport;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
+import dev.gradiant.sdk.internal.http.PlatformTls;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.logging.LoggingTransport;
 import dev.gradiant.sdk.internal.resilience.Backoff;
@@ -462,7 +463,8 @@ public final class GradiantClient implements AutoCloseable {
               ? null
               : credentials != null ? credentials : credentialsFromEnvironment();
       boolean owned = httpClient == null;
-      OkHttpClient okHttp = configure(owned ? new OkHttpClient.Builder() : httpClient.newBuilder());
+      OkHttpClient okHttp =
+          configure(owned ? PlatformTls.newClientBuilder() : httpClient.newBuilder());
       RetryPolicy policy =
           new RetryPolicy(maxRetries, retryBaseDelay, retryMaxDelay, maxRetryWait, timeout);
       RequestRateLimiter limiter =

@@ -272,6 +272,29 @@ class GradiantClientBuilderTest {
   }
 
   @Test
+  void closingOneClientLeavesTheConnectionsOfAnotherAlone() {
+    api.enqueueJson(200, Payloads.envelope(Payloads.USER))
+        .enqueueJson(200, Payloads.envelope(Payloads.USER))
+        .enqueueJson(200, Payloads.envelope(Payloads.USER));
+    try (GradiantClient kept = api.client()) {
+      GradiantClient closed = api.client();
+      kept.users().me();
+      closed.users().me();
+      closed.close();
+      kept.users().me();
+    }
+
+    RecordedRequest keptFirst = api.takeRequest();
+    RecordedRequest closedFirst = api.takeRequest();
+    RecordedRequest keptSecond = api.takeRequest();
+    // Each client has its own connection pool: the second call of the kept client reuses its
+    // connection, which closing the other client did not evict.
+    assertThat(closedFirst.getConnectionIndex()).isNotEqualTo(keptFirst.getConnectionIndex());
+    assertThat(keptSecond.getConnectionIndex()).isEqualTo(keptFirst.getConnectionIndex());
+    assertThat(keptSecond.getExchangeIndex()).isEqualTo(1);
+  }
+
+  @Test
   void callsAfterCloseFailClearly() {
     GradiantClient client = api.client();
     client.close();
