@@ -272,8 +272,9 @@ class GradiantClientBuilderTest {
   }
 
   @Test
-  void closingOneClientLeavesTheConnectionsOfAnotherAlone() {
+  void closingOneClientLeavesTheConnectionsAndThreadsOfAnotherAlone() {
     api.enqueueJson(200, Payloads.envelope(Payloads.USER))
+        .enqueueJson(200, Payloads.envelope(Payloads.USER))
         .enqueueJson(200, Payloads.envelope(Payloads.USER))
         .enqueueJson(200, Payloads.envelope(Payloads.USER));
     try (GradiantClient kept = api.client()) {
@@ -282,6 +283,7 @@ class GradiantClientBuilderTest {
       closed.users().me();
       closed.close();
       kept.users().me();
+      kept.async().users().me().join();
     }
 
     RecordedRequest keptFirst = api.takeRequest();

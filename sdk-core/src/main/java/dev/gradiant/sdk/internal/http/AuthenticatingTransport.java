@@ -95,7 +95,9 @@ public final class AuthenticatingTransport implements HttpTransport {
       throw new IllegalStateException(
           "The credentials provider returned no headers for " + request.describe());
     }
-    return request.withCredentialHeaders(headers);
+    // Copied (free for an immutable map, such as the SDK's own credentials return) so that a
+    // provider's map changing later cannot change a request already made.
+    return request.withCredentialHeaders(Map.copyOf(headers));
   }
 
   @Override

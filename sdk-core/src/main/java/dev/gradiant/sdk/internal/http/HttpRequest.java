@@ -93,6 +93,15 @@ public record HttpRequest(
         cancellation);
   }
 
+  /**
+   * {@return the method, template and attempt only} A record would print every component, and the
+   * credentials' headers are secrets (OkHttp's {@code Headers} hides only the names it knows).
+   */
+  @Override
+  public String toString() {
+    return "HttpRequest[" + describe() + ", attempt " + attempt.number() + "]";
+  }
+
   /** {@code GET /users/{id}}: method and template, never the concrete URL. */
   public String describe() {
     return method + " " + pathTemplate;

@@ -13,7 +13,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * fixed bits, and a 62-bit counter that starts at a random value and goes through a bijection (a
  * mix), so two calls of one process never share a key (for 2<sup>62</sup> calls), and keys of two
  * processes can meet only if their 60 random bits do and their counters' ranges overlap. A key is
- * unique, not secret: it goes only to the API, next to the credentials.
+ * unique, not secret: it goes only to the API, next to the credentials. The bits are drawn when the
+ * class is first used at run time; a process image restored several times from one snapshot taken
+ * after that (CRaC) would repeat its keys, as it would repeat any state it had drawn.
  */
 final class IdempotencyKeys {
   private static final long LOW_MASK = (1L << 62) - 1;

@@ -1,6 +1,8 @@
 package dev.gradiant.sdk.internal.http;
 
+import java.net.ProxySelector;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -8,8 +10,12 @@ import okhttp3.OkHttpClient;
  * {@link OkHttpClient} is the platform's TLS set-up (the trust manager, the socket factory and the
  * certificate chain cleaner built from the trust anchors): the same for every client of the
  * process, and immutable. It is made once, here, and clients derived with {@link
- * OkHttpClient#newBuilder()} share it. Each derived client gets its own connection pool, so that
- * closing one client leaves the connections of the others alone.
+ * OkHttpClient#newBuilder()} share it. Each derived client gets its own connection pool and
+ * dispatcher, so that closing one client leaves the connections and threads of the others alone,
+ * and the proxy selector in effect when it is built (a derived builder would otherwise keep the
+ * base's). The trust material is the platform's as it was when the first client was built, as it is
+ * for an {@code OkHttpClient} an application builds once and shares; failed routes are remembered
+ * across the SDK's clients, as they are across the calls of one client.
  */
 public final class PlatformTls {
   private PlatformTls() {}
@@ -23,6 +29,12 @@ public final class PlatformTls {
    * @return a builder with the platform's TLS set-up already made, and a connection pool of its own
    */
   public static OkHttpClient.Builder newClientBuilder() {
-    return Base.CLIENT.newBuilder().connectionPool(new ConnectionPool());
+    OkHttpClient.Builder builder =
+        Base.CLIENT.newBuilder().connectionPool(new ConnectionPool()).dispatcher(new Dispatcher());
+    ProxySelector proxies = ProxySelector.getDefault();
+    if (proxies != null) {
+      builder.proxySelector(proxies);
+    }
+    return builder;
   }
 }
