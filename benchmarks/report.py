@@ -34,6 +34,36 @@ def load(path):
         return json.load(f)
 
 
+# LoopbackBenchmark's interleaved scenarios, and the rows of the other benchmarks they belong to.
+INTERLEAVED = {
+    "getSession": "CallBenchmark.getSession",
+    "createBooking": "CallBenchmark.createBooking",
+    "listPage": "CallBenchmark.listPage",
+    "walk10k": "PaginationBenchmark.walk10k",
+}
+
+
+def interleaved(r):
+    """Per-client figures of one LoopbackBenchmark result, from its counters: ops/s from the time
+    spent in each client's calls, bytes per call on the benchmark thread, and each iteration's
+    SDK/raw and SDK/generated throughput ratios (their spread shows how well interleaving held)."""
+    metrics = r["secondaryMetrics"]
+    per_iteration = lambda k: metrics[k]["rawData"][0]  # noqa: E731
+    calls = metrics["calls"]["score"]
+    clients = {}
+    for client in CLIENTS:
+        nanos = metrics[f"{client}Nanos"]["score"]
+        clients[client] = {
+            "ops": calls * 1e9 / nanos,
+            "ops_err": 0.0,
+            "bytes": metrics[f"{client}Bytes"]["score"] / calls,
+        }
+    sdk = per_iteration("sdkNanos")
+    clients["sdk"]["raw_spread"] = [b / a for a, b in zip(sdk, per_iteration("rawNanos"))]
+    clients["sdk"]["gen_spread"] = [b / a for a, b in zip(sdk, per_iteration("generatedNanos"))]
+    return clients
+
+
 def collect(results):
     """{(scenario, param): {client: {"ops": float, "ops_err": float, "bytes": float}}}"""
     rows = {}
@@ -41,6 +71,9 @@ def collect(results):
         name = r["benchmark"].rsplit(".", 2)
         klass, method = name[-2], name[-1]
         scenario, _, client = method.partition("_")
+        if klass == "LoopbackBenchmark":
+            rows[(INTERLEAVED[scenario], "loopback")] = interleaved(r)
+            continue
         params = r.get("params") or {}
         param = params.get("transport") or (
             f'{int(params["size"]) // 1024} KiB' if "size" in params else ""
@@ -110,6 +143,8 @@ def build_rows(rows):
                     "param": param,
                     "sdk_ops": sdk_ops,
                     "sdk_err": get("sdk", "ops_err"),
+                    "raw_spread": get("sdk", "raw_spread"),
+                    "gen_spread": get("sdk", "gen_spread"),
                     "raw_ops": raw_ops,
                     "gen_ops": gen_ops,
                     "rawct_ops": rawct_ops,
@@ -159,6 +194,24 @@ def markdown(table, pager, machine):
                 br=fmt_ratio(r["bytes_sdk_raw"], None, r["t_bytes"]),
             )
         )
+    spread = [r for r in table if r["raw_spread"]]
+    if spread:
+        lines += [
+            "",
+            "Loopback rows come from `LoopbackBenchmark`, where one operation makes the call once"
+            " through each client, in rotating order, and times each call apart: ops/s is calls ÷"
+            " the time spent in that client's calls, B/op is what its calls allocated on the"
+            " benchmark thread (the server's thread is not counted). The ratio of each measured"
+            " iteration, lowest to highest, shows how far the weather moved it:",
+            "",
+            "| Scenario | SDK/raw per iteration | SDK/generated per iteration |",
+            "|---|--:|--:|",
+        ]
+        for r in spread:
+            lines.append(
+                f'| {r["label"]} | {min(r["raw_spread"]):.2f}–{max(r["raw_spread"]):.2f}'
+                f' | {min(r["gen_spread"]):.2f}–{max(r["gen_spread"]):.2f} |'
+            )
     extra = [r for r in table if r["rawct_ops"] is not None]
     if extra:
         lines += [

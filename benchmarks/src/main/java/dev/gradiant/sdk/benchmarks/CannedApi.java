@@ -14,6 +14,11 @@ public final class CannedApi {
       ("{\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"No such route\"},"
               + "\"meta\":{\"requestId\":\"req_0\",\"timestamp\":\"2026-03-21T10:30:00Z\"}}")
           .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] UNAUTHORIZED =
+      ("{\"error\":{\"code\":\"UNAUTHORIZED\",\"message\":\"Missing or wrong bearer token\"},"
+              + "\"meta\":{\"requestId\":\"req_0\",\"timestamp\":\"2026-03-21T10:30:00Z\"}}")
+          .getBytes(StandardCharsets.UTF_8);
+  private static final String AUTHORIZATION = "Bearer " + Fixtures.TOKEN;
 
   private final byte[] session = Fixtures.sessionBody();
   private final byte[] booking = Fixtures.bookingBody();
@@ -52,11 +57,17 @@ public final class CannedApi {
    *
    * @param method the HTTP method
    * @param path the URL path, e.g. {@code /v1/sessions/sess_1}
+   * @param authorization the {@code Authorization} header, or null; every call must carry the
+   *     fixtures' bearer token, so that no client is measured doing less than the others
    * @param limit the {@code limit} query parameter, or null
    * @param offset the {@code offset} query parameter, or null
    * @return the status and body
    */
-  public Answer answer(String method, String path, String limit, String offset) {
+  public Answer answer(
+      String method, String path, String authorization, String limit, String offset) {
+    if (!AUTHORIZATION.equals(authorization)) {
+      return new Answer(401, UNAUTHORIZED);
+    }
     if (method.equals("GET") && path.equals("/v1/sessions")) {
       return new Answer(200, page(parse(limit, 20), parse(offset, 0)));
     }
@@ -92,7 +103,12 @@ public final class CannedApi {
   public record Answer(int status, byte[] body) {
     /** {@return the status line's reason phrase} */
     public String reason() {
-      return status == 200 ? "OK" : status == 201 ? "Created" : "Not Found";
+      return switch (status) {
+        case 200 -> "OK";
+        case 201 -> "Created";
+        case 401 -> "Unauthorized";
+        default -> "Not Found";
+      };
     }
   }
 

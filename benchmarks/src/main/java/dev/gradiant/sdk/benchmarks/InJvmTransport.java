@@ -44,6 +44,7 @@ public final class InJvmTransport implements Interceptor {
         api.answer(
             request.method(),
             url.encodedPath(),
+            request.header("Authorization"),
             url.queryParameter("limit"),
             url.queryParameter("offset"));
     return new Response.Builder()
