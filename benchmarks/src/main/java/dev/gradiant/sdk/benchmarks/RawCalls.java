@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.bookings.BookingCreateParams;
+import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.sessions.Session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,22 +34,12 @@ public final class RawCalls {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
   private static final String AUTHORIZATION = "Bearer " + Fixtures.TOKEN;
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new JavaTimeModule())
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-          .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, null))
-          .build();
-  private static final ObjectReader SESSION =
-      MAPPER.readerFor(new TypeReference<Envelope<Session>>() {});
-  private static final ObjectReader BOOKING =
-      MAPPER.readerFor(new TypeReference<Envelope<Booking>>() {});
-  private static final ObjectReader SESSIONS =
-      MAPPER.readerFor(new TypeReference<Envelope<List<Session>>>() {});
+  private static final Readers STANDARD = new Readers(false);
+  private static final Readers SDK_TIMESTAMPS = new Readers(true);
 
   private final OkHttpClient http;
   private final HttpUrl base;
+  private final Readers readers;
   private final BookingCreateParams booking = Requests.sdkBooking();
 
   /**
@@ -56,8 +47,26 @@ public final class RawCalls {
    * @param http the OkHttp client to call through
    */
   public RawCalls(String baseUrl, OkHttpClient http) {
+    this(baseUrl, http, STANDARD);
+  }
+
+  private RawCalls(String baseUrl, OkHttpClient http, Readers readers) {
     this.http = http;
     this.base = HttpUrl.get(baseUrl);
+    this.readers = readers;
+  }
+
+  /**
+   * The same calls, with the SDK's timestamp reader registered on the mapper ({@link
+   * Json#timestamps()}): not what a user would write, but the baseline that shows what the SDK
+   * costs beyond its faster parsing of timestamps.
+   *
+   * @param baseUrl the API root
+   * @param http the OkHttp client to call through
+   * @return the calls
+   */
+  public static RawCalls withSdkTimestamps(String baseUrl, OkHttpClient http) {
+    return new RawCalls(baseUrl, http, SDK_TIMESTAMPS);
   }
 
   /**
@@ -75,7 +84,7 @@ public final class RawCalls {
   public Session getSession() {
     HttpUrl url =
         base.newBuilder().addPathSegment("sessions").addPathSegment(Fixtures.SESSION_ID).build();
-    Envelope<Session> envelope = call(request(url).get().build(), SESSION);
+    Envelope<Session> envelope = call(request(url).get().build(), readers.session);
     return envelope.data();
   }
 
@@ -83,13 +92,13 @@ public final class RawCalls {
   public Booking createBooking() {
     byte[] body;
     try {
-      body = MAPPER.writeValueAsBytes(booking);
+      body = readers.mapper.writeValueAsBytes(booking);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     HttpUrl url = base.newBuilder().addPathSegment("bookings").build();
     Envelope<Booking> envelope =
-        call(request(url).post(RequestBody.create(body, JSON)).build(), BOOKING);
+        call(request(url).post(RequestBody.create(body, JSON)).build(), readers.booking);
     return envelope.data();
   }
 
@@ -127,7 +136,7 @@ public final class RawCalls {
             .addQueryParameter("limit", Integer.toString(Fixtures.PAGE_SIZE))
             .addQueryParameter("offset", Integer.toString(offset))
             .build();
-    return call(request(url).get().build(), SESSIONS);
+    return call(request(url).get().build(), readers.sessions);
   }
 
   private static Request.Builder request(HttpUrl url) {
@@ -145,6 +154,31 @@ public final class RawCalls {
       return reader.readValue(response.body().bytes());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A mapper configured by hand, and its prepared readers of the three envelopes. */
+  private static final class Readers {
+    final ObjectMapper mapper;
+    final ObjectReader session;
+    final ObjectReader booking;
+    final ObjectReader sessions;
+
+    Readers(boolean sdkTimestamps) {
+      JsonMapper.Builder builder = JsonMapper.builder().addModule(new JavaTimeModule());
+      if (sdkTimestamps) {
+        builder.addModule(Json.timestamps());
+      }
+      mapper =
+          builder
+              .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+              .defaultPropertyInclusion(
+                  JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, null))
+              .build();
+      session = mapper.readerFor(new TypeReference<Envelope<Session>>() {});
+      booking = mapper.readerFor(new TypeReference<Envelope<Booking>>() {});
+      sessions = mapper.readerFor(new TypeReference<Envelope<List<Session>>>() {});
     }
   }
 

@@ -25,6 +25,9 @@ class ClientsAgreeTest {
       assertThat(sdk.getSession()).isEqualTo(raw.getSession());
       assertThat(sdk.createBooking()).isEqualTo(raw.createBooking());
       assertThat(sdk.listPage().items()).isEqualTo(raw.listPage());
+      RawCalls rawSdkTimestamps = RawCalls.withSdkTimestamps(target.baseUrl(), target.http());
+      assertThat(rawSdkTimestamps.getSession()).isEqualTo(raw.getSession());
+      assertThat(rawSdkTimestamps.listPage()).isEqualTo(raw.listPage());
     }
   }
 
