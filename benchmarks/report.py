@@ -202,11 +202,12 @@ def markdown(table, pager, machine):
     if spread:
         lines += [
             "",
-            "Loopback rows come from `LoopbackBenchmark`, where one operation makes the call once"
-            " through each client, in rotating order, and times each call apart: ops/s is calls ÷"
-            " the time spent in that client's calls, B/op is what its calls allocated on the"
-            " benchmark thread (the server's thread is not counted). The ratio of each measured"
-            " iteration, lowest to highest, shows how far the weather moved it:",
+            "Loopback rows come from `LoopbackBenchmark`, where one operation makes a run of 16"
+            " calls (or one whole walk) through each client in turn, starting with a different"
+            " client each time, and times each run apart: ops/s is calls ÷ the time spent in that"
+            " client's runs, B/op is what its calls allocated on the benchmark thread (the server's"
+            " thread is not counted). The ratio of each measured iteration, lowest to highest,"
+            " shows how far the weather moved it:",
             "",
             "| Scenario | SDK/raw per iteration | SDK/generated per iteration |",
             "|---|--:|--:|",
