@@ -33,6 +33,7 @@ public final class LoopbackServer implements AutoCloseable {
   private final CannedApi api;
   private final byte[] headerBlock;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private volatile IOException failure;
 
   private LoopbackServer(ServerSocket listener, CannedApi api) {
     this.listener = listener;
@@ -81,7 +82,7 @@ public final class LoopbackServer implements AutoCloseable {
 
   /** Answers requests on one connection until the client or {@link #close} closes it. */
   private void serve(Socket socket) {
-    try (socket) {
+    try {
       socket.setTcpNoDelay(true);
       RequestReader in = new RequestReader(socket.getInputStream());
       OutputStream out = socket.getOutputStream();
@@ -102,14 +103,32 @@ public final class LoopbackServer implements AutoCloseable {
     } catch (SocketException closed) {
       // The client or close() shut the connection.
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // Recorded before the connection closes: closing it fails the client's call, and so the
+      // benchmark's set-up check.
+      failure = e;
     } finally {
       open.remove(socket);
+      closeQuietly(socket);
+    }
+  }
+
+  private static void closeQuietly(Socket socket) {
+    try {
+      socket.close();
+    } catch (IOException alreadyBroken) {
+      // Nothing more to release.
     }
   }
 
   private static void write(ByteArrayOutputStream out, String ascii) {
     out.writeBytes(ascii.getBytes(StandardCharsets.ISO_8859_1));
+  }
+
+  /**
+   * {@return why the server last ended a connection itself (a request it could not read), or null}
+   */
+  public IOException failure() {
+    return failure;
   }
 
   /** {@return the API root on this server, e.g. {@code http://127.0.0.1:50123/v1}} */

@@ -83,6 +83,7 @@ class LoopbackTest {
 
       assertThatThrownBy(() -> http.newCall(post).execute().close())
           .isInstanceOf(IOException.class);
+      assertThat(server.failure()).hasMessageContaining("Content-Length");
     }
   }
 
