@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.Instant;
@@ -32,24 +33,27 @@ final class TimestampDeserializer extends JsonDeserializer<Instant>
   private final JsonDeserializer<Instant> fallback;
 
   TimestampDeserializer() {
-    this(InstantDeserializer.INSTANT);
+    this.fallback = InstantDeserializer.INSTANT;
   }
 
-  private TimestampDeserializer(JsonDeserializer<Instant> fallback) {
-    this.fallback = fallback;
-  }
-
+  /**
+   * A property or type with its own format ({@code @JsonFormat}, a config override) gets the stock
+   * deserializer alone, so that its pattern, zone and leniency decide every input; the fast path
+   * serves only the default ISO form.
+   */
   @Override
-  @SuppressWarnings("unchecked")
   public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
       throws JsonMappingException {
     JsonDeserializer<?> contextual = fallback;
     if (fallback instanceof ContextualDeserializer stock) {
       contextual = stock.createContextual(context, property);
     }
-    return contextual == fallback
-        ? this
-        : new TimestampDeserializer((JsonDeserializer<Instant>) contextual);
+    return contextual == fallback ? this : contextual;
+  }
+
+  @Override
+  public LogicalType logicalType() {
+    return LogicalType.DateTime;
   }
 
   @Override

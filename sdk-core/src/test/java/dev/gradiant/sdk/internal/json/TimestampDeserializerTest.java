@@ -3,9 +3,11 @@ package dev.gradiant.sdk.internal.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerBase;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -48,8 +50,27 @@ class TimestampDeserializerTest {
         context.findRootValueDeserializer(mapper.constructType(Instant.class));
 
     assertThat(used).isInstanceOf(TimestampDeserializer.class);
+    BeanDeserializerBase holder =
+        (BeanDeserializerBase)
+            context.findRootValueDeserializer(mapper.constructType(Holder.class));
+    assertThat(holder.findProperty("at").getValueDeserializer())
+        .isInstanceOf(TimestampDeserializer.class);
     assertThat(mapper.readValue("{\"at\":\"2026-03-21T10:30:00Z\"}", Holder.class).at())
         .isEqualTo(Instant.parse("2026-03-21T10:30:00Z"));
+  }
+
+  /** A field with a format of its own. */
+  record Formatted(@JsonFormat(pattern = "yyyy-MM-dd HH:mm", timezone = "UTC") Instant at) {}
+
+  @Test
+  void aFieldWithItsOwnFormatIsReadByTheStockParserAlone() throws Exception {
+    assertThat(Json.mapper().readValue("{\"at\":\"2026-03-21 10:30\"}", Formatted.class).at())
+        .isEqualTo(Instant.parse("2026-03-21T10:30:00Z"));
+    assertThatThrownBy(
+            () ->
+                Json.mapper()
+                    .readValue("{\"at\":\"2026-03-21T10:30:00.123+01:00\"}", Formatted.class))
+        .isInstanceOf(InvalidFormatException.class);
   }
 
   @ParameterizedTest
