@@ -140,11 +140,11 @@ public final class LoopbackServer implements AutoCloseable {
   public void close() {
     try {
       listener.close();
-      for (Socket socket : open) {
-        socket.close();
-      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      // Every connection, even if one fails to close: each holds a thread blocked in a read.
+      open.forEach(LoopbackServer::closeQuietly);
     }
   }
 
