@@ -51,7 +51,9 @@ def interleaved(r):
     per_iteration = lambda k: metrics[k]["rawData"][0]  # noqa: E731
     calls = metrics["calls"]["score"]
     clients = {}
-    for client in CLIENTS:
+    for client in CLIENTS + ("rawSdkHeaders",):
+        if f"{client}Nanos" not in metrics:
+            continue
         nanos = metrics[f"{client}Nanos"]["score"]
         clients[client] = {
             "ops": calls * 1e9 / nanos,
@@ -61,6 +63,10 @@ def interleaved(r):
     sdk = per_iteration("sdkNanos")
     clients["sdk"]["raw_spread"] = [b / a for a, b in zip(sdk, per_iteration("rawNanos"))]
     clients["sdk"]["gen_spread"] = [b / a for a, b in zip(sdk, per_iteration("generatedNanos"))]
+    if "rawSdkHeadersNanos" in metrics:
+        clients["sdk"]["rawsh_spread"] = [
+            b / a for a, b in zip(sdk, per_iteration("rawSdkHeadersNanos"))
+        ]
     return clients
 
 
@@ -119,6 +125,16 @@ def fmt_ratio(v, minimum=None, maximum=None):
     return text
 
 
+def mean_and_error(values):
+    """`mean ± 2 standard errors` of per-iteration ratios, or the mean alone for one value."""
+    n = len(values)
+    mean = sum(values) / n
+    if n < 2:
+        return f"{mean:.3f}"
+    variance = sum((v - mean) ** 2 for v in values) / (n - 1)
+    return f"{mean:.3f} ± {2 * (variance / n) ** 0.5:.3f}"
+
+
 def ratio(a, b):
     if a is None or b is None or b == 0:
         return None
@@ -136,6 +152,7 @@ def build_rows(rows):
             sdk_ops, raw_ops, gen_ops = get("sdk", "ops"), get("raw", "ops"), get("generated", "ops")
             rawct_ops = get("rawCallTimeout", "ops")
             rawts_ops = get("rawSdkTimestamps", "ops")
+            rawsh_ops = get("rawSdkHeaders", "ops")
             raw_new_mac = get("rawNewMac", "ops")
             out.append(
                 {
@@ -151,6 +168,10 @@ def build_rows(rows):
                     "rawct_ops": rawct_ops,
                     "rawts_ops": rawts_ops,
                     "rawts_bytes": get("rawSdkTimestamps", "bytes"),
+                    "rawsh_ops": rawsh_ops,
+                    "rawsh_bytes": get("rawSdkHeaders", "bytes"),
+                    "rawsh_spread": get("sdk", "rawsh_spread"),
+                    "sdk_rawsh": ratio(sdk_ops, rawsh_ops),
                     "raw_new_mac_ops": raw_new_mac,
                     "sdk_bytes": get("sdk", "bytes"),
                     "raw_bytes": get("raw", "bytes"),
@@ -209,14 +230,20 @@ def markdown(table, pager, machine):
             " thread is not counted). The ratio of each measured iteration, lowest to highest,"
             " shows how far the weather moved it:",
             "",
-            "| Scenario | SDK/raw per iteration | SDK/generated per iteration |",
-            "|---|--:|--:|",
+            "| Scenario | SDK/raw per iteration | its mean ± 2 SE | SDK/generated per iteration |",
+            "|---|--:|--:|--:|",
         ]
         for r in spread:
             lines.append(
                 f'| {r["label"]} | {min(r["raw_spread"]):.2f}–{max(r["raw_spread"]):.2f}'
+                f' | {mean_and_error(r["raw_spread"])}'
                 f' | {min(r["gen_spread"]):.2f}–{max(r["gen_spread"]):.2f} |'
             )
+        lines += [
+            "",
+            "(SE: the standard error of the mean of the per-iteration ratios; the mean ± 2 SE is"
+            " roughly a 95 % interval.)",
+        ]
     extra = [r for r in table if r["rawct_ops"] is not None]
     if extra:
         lines += [
@@ -250,6 +277,27 @@ def markdown(table, pager, machine):
             lines.append(
                 f'| {r["label"]} | {r["param"]} | {fmt_ops(r["rawts_ops"])} | {fmt_ratio(r["sdk_rawts"])}'
                 f' | {fmt_bytes(r["rawts_bytes"])} | {fmt_ratio(ratio(r["sdk_bytes"], r["rawts_bytes"]))} |'
+            )
+    headers = [r for r in table if r["rawsh_ops"] is not None]
+    if headers:
+        lines += [
+            "",
+            "Over a socket the SDK also sends more bytes than the raw calls: its `User-Agent`"
+            " (`gradiant-java/<version> (Java <version>; <OS> <arch>)`, against OkHttp's"
+            " `okhttp/<version>`) and, on a POST, an `Idempotency-Key`. The raw calls sending those"
+            " two headers too, interleaved with the others, separate the cost of those bytes from"
+            " the cost of the SDK's code:",
+            "",
+            "| Scenario | Transport | raw + SDK headers ops/s | SDK/(raw + SDK headers)"
+            " | per iteration: mean ± 2 SE | raw/(raw + SDK headers) |",
+            "|---|---|--:|--:|--:|--:|",
+        ]
+        for r in headers:
+            spread = r["rawsh_spread"]
+            lines.append(
+                f'| {r["label"]} | {r["param"]} | {fmt_ops(r["rawsh_ops"])} | {fmt_ratio(r["sdk_rawsh"])}'
+                f' | {mean_and_error(spread) if spread else "–"}'
+                f' | {fmt_ratio(ratio(r["raw_ops"], r["rawsh_ops"]))} |'
             )
     macs = [r for r in table if r["raw_new_mac_ops"] is not None]
     if macs:

@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.benchmarks;
 
 import dev.gradiant.generated.client.ApiException;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,10 +19,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The scenarios over a real socket ({@link LoopbackServer} on 127.0.0.1), with the three clients
+ * The scenarios over a real socket ({@link LoopbackServer} on 127.0.0.1), with the clients
  * interleaved: one operation makes a short run of the same call through each client in turn
- * ({@value #RUN} calls, or one whole walk), starting with a different client each time, and times
- * each run apart ({@link Tally}).
+ * ({@value #RUN} calls, or one whole walk), in a new random order each time, and times each run
+ * apart ({@link Tally}). The clients are the SDK, the hand-written OkHttp + Jackson calls, the
+ * generated client, and a diagnostic: the hand-written calls sending the SDK's {@code User-Agent}
+ * and {@code Idempotency-Key} ({@link RawCalls#withSdkHeaders}), which shows how much of the SDK's
+ * gap to raw is the bytes of those two headers and how much is its code.
  *
  * <p>Why interleaved: a loopback round trip is two thread wake-ups, and on a small virtual machine
  * their cost drifts with the host (one client's 1 s iterations ranged from 9,700 to 21,500 ops/s
@@ -29,27 +33,36 @@ import org.openjdk.jmh.infra.Blackhole;
  * apart see the same, so their ratio holds still even when the absolute figures do not. Why runs
  * and not single calls: a client called right after another finds the caches full of the other's
  * code and data, which costs the client with more code more; a run lets each settle as it would in
- * a benchmark of its own. The clock and allocation-counter reads around a run cost nothing
+ * a benchmark of its own. Why a random order: a rotation (each operation starting one client later)
+ * keeps the clients' cycle, so who runs after whom is not even: with three clients, the SDK ran
+ * right after the generated client (the one with the most code and garbage) in two operations of
+ * three, the raw calls in one. The clock and allocation-counter reads around a run cost nothing
  * measurable.
+ *
+ * <p>Why 3 forks of 10 iterations: one iteration's SDK/raw ratio for the POST ranged from 0.88 to
+ * 1.04, so 15 iterations left the ratio uncertain by about ±0.02 (two standard errors); 30 bring
+ * that to about ±0.012, enough to tell 0.96 from 0.98.
  */
 @State(Scope.Benchmark)
-@Fork(3) // one fork of create read 0.96, 0.97 and 0.99 in three runs: pool three JVMs
+@Fork(3)
 @Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class LoopbackBenchmark {
-  /** How many single calls each client makes in a row (about 1.5 ms) before the next's turn. */
+  /** How many single calls each client makes in a row (about 1 ms) before the next's turn. */
   static final int RUN = 16;
 
   private Target target;
   private SdkCalls sdk;
   private RawCalls raw;
   private GeneratedCalls generated;
-  private int turn;
+  private RawCalls rawSdkHeaders;
+  private final SplittableRandom order = new SplittableRandom(7);
+  private final int[] clientOrder = {0, 1, 2, 3};
 
   /**
-   * Starts the server and the three clients, and checks that each reads the fixtures right.
+   * Starts the server and the clients, and checks that each reads the fixtures right.
    *
    * @throws ApiException if the generated client fails
    */
@@ -59,7 +72,9 @@ public class LoopbackBenchmark {
     sdk = new SdkCalls(target.baseUrl(), target.http());
     raw = new RawCalls(target.baseUrl(), target.http());
     generated = new GeneratedCalls(target.baseUrl(), target.http());
+    rawSdkHeaders = RawCalls.withSdkHeaders(target.baseUrl(), target.http());
     Check.sameResults(sdk, raw, generated);
+    Check.sameResults(sdk, rawSdkHeaders, generated);
     Check.walksEverything(sdk, raw, generated);
   }
 
@@ -79,7 +94,14 @@ public class LoopbackBenchmark {
    */
   @Benchmark
   public void getSession_interleaved(Tally tally, Blackhole sink) throws ApiException {
-    interleave(tally, sink, RUN, sdk::getSession, raw::getSession, generated::getSession);
+    interleave(
+        tally,
+        sink,
+        RUN,
+        sdk::getSession,
+        raw::getSession,
+        generated::getSession,
+        rawSdkHeaders::getSession);
   }
 
   /**
@@ -91,7 +113,14 @@ public class LoopbackBenchmark {
    */
   @Benchmark
   public void createBooking_interleaved(Tally tally, Blackhole sink) throws ApiException {
-    interleave(tally, sink, RUN, sdk::createBooking, raw::createBooking, generated::createBooking);
+    interleave(
+        tally,
+        sink,
+        RUN,
+        sdk::createBooking,
+        raw::createBooking,
+        generated::createBooking,
+        rawSdkHeaders::createBooking);
   }
 
   /**
@@ -103,7 +132,14 @@ public class LoopbackBenchmark {
    */
   @Benchmark
   public void listPage_interleaved(Tally tally, Blackhole sink) throws ApiException {
-    interleave(tally, sink, RUN, sdk::listPage, raw::listPage, generated::listPage);
+    interleave(
+        tally,
+        sink,
+        RUN,
+        sdk::listPage,
+        raw::listPage,
+        generated::listPage,
+        rawSdkHeaders::listPage);
   }
 
   /**
@@ -122,7 +158,8 @@ public class LoopbackBenchmark {
         1,
         () -> sdk.walkAll(sink::consume),
         () -> raw.walkAll(sink::consume),
-        () -> generated.walkAll(sink::consume));
+        () -> generated.walkAll(sink::consume),
+        () -> rawSdkHeaders.walkAll(sink::consume));
   }
 
   /** One call through one client. */
@@ -132,15 +169,15 @@ public class LoopbackBenchmark {
   }
 
   /**
-   * Makes {@code run} calls in a row through each client, starting one client later than last time,
-   * and tallies each client's run.
+   * Makes {@code run} calls in a row through each client, in a new random order each time, and
+   * tallies each client's run. The clients are numbered as {@link Tally#add} counts them.
    */
-  private void interleave(
-      Tally tally, Blackhole sink, int run, Call sdkCall, Call rawCall, Call genCall)
+  private void interleave(Tally tally, Blackhole sink, int run, Call... clients)
       throws ApiException {
-    for (int i = 0; i < 3; i++) {
-      int client = (turn + i) % 3;
-      Call call = client == 0 ? sdkCall : client == 1 ? rawCall : genCall;
+    shuffle(clientOrder, clients.length);
+    for (int i = 0; i < clients.length; i++) {
+      int client = clientOrder[i];
+      Call call = clients[client];
       long bytes = Tally.allocated();
       long start = System.nanoTime();
       for (int n = 0; n < run; n++) {
@@ -149,7 +186,16 @@ public class LoopbackBenchmark {
       long nanos = System.nanoTime() - start;
       tally.add(client, run, nanos, Tally.allocated() - bytes);
     }
-    turn++;
+  }
+
+  /** Puts the first {@code count} entries of {@code clients} in a random order (Fisher–Yates). */
+  private void shuffle(int[] clients, int count) {
+    for (int i = count - 1; i > 0; i--) {
+      int j = order.nextInt(i + 1);
+      int swap = clients[i];
+      clients[i] = clients[j];
+      clients[j] = swap;
+    }
   }
 
   /**
@@ -181,7 +227,13 @@ public class LoopbackBenchmark {
     /** Bytes the generated client's calls allocated. */
     public long generatedBytes;
 
-    /** Calls made through each client (the same count for all three). */
+    /** Nanoseconds in the hand-written calls sending the SDK's headers. */
+    public long rawSdkHeadersNanos;
+
+    /** Bytes the hand-written calls sending the SDK's headers allocated. */
+    public long rawSdkHeadersBytes;
+
+    /** Calls made through each client (the same count for all). */
     public long calls;
 
     /** Zeroes the totals at the start of each iteration, as JMH expects of its counters. */
@@ -189,6 +241,7 @@ public class LoopbackBenchmark {
     public void reset() {
       sdkNanos = rawNanos = generatedNanos = 0;
       sdkBytes = rawBytes = generatedBytes = 0;
+      rawSdkHeadersNanos = rawSdkHeadersBytes = 0;
       calls = 0;
     }
 
@@ -196,6 +249,7 @@ public class LoopbackBenchmark {
       return THREADS.getCurrentThreadAllocatedBytes();
     }
 
+    /** Adds a run of client 0 (SDK), 1 (raw), 2 (generated) or 3 (raw + SDK headers). */
     void add(int client, int run, long nanos, long bytes) {
       switch (client) {
         case 0 -> {
@@ -207,9 +261,13 @@ public class LoopbackBenchmark {
           rawNanos += nanos;
           rawBytes += bytes;
         }
-        default -> {
+        case 2 -> {
           generatedNanos += nanos;
           generatedBytes += bytes;
+        }
+        default -> {
+          rawSdkHeadersNanos += nanos;
+          rawSdkHeadersBytes += bytes;
         }
       }
     }

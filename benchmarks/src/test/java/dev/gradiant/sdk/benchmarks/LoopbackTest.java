@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradiant.generated.client.ApiException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -88,6 +90,47 @@ class LoopbackTest {
   }
 
   @Test
+  void theRawCallsWithSdkHeadersSendTheSdksHeadersAndNoOthers() {
+    try (LoopbackServer server = LoopbackServer.start(CannedApi.standard())) {
+      List<Request> sent = new ArrayList<>();
+      OkHttpClient http =
+          new OkHttpClient.Builder()
+              .addNetworkInterceptor(
+                  chain -> {
+                    sent.add(chain.request());
+                    return chain.proceed(chain.request());
+                  })
+              .build();
+      try (SdkCalls sdk = new SdkCalls(server.baseUrl(), http)) {
+        sdk.getSession();
+        sdk.createBooking();
+      }
+      RawCalls raw = RawCalls.withSdkHeaders(server.baseUrl(), http);
+      raw.getSession();
+      raw.createBooking();
+      raw.createBooking();
+
+      assertThat(sent).hasSize(5);
+      for (int call = 0; call < 2; call++) {
+        Headers sdkHeaders = sent.get(call).headers();
+        Headers rawHeaders = sent.get(call + 2).headers();
+        assertThat(rawHeaders.names()).isEqualTo(sdkHeaders.names());
+        assertThat(rawHeaders.get("User-Agent")).isEqualTo(sdkHeaders.get("User-Agent"));
+        assertThat(rawHeaders.byteCount()).isEqualTo(sdkHeaders.byteCount());
+      }
+      String first = sent.get(3).header("Idempotency-Key");
+      String second = sent.get(4).header("Idempotency-Key");
+      assertThat(List.of(first, second))
+          .allSatisfy(
+              key ->
+                  assertThat(key)
+                      .matches(
+                          "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+      assertThat(first).isNotEqualTo(second);
+    }
+  }
+
+  @Test
   void anInterleavedOperationTalliesOneRunPerClient() throws ApiException {
     LoopbackBenchmark benchmark = new LoopbackBenchmark();
     LoopbackBenchmark.Tally tally = new LoopbackBenchmark.Tally();
@@ -101,9 +144,13 @@ class LoopbackTest {
       benchmark.getSession_interleaved(tally, sink);
 
       assertThat(tally.calls).isEqualTo(LoopbackBenchmark.RUN);
-      assertThat(List.of(tally.sdkNanos, tally.rawNanos, tally.generatedNanos))
+      assertThat(
+              List.of(
+                  tally.sdkNanos, tally.rawNanos, tally.generatedNanos, tally.rawSdkHeadersNanos))
           .allSatisfy(nanos -> assertThat(nanos).isPositive());
-      assertThat(List.of(tally.sdkBytes, tally.rawBytes, tally.generatedBytes))
+      assertThat(
+              List.of(
+                  tally.sdkBytes, tally.rawBytes, tally.generatedBytes, tally.rawSdkHeadersBytes))
           .allSatisfy(bytes -> assertThat(bytes).isPositive());
 
       tally.reset();
