@@ -224,8 +224,8 @@ def markdown(table, pager, machine):
         lines += [
             "",
             "Loopback rows come from `LoopbackBenchmark`, where one operation makes a run of 16"
-            " calls (or one whole walk) through each client in turn, starting with a different"
-            " client each time, and times each run apart: ops/s is calls ÷ the time spent in that"
+            " calls (or one whole walk) through each client in turn, in a new random order each"
+            " time, and times each run apart: ops/s is calls ÷ the time spent in that"
             " client's runs, B/op is what its calls allocated on the benchmark thread (the server's"
             " thread is not counted). The ratio of each measured iteration, lowest to highest,"
             " shows how far the weather moved it:",

@@ -6,7 +6,7 @@
 #   benchmarks/results/machine.txt       nproc, CPU, JVM, load when the run started
 #   benchmarks/results/results.md        the table of results and ratios
 #   benchmarks/results/ratios.svg        the chart of the ratios
-# and refreshes the table in benchmarks/README.md. About 7 minutes on 2 cores.
+# and refreshes the table in benchmarks/README.md. About 8 1/2 minutes on 2 cores.
 #
 #   benchmarks/run.sh                  the full run
 #   benchmarks/run.sh --smoke          each benchmark once, minimal iterations (CI); writes under

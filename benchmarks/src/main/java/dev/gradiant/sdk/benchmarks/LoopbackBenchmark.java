@@ -40,8 +40,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * measurable.
  *
  * <p>Why 3 forks of 10 iterations: one iteration's SDK/raw ratio for the POST ranged from 0.88 to
- * 1.04, so 15 iterations left the ratio uncertain by about ±0.02 (two standard errors); 30 bring
- * that to about ±0.012, enough to tell 0.96 from 0.98.
+ * 1.04, so 15 iterations left the mean ratio uncertain by about ±0.02 to ±0.03 (two standard
+ * errors); 30 halve the variance (report.py prints each mean ± 2 standard errors).
  */
 @State(Scope.Benchmark)
 @Fork(3)
