@@ -37,8 +37,9 @@ final class PrismServer implements AutoCloseable {
   static final String VERSION = "5.14.2";
   static final String HOME_PROPERTY = "gradiant.prism.home";
   static final String LOG_PROPERTY = "gradiant.prism.logs";
-  static final String INSTALL =
-      "npm install --prefix .prism --no-audit --no-fund --save-exact " + PACKAGE + "@" + VERSION;
+
+  /** From the repository root: the versions of Prism and all it depends on are in the lock file. */
+  static final String INSTALL = "npm ci --prefix .prism --no-audit --no-fund";
 
   private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(30);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
