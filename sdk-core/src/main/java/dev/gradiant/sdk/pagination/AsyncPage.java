@@ -14,12 +14,7 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> the item type
  */
-public final class AsyncPage<T> {
-  private final List<T> items;
-  private final long total;
-  private final int limit;
-  private final int offset;
-  private final ResponseMetadata metadata;
+public final class AsyncPage<T> extends PageContents<T> {
   private final Fetcher<T> fetcher;
 
   /**
@@ -51,51 +46,8 @@ public final class AsyncPage<T> {
       int offset,
       ResponseMetadata metadata,
       Fetcher<T> fetcher) {
-    this.items = List.copyOf(items);
-    this.total = total;
-    this.limit = limit;
-    this.offset = offset;
-    this.metadata = Objects.requireNonNull(metadata, "metadata");
+    super(items, total, limit, offset, metadata);
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-  }
-
-  /** {@return the items of this page, in server order} */
-  public List<T> items() {
-    return items;
-  }
-
-  /**
-   * {@return how many items the whole list holds ({@code meta.total}), or {@code -1} if not
-   * reported}
-   */
-  public long total() {
-    return total;
-  }
-
-  /** {@return the page size the server applied} */
-  public int limit() {
-    return limit;
-  }
-
-  /** {@return the index of this page's first item in the whole list} */
-  public int offset() {
-    return offset;
-  }
-
-  /**
-   * {@return status, headers, request id and rate-limit budget of the response this page came from}
-   */
-  public ResponseMetadata metadata() {
-    return metadata;
-  }
-
-  /**
-   * Whether another page follows, by the same rule as {@link Page#hasNextPage()}.
-   *
-   * @return whether {@link #nextPage()} may be called
-   */
-  public boolean hasNextPage() {
-    return Page.hasNext(items.size(), total, limit, offset);
   }
 
   /**
@@ -105,10 +57,7 @@ public final class AsyncPage<T> {
    * @throws NoSuchElementException at once if {@link #hasNextPage()} is false
    */
   public CompletableFuture<AsyncPage<T>> nextPage() {
-    if (!hasNextPage()) {
-      throw new NoSuchElementException("This is the last page (offset " + offset + ").");
-    }
-    return fetcher.fetch(offset + items.size());
+    return fetcher.fetch(nextOffset());
   }
 
   /**

@@ -11,12 +11,7 @@ import java.util.Objects;
  *
  * @param <T> the item type
  */
-public final class Page<T> {
-  private final List<T> items;
-  private final long total;
-  private final int limit;
-  private final int offset;
-  private final ResponseMetadata metadata;
+public final class Page<T> extends PageContents<T> {
   private final Fetcher<T> fetcher;
 
   /**
@@ -48,61 +43,8 @@ public final class Page<T> {
       int offset,
       ResponseMetadata metadata,
       Fetcher<T> fetcher) {
-    this.items = List.copyOf(items);
-    this.total = total;
-    this.limit = limit;
-    this.offset = offset;
-    this.metadata = Objects.requireNonNull(metadata, "metadata");
+    super(items, total, limit, offset, metadata);
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-  }
-
-  /** {@return the items of this page, in server order} */
-  public List<T> items() {
-    return items;
-  }
-
-  /**
-   * {@return how many items the whole list holds ({@code meta.total}), or {@code -1} if not
-   * reported}
-   */
-  public long total() {
-    return total;
-  }
-
-  /** {@return the page size the server applied} */
-  public int limit() {
-    return limit;
-  }
-
-  /** {@return the index of this page's first item in the whole list} */
-  public int offset() {
-    return offset;
-  }
-
-  /**
-   * {@return status, headers, request id and rate-limit budget of the response this page came from}
-   */
-  public ResponseMetadata metadata() {
-    return metadata;
-  }
-
-  /**
-   * Whether another page follows: this page is not empty and the items so far are fewer than {@link
-   * #total()} (or, when the server reported no total, this page was full).
-   *
-   * @return whether {@link #nextPage()} may be called
-   */
-  public boolean hasNextPage() {
-    return hasNext(items.size(), total, limit, offset);
-  }
-
-  /** The rule of {@link #hasNextPage()}, shared with {@link AsyncPage}. */
-  static boolean hasNext(int size, long total, int limit, int offset) {
-    if (size == 0) {
-      return false;
-    }
-    long seen = (long) offset + size;
-    return total >= 0 ? seen < total : size >= limit;
   }
 
   /**
@@ -113,10 +55,7 @@ public final class Page<T> {
    * @throws NoSuchElementException if {@link #hasNextPage()} is false
    */
   public Page<T> nextPage() {
-    if (!hasNextPage()) {
-      throw new NoSuchElementException("This is the last page (offset " + offset + ").");
-    }
-    return fetcher.fetch(offset + items.size());
+    return fetcher.fetch(nextOffset());
   }
 
   /**
