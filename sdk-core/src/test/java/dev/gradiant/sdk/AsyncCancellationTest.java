@@ -2,7 +2,9 @@ package dev.gradiant.sdk;
 
 import static dev.gradiant.sdk.AsyncResults.await;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.users.User;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -65,6 +67,43 @@ class AsyncCancellationTest {
       assertThat(okHttpThreads.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
       assertThat(waits.waits()).as("no retry was scheduled after the cancellation").isEmpty();
       assertThat(call).isCancelled();
+    } finally {
+      okHttpThreads.shutdownNow();
+    }
+  }
+
+  @Test
+  void aCallQueuedBehindTheDispatchersLimitFailsAtItsDeadlineNotWhenItsTurnComes()
+      throws Exception {
+    ExecutorService okHttpThreads = Executors.newCachedThreadPool();
+    Dispatcher oneAtATime = new Dispatcher(okHttpThreads);
+    oneAtATime.setMaxRequests(1);
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        GradiantClient client =
+            GradiantClient.builder()
+                .environment(name -> null)
+                .baseUrl("http://127.0.0.1:" + server.getLocalPort() + "/v1")
+                .apiToken("t")
+                .maxRetries(0)
+                .httpClient(new OkHttpClient.Builder().dispatcher(oneAtATime).build())
+                .build()) {
+      server.setSoTimeout(5_000);
+      CompletableFuture<User> first = client.async().users().me();
+      try (Socket exchange = server.accept()) {
+        exchange.setSoTimeout(5_000);
+        assertThat(readRequestHead(exchange.getInputStream())).startsWith("GET /v1/user ");
+
+        // The first call holds the dispatcher's only slot: the second waits in its queue.
+        CompletableFuture<User> second =
+            client
+                .async()
+                .users()
+                .withOptions(RequestOptions.builder().timeout(Duration.ofMillis(200)).build())
+                .me();
+
+        assertThatThrownBy(() -> await(second)).isInstanceOf(ApiTimeoutException.class);
+        assertThat(first).as("the first call is still waiting for its answer").isNotDone();
+      }
     } finally {
       okHttpThreads.shutdownNow();
     }

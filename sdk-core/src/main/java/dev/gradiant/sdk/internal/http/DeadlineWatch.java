@@ -1,5 +1,7 @@
 package dev.gradiant.sdk.internal.http;
 
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.Call;
 
 /**
@@ -28,15 +30,17 @@ final class DeadlineWatch implements AutoCloseable {
   static final class Watched {
     private final Call call;
     private final long limitNanos;
+    private final Runnable onExpiry;
     private volatile boolean expired;
     // Links of the list; guarded by the watch. linked: whether the entry is in the list.
     private Watched previous;
     private Watched next;
     private boolean linked;
 
-    private Watched(Call call, long limitNanos) {
+    private Watched(Call call, long limitNanos, Runnable onExpiry) {
       this.call = call;
       this.limitNanos = limitNanos;
+      this.onExpiry = onExpiry;
     }
 
     /** {@return whether the watch cancelled the call because its time was up} */
@@ -47,10 +51,15 @@ final class DeadlineWatch implements AutoCloseable {
 
   /**
    * Watches {@code call} until {@link #forget} or until {@code timeoutNanos} have passed, when it
-   * is cancelled.
+   * is cancelled and then {@code onExpiry} runs, on the watch's thread, outside its lock.
+   *
+   * @param onExpiry what else to do when the time is up: an enqueued call that is still waiting in
+   *     OkHttp's dispatcher hears of its cancellation only when its turn comes, so its caller must
+   *     be told here; {@code null} for a call executing on the caller's thread, which the
+   *     cancellation itself interrupts
    */
-  synchronized Watched watch(Call call, long timeoutNanos) {
-    Watched entry = new Watched(call, System.nanoTime() + timeoutNanos);
+  synchronized Watched watch(Call call, long timeoutNanos, Runnable onExpiry) {
+    Watched entry = new Watched(call, System.nanoTime() + timeoutNanos, onExpiry);
     if (closed) {
       return entry;
     }
@@ -111,28 +120,45 @@ final class DeadlineWatch implements AutoCloseable {
     entry.linked = false;
   }
 
-  private synchronized void run() {
-    while (!closed) {
-      long now = System.nanoTime();
-      while (head != null && head.limitNanos - now <= 0) {
-        Watched overdue = head;
-        unlink(overdue);
-        overdue.expired = true;
-        overdue.call.cancel();
-      }
-      try {
-        if (head == null) {
-          sleepingWithoutLimit = true;
-          wait();
-        } else {
-          sleepingWithoutLimit = false;
-          wakeAtNanos = head.limitNanos;
-          long millis = Math.max(1, (wakeAtNanos - now + 999_999) / 1_000_000);
-          wait(millis);
+  private void run() {
+    List<Watched> overdue = new ArrayList<>();
+    while (true) {
+      synchronized (this) {
+        if (closed) {
+          return;
         }
-      } catch (InterruptedException e) {
-        return;
+        long now = System.nanoTime();
+        while (head != null && head.limitNanos - now <= 0) {
+          Watched late = head;
+          unlink(late);
+          late.expired = true;
+          overdue.add(late);
+        }
+        if (overdue.isEmpty()) {
+          try {
+            if (head == null) {
+              sleepingWithoutLimit = true;
+              wait();
+            } else {
+              sleepingWithoutLimit = false;
+              wakeAtNanos = head.limitNanos;
+              wait(Math.max(1, (wakeAtNanos - now + 999_999) / 1_000_000));
+            }
+          } catch (InterruptedException e) {
+            return;
+          }
+          continue;
+        }
       }
+      // Outside the lock: cancelling takes OkHttp's locks, and onExpiry completes a future whose
+      // dependents run here, as those of CompletableFuture.orTimeout run on its timer thread.
+      for (Watched late : overdue) {
+        late.call.cancel();
+        if (late.onExpiry != null) {
+          late.onExpiry.run();
+        }
+      }
+      overdue.clear();
     }
   }
 

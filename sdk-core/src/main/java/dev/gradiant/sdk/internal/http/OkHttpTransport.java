@@ -60,7 +60,7 @@ public final class OkHttpTransport implements HttpTransport {
   @Override
   public HttpResponse execute(HttpRequest request) {
     Call call = newCall(request);
-    DeadlineWatch.Watched watched = watch(call, request);
+    DeadlineWatch.Watched watched = watch(call, request, null);
     try (Response response = call.execute()) {
       return read(response);
     } catch (IOException e) {
@@ -94,7 +94,15 @@ public final class OkHttpTransport implements HttpTransport {
     }
     CompletableFuture<HttpResponse> future = new CompletableFuture<>();
     Runnable unregister = cancellation.onCancel(call::cancel);
-    DeadlineWatch.Watched watched = watch(call, request);
+    // A call waiting in the dispatcher's queue hears of its cancellation only when its turn comes:
+    // the future fails at the deadline itself.
+    DeadlineWatch.Watched watched =
+        watch(
+            call,
+            request,
+            () ->
+                future.completeExceptionally(
+                    timedOut(request, new InterruptedIOException("timeout"))));
     future.whenComplete(
         (response, failure) -> {
           unregister.run();
@@ -140,13 +148,13 @@ public final class OkHttpTransport implements HttpTransport {
    * Puts {@code call} under the deadline watch for the attempt's time limit: the per-attempt
    * timeout, cut to what is left before the call's deadline; {@code null} when there is neither.
    */
-  private DeadlineWatch.Watched watch(Call call, HttpRequest request) {
+  private DeadlineWatch.Watched watch(Call call, HttpRequest request, Runnable onExpiry) {
     long limitNanos = attemptTimeoutNanos;
     Instant deadline = request.attempt().deadline();
     if (deadline != null) {
       limitNanos = Math.min(limitNanos, Math.max(1_000_000, nanosUntil(deadline)));
     }
-    return limitNanos == Long.MAX_VALUE ? null : deadlines.watch(call, limitNanos);
+    return limitNanos == Long.MAX_VALUE ? null : deadlines.watch(call, limitNanos, onExpiry);
   }
 
   /** Nanoseconds from now to {@code deadline}, saturated; without a {@link Duration} per call. */

@@ -37,7 +37,7 @@ class DeadlineWatchTest {
   @Test
   void aCallPastItsLimitIsCancelledAndMarkedExpired() throws Exception {
     Call call = call();
-    DeadlineWatch.Watched watched = watch.watch(call, Duration.ofMillis(50).toNanos());
+    DeadlineWatch.Watched watched = watch.watch(call, Duration.ofMillis(50).toNanos(), null);
 
     assertThat(cancelledWithin(call, Duration.ofSeconds(5))).isTrue();
     assertThat(watched.expired()).isTrue();
@@ -47,8 +47,9 @@ class DeadlineWatchTest {
   void anEarlierLimitWatchedAfterALaterOneStillFiresOnTime() throws Exception {
     Call later = call();
     Call sooner = call();
-    watch.watch(later, Duration.ofMinutes(10).toNanos());
-    DeadlineWatch.Watched soonerWatched = watch.watch(sooner, Duration.ofMillis(50).toNanos());
+    watch.watch(later, Duration.ofMinutes(10).toNanos(), null);
+    DeadlineWatch.Watched soonerWatched =
+        watch.watch(sooner, Duration.ofMillis(50).toNanos(), null);
 
     assertThat(cancelledWithin(sooner, Duration.ofSeconds(5))).isTrue();
     assertThat(soonerWatched.expired()).isTrue();
@@ -59,9 +60,9 @@ class DeadlineWatchTest {
   void aForgottenCallIsNeverCancelled() throws Exception {
     Call done = call();
     Call marker = call();
-    DeadlineWatch.Watched watched = watch.watch(done, Duration.ofMillis(30).toNanos());
+    DeadlineWatch.Watched watched = watch.watch(done, Duration.ofMillis(30).toNanos(), null);
     watch.forget(watched);
-    watch.watch(marker, Duration.ofMillis(60).toNanos());
+    watch.watch(marker, Duration.ofMillis(60).toNanos(), null);
 
     assertThat(cancelledWithin(marker, Duration.ofSeconds(5))).isTrue();
     assertThat(done.isCanceled()).isFalse();
@@ -76,13 +77,15 @@ class DeadlineWatchTest {
     Call forgotten = call();
     Call soonest = call();
     Call last = call();
-    watch.watch(longFirst, Duration.ofMinutes(10).toNanos());
-    DeadlineWatch.Watched middleWatched = watch.watch(middle, Duration.ofMillis(40).toNanos());
-    watch.watch(longSecond, Duration.ofMinutes(10).toNanos());
+    watch.watch(longFirst, Duration.ofMinutes(10).toNanos(), null);
+    DeadlineWatch.Watched middleWatched =
+        watch.watch(middle, Duration.ofMillis(40).toNanos(), null);
+    watch.watch(longSecond, Duration.ofMinutes(10).toNanos(), null);
     DeadlineWatch.Watched forgottenWatched =
-        watch.watch(forgotten, Duration.ofMillis(80).toNanos());
-    DeadlineWatch.Watched soonestWatched = watch.watch(soonest, Duration.ofMillis(20).toNanos());
-    watch.watch(last, Duration.ofMillis(120).toNanos());
+        watch.watch(forgotten, Duration.ofMillis(80).toNanos(), null);
+    DeadlineWatch.Watched soonestWatched =
+        watch.watch(soonest, Duration.ofMillis(20).toNanos(), null);
+    watch.watch(last, Duration.ofMillis(120).toNanos(), null);
     watch.forget(forgottenWatched);
     watch.forget(forgottenWatched);
 
@@ -105,9 +108,9 @@ class DeadlineWatchTest {
   void closingStopsWatching() throws Exception {
     Call call = call();
     Call after = call();
-    watch.watch(call, Duration.ofMillis(200).toNanos());
+    watch.watch(call, Duration.ofMillis(200).toNanos(), null);
     watch.close();
-    watch.watch(after, Duration.ofMillis(1).toNanos());
+    watch.watch(after, Duration.ofMillis(1).toNanos(), null);
 
     Thread.sleep(300);
     assertThat(call.isCanceled()).isFalse();
