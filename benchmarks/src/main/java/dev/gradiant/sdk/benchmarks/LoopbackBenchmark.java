@@ -174,9 +174,8 @@ public class LoopbackBenchmark {
    */
   private void interleave(Tally tally, Blackhole sink, int run, Call... clients)
       throws ApiException {
-    shuffle(clientOrder, clients.length);
-    for (int i = 0; i < clients.length; i++) {
-      int client = clientOrder[i];
+    shuffle(clientOrder);
+    for (int client : clientOrder) {
       Call call = clients[client];
       long bytes = Tally.allocated();
       long start = System.nanoTime();
@@ -188,9 +187,9 @@ public class LoopbackBenchmark {
     }
   }
 
-  /** Puts the first {@code count} entries of {@code clients} in a random order (Fisher–Yates). */
-  private void shuffle(int[] clients, int count) {
-    for (int i = count - 1; i > 0; i--) {
+  /** Puts {@code clients} in a random order (Fisher–Yates). */
+  private void shuffle(int[] clients) {
+    for (int i = clients.length - 1; i > 0; i--) {
       int j = order.nextInt(i + 1);
       int swap = clients[i];
       clients[i] = clients[j];

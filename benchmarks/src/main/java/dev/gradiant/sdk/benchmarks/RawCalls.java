@@ -45,9 +45,11 @@ public final class RawCalls {
   private final OkHttpClient http;
   private final HttpUrl base;
   private final Readers readers;
+  // The SDK's User-Agent when made by withSdkHeaders, which also sends an Idempotency-Key on the
+  // POST; null for OkHttp's own and no key.
   private final String userAgent;
   private final BookingCreateParams booking = Requests.sdkBooking();
-  private long idempotencyCounter;
+  private long idempotencyCounter; // not atomic: one benchmark thread per RawCalls
 
   /**
    * @param baseUrl the API root
