@@ -12,7 +12,7 @@ import java.time.Instant;
  *
  * <p>Sessions API answers (document 003) name the participant the candidate: {@code candidateId},
  * {@code candidateName} and {@code candidateEmail} are read into {@code userId}, {@code userName}
- * and {@code userEmail} (a body that carries both names of one field is read by the later one).
+ * and {@code userEmail} (if a body sends both names of a field, the one written last is kept).
  *
  * @param id the session's id
  * @param userId the participant (client or candidate); read from {@code candidateId} too
