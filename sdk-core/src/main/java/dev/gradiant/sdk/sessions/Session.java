@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.sessions;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import java.time.Instant;
@@ -9,8 +10,12 @@ import java.time.Instant;
  * session {@code token} is a credential and the participant's name and email are personal data:
  * {@link #toString()} leaves all three out.
  *
+ * <p>Sessions API answers (document 003) name the participant the candidate: {@code candidateId},
+ * {@code candidateName} and {@code candidateEmail} are read into {@code userId}, {@code userName}
+ * and {@code userEmail} (if a body sends both names of a field, the one written last is kept).
+ *
  * @param id the session's id
- * @param userId the participant (client or candidate)
+ * @param userId the participant (client or candidate); read from {@code candidateId} too
  * @param practitionerId the practitioner, for therapy sessions
  * @param assessmentId the assessment, for assessment sessions
  * @param status where the session is in its lifecycle
@@ -24,15 +29,16 @@ import java.time.Instant;
  * @param taskStartedAt when the participant started the task
  * @param submittedAt when the participant submitted
  * @param completedAt when the session was completed
- * @param userName the participant's display name (personal data)
- * @param userEmail the participant's email (personal data)
+ * @param userName the participant's display name (personal data); read from {@code candidateName}
+ *     too
+ * @param userEmail the participant's email (personal data); read from {@code candidateEmail} too
  * @param assessmentName the assessment's name
  * @param createdAt when the session was created
  * @param updatedAt when it last changed
  */
 public record Session(
     String id,
-    String userId,
+    @JsonAlias("candidateId") String userId,
     String practitionerId,
     String assessmentId,
     SessionStatus status,
@@ -43,8 +49,8 @@ public record Session(
     Instant taskStartedAt,
     Instant submittedAt,
     Instant completedAt,
-    String userName,
-    String userEmail,
+    @JsonAlias("candidateName") String userName,
+    @JsonAlias("candidateEmail") String userEmail,
     String assessmentName,
     Instant createdAt,
     Instant updatedAt) {

@@ -13,6 +13,19 @@ final class SessionPayloads {
        "dueDate": null, "createdAt": "2025-01-15T09:00:00Z", "userName": "Jane Smith",
        "userEmail": "jane@example.com", "assessmentName": "Senior PM Assessment"}""";
 
+  /**
+   * Document 003's own {@code GET /api/sessions/:sessionId} session, as the Sessions API writes it:
+   * the participant is the candidate ({@code candidateId}, {@code candidateName}, {@code
+   * candidateEmail}), with no {@code userId}, {@code userName} or {@code userEmail}.
+   */
+  static final String CANDIDATE_003 =
+      """
+      {"id": "sess_123", "assessmentId": "assess_123", "candidateId": "cand_123",
+       "token": "abc123", "status": "scored", "candidateName": "Jane Smith",
+       "candidateEmail": "jane@example.com", "assessmentName": "Senior PM Assessment",
+       "setupStartedAt": "2025-01-15T10:00:00Z", "taskStartedAt": "2025-01-15T10:15:00Z",
+       "submittedAt": "2025-01-15T11:00:00Z"}""";
+
   /** {@code createSession} answer: a therapy session, the only answer carrying the token. */
   static final String CREATED =
       """

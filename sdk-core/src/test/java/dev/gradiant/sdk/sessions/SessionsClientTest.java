@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.sessions;
 
+import static dev.gradiant.sdk.AsyncResults.await;
 import static dev.gradiant.sdk.Payloads.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,6 +13,7 @@ import dev.gradiant.sdk.Wire;
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.errors.ConflictException;
 import dev.gradiant.sdk.errors.NotFoundException;
+import dev.gradiant.sdk.pagination.AsyncPage;
 import dev.gradiant.sdk.pagination.Page;
 import java.time.Instant;
 import mockwebserver3.MockResponse;
@@ -170,6 +172,38 @@ class SessionsClientTest {
     assertThat(session.userName()).isEqualTo("Jane Smith");
     assertThat(session.assessmentName()).isEqualTo("Senior PM Assessment");
     assertThat(session.createdAt()).as("absent in document 003's example").isNull();
+  }
+
+  @Test
+  void getReadsDocument003sCandidateFieldsAsTheParticipant() {
+    api.enqueueJson(200, envelope(SessionPayloads.CANDIDATE_003));
+
+    Session session = client.sessions().get("sess_123");
+
+    Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/sessions/sess_123");
+    assertCandidateIsTheParticipant(session);
+  }
+
+  @Test
+  void listReadsDocument003sCandidateFieldsAsTheParticipantAsync() {
+    api.enqueueJson(200, Payloads.list(SessionPayloads.CANDIDATE_003, 8, 20, 0));
+
+    AsyncPage<Session> page = await(client.async().sessions().list());
+
+    Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/sessions");
+    assertThat(page.items())
+        .singleElement()
+        .satisfies(SessionsClientTest::assertCandidateIsTheParticipant);
+  }
+
+  private static void assertCandidateIsTheParticipant(Session session) {
+    assertThat(session.userId()).as("candidateId").isEqualTo("cand_123");
+    assertThat(session.userName()).as("candidateName").isEqualTo("Jane Smith");
+    assertThat(session.userEmail()).as("candidateEmail").isEqualTo("jane@example.com");
+    assertThat(session.assessmentId()).isEqualTo("assess_123");
+    assertThat(session.toString())
+        .contains("userId=cand_123")
+        .doesNotContain("Jane", "Smith", "jane@example.com", "abc123");
   }
 
   @Test

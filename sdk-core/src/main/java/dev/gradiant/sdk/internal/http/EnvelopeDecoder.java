@@ -6,19 +6,22 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.internal.json.Envelope;
+import dev.gradiant.sdk.internal.json.JsonApiDocument;
 import dev.gradiant.sdk.internal.logging.Redactor;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Reads a success body: the {@code {"data", "meta"}} envelope, or a bare body. A body that does not
- * fit becomes a {@link MalformedResponseException} that names where it failed, never the value.
+ * Reads a success body: the {@code {"data", "meta"}} envelope (also in its JSON:API form, see
+ * {@link JsonApiDocument}), or a bare body. A body that does not fit becomes a {@link
+ * MalformedResponseException} that names where it failed, never the value.
  */
 final class EnvelopeDecoder {
   private EnvelopeDecoder() {}
 
   static <T> Envelope<T> decode(HttpRequest request, HttpResponse response, ObjectReader reader) {
-    Envelope<T> envelope = decodeBody(request, response, reader);
+    Envelope<T> envelope = read(request, response, reader, true);
     if (envelope.data() == null) {
       throw malformed(request, response, "the body has no \"data\"");
     }
@@ -26,9 +29,14 @@ final class EnvelopeDecoder {
   }
 
   static <T> T decodeBody(HttpRequest request, HttpResponse response, ObjectReader reader) {
+    return read(request, response, reader, false);
+  }
+
+  private static <T> T read(
+      HttpRequest request, HttpResponse response, ObjectReader reader, boolean envelope) {
     String problem;
     try {
-      T value = response.body().length == 0 ? null : reader.readValue(response.body());
+      T value = bind(response.body(), reader, envelope);
       if (value != null) {
         return value;
       }
@@ -42,6 +50,23 @@ final class EnvelopeDecoder {
       problem = "the body is not valid JSON";
     }
     throw malformed(request, response, problem);
+  }
+
+  /**
+   * Binds {@code body} with {@code reader}: straight from the bytes, unless it is an envelope that
+   * may be in the JSON:API form, which is rewritten first.
+   */
+  private static <T> T bind(byte[] body, ObjectReader reader, boolean envelope) throws IOException {
+    if (body.length == 0) {
+      return null;
+    }
+    if (envelope && JsonApiDocument.mayHoldResources(body)) {
+      Optional<byte[]> rewritten = JsonApiDocument.rewrite(body, reader.getValueType());
+      if (rewritten.isPresent()) {
+        return reader.readValue(rewritten.get());
+      }
+    }
+    return reader.readValue(body);
   }
 
   private static MalformedResponseException malformed(

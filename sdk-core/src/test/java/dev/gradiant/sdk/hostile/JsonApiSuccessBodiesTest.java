@@ -1,0 +1,296 @@
+package dev.gradiant.sdk.hostile;
+
+import static dev.gradiant.sdk.AsyncResults.await;
+import static dev.gradiant.sdk.AsyncResults.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.MockApi;
+import dev.gradiant.sdk.Money;
+import dev.gradiant.sdk.Wire;
+import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.bookings.BookingStatus;
+import dev.gradiant.sdk.bookings.PaymentStatus;
+import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.errors.MalformedResponseException;
+import dev.gradiant.sdk.pagination.AsyncPage;
+import dev.gradiant.sdk.pagination.Page;
+import dev.gradiant.sdk.practitioners.Availability;
+import dev.gradiant.sdk.practitioners.AvailabilitySlot;
+import dev.gradiant.sdk.practitioners.Practitioner;
+import dev.gradiant.sdk.sessions.SessionEvent;
+import dev.gradiant.sdk.users.User;
+import dev.gradiant.sdk.users.UserPreferences;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server that answers in document 004's JSON:API form ({@code data.type}, {@code
+ * data.attributes}, {@code data.relationships}) is read into the same, fully populated models as
+ * the contract's envelope, on the blocking and the async face; a body in neither form still fails.
+ */
+class JsonApiSuccessBodiesTest {
+  private static final Instant NEW_YEAR = Instant.parse("2024-01-01T00:00:00Z");
+
+  private final MockApi api = MockApi.start();
+  private final GradiantClient client = api.client();
+
+  @AfterEach
+  void tearDown() {
+    client.close();
+    api.close();
+  }
+
+  @Test
+  void aJsonApiBookingIsReadIntoTheBooking() {
+    api.enqueueJson(200, JsonApiPayloads.BOOKING);
+
+    Booking booking = client.bookings().get("booking_123");
+
+    Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/bookings/booking_123");
+    assertDocumentedBooking(booking);
+  }
+
+  @Test
+  void aJsonApiBookingIsReadIntoTheBookingAsync() {
+    api.enqueueJson(200, JsonApiPayloads.BOOKING);
+
+    Booking booking = await(client.async().bookings().get("booking_123"));
+
+    Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/bookings/booking_123");
+    assertDocumentedBooking(booking);
+  }
+
+  private static void assertDocumentedBooking(Booking booking) {
+    assertThat(booking.id()).isEqualTo("booking_123");
+    assertThat(booking.practitionerId())
+        .as("from relationships.practitioner")
+        .isEqualTo("prac_123");
+    assertThat(booking.scheduledAt()).isEqualTo(Instant.parse("2024-01-01T10:00:00Z"));
+    assertThat(booking.duration()).isEqualTo(60);
+    assertThat(booking.status()).isEqualTo(BookingStatus.PENDING);
+    assertThat(booking.sessionType()).as("session_type").isEqualTo(SessionType.VIDEO_CALL);
+    assertThat(booking.price()).isEqualTo(new Money(new BigDecimal("75"), "USD"));
+    assertThat(booking.paymentStatus()).as("payment_status").isEqualTo(PaymentStatus.PENDING);
+    assertThat(booking.createdAt()).as("created_at").isEqualTo(NEW_YEAR);
+    assertThat(booking.userId()).isNull();
+  }
+
+  @Test
+  void aJsonApiPractitionerListIsAFullPageWithItsTotal() {
+    api.enqueueJson(200, JsonApiPayloads.PRACTITIONER_LIST);
+
+    Page<Practitioner> page = client.practitioners().search();
+
+    Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/practitioners");
+    assertThat(page.items()).singleElement().satisfies(JsonApiSuccessBodiesTest::assertJane);
+    assertThat(page.total()).as("meta.total_count").isEqualTo(150);
+    assertThat(page.limit()).as("meta.per_page").isEqualTo(20);
+    assertThat(page.offset()).as("the request's own").isZero();
+    assertThat(page.hasNextPage()).isTrue();
+  }
+
+  @Test
+  void aJsonApiPractitionerListIsAFullPageWithItsTotalAsync() {
+    api.enqueueJson(200, JsonApiPayloads.PRACTITIONER_LIST);
+
+    AsyncPage<Practitioner> page = await(client.async().practitioners().search());
+
+    Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/practitioners");
+    assertThat(page.items()).singleElement().satisfies(JsonApiSuccessBodiesTest::assertJane);
+    assertThat(page.total()).isEqualTo(150);
+    assertThat(page.limit()).isEqualTo(20);
+    assertThat(page.offset()).isZero();
+  }
+
+  @Test
+  void aSingleJsonApiPractitionerIsReadIntoThePractitioner() {
+    api.enqueueJson(200, "{\"data\": " + JsonApiPayloads.PRACTITIONER_RESOURCE + "}");
+
+    Practitioner practitioner = client.practitioners().get("prac_123");
+
+    Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/practitioners/prac_123");
+    assertJane(practitioner);
+  }
+
+  private static void assertJane(Practitioner practitioner) {
+    assertThat(practitioner.id()).isEqualTo("prac_123");
+    assertThat(practitioner.firstName()).as("first_name").isEqualTo("Jane");
+    assertThat(practitioner.lastName()).as("last_name").isEqualTo("Smith");
+    assertThat(practitioner.bio()).startsWith("Certified yoga instructor");
+    assertThat(practitioner.specializations()).containsExactly("Hatha Yoga", "Meditation");
+    assertThat(practitioner.rating()).isEqualByComparingTo("4.8");
+    assertThat(practitioner.totalSessions()).as("total_sessions").isEqualTo(1250);
+    assertThat(practitioner.responseTime()).as("response_time").isEqualTo(120);
+    assertThat(practitioner.languages()).containsExactly("English", "Spanish");
+    assertThat(practitioner.verified()).isTrue();
+    assertThat(practitioner.availabilityId())
+        .as("relationships.availability")
+        .isEqualTo("avail_123");
+  }
+
+  @Test
+  void aJsonApiUserIsReadIntoTheUser() {
+    api.enqueueJson(200, JsonApiPayloads.USER);
+
+    User user = client.users().get("user_123");
+
+    Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/users/user_123");
+    assertThat(user.id()).isEqualTo("user_123");
+    assertThat(user.email()).isEqualTo("user@example.com");
+    assertThat(user.firstName()).isEqualTo("John");
+    assertThat(user.lastName()).isEqualTo("Doe");
+    assertThat(user.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
+    assertThat(user.phoneNumber()).isEqualTo("+1234567890");
+    assertThat(user.verified()).isTrue();
+    assertThat(user.createdAt()).isEqualTo(NEW_YEAR);
+    assertThat(user.updatedAt()).isEqualTo(NEW_YEAR);
+  }
+
+  @Test
+  void snakeCaseInsideNestedModelsIsRenamedToo() {
+    api.enqueueJson(200, JsonApiPayloads.PREFERENCES);
+
+    UserPreferences preferences = await(client.async().users().getPreferences("user_123"));
+
+    Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/users/user_123/preferences");
+    assertThat(preferences.id()).isEqualTo("pref_123");
+    assertThat(preferences.timezone()).isEqualTo("America/New_York");
+    assertThat(preferences.notifications().push()).isTrue();
+    assertThat(preferences.notifications().sms()).isFalse();
+    assertThat(preferences.privacy().profileVisibility()).isEqualTo("public");
+    assertThat(preferences.privacy().showOnlineStatus()).isTrue();
+  }
+
+  @Test
+  void snakeCaseInsideAListOfNestedModelsIsRenamedToo() {
+    api.enqueueJson(200, JsonApiPayloads.AVAILABILITY);
+
+    Availability availability =
+        client
+            .practitioners()
+            .getAvailability("prac_123", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 7));
+
+    assertThat(availability.id()).isEqualTo("avail_123");
+    assertThat(availability.timezone()).isEqualTo("America/New_York");
+    assertThat(availability.slots())
+        .containsExactly(
+            new AvailabilitySlot(
+                Instant.parse("2024-01-01T09:00:00Z"),
+                Instant.parse("2024-01-01T10:00:00Z"),
+                true,
+                new Money(new BigDecimal("75"), "USD")));
+  }
+
+  @Test
+  void amountsStayExactToTheLastWrittenDigit() {
+    api.enqueueJson(200, JsonApiPayloads.BOOKING.replace("\"amount\": 75", "\"amount\": 75.10"));
+
+    Booking booking = client.bookings().get("booking_123");
+
+    assertThat(booking.price().amount()).isEqualTo(new BigDecimal("75.10"));
+  }
+
+  @Test
+  void freeFormContentKeepsItsOwnKeysAndIsReadAsAPlainBodyReadsIt() {
+    String data =
+        """
+        {"message_type": "text", "score": 75.10, "big": 1e3, "none": null,
+         "nested_part": {"first_key": [1, 2.5]}}""";
+    api.enqueueJson(
+            200,
+            """
+            {"data": [{"id": "event_1", "type": "session_event",
+                       "attributes": {"session_id": "sess_123", "timestamp_ms": 1705312800000,
+                                      "phase": "task", "data": %s}}],
+             "meta": {"total": 1, "limit": 100, "offset": 0}}"""
+                .formatted(data))
+        .enqueueJson(
+            200,
+            """
+            {"data": [{"id": "event_1", "sessionId": "sess_123", "data": %s}]}"""
+                .formatted(data));
+
+    Page<SessionEvent> page = client.sessions().listEvents("sess_123");
+    SessionEvent plain = await(client.async().sessions().listEvents("sess_123")).items().get(0);
+
+    SessionEvent event = page.items().get(0);
+    assertThat(event.id()).isEqualTo("event_1");
+    assertThat(event.sessionId()).isEqualTo("sess_123");
+    assertThat(event.timestampMs()).isEqualTo(1705312800000L);
+    assertThat(event.phase()).isEqualTo("task");
+    assertThat(event.data())
+        .containsOnlyKeys("message_type", "score", "big", "none", "nested_part");
+    assertThat(event.data()).isEqualTo(plain.data());
+    assertThat(event.data().get("nested_part")).isEqualTo(Map.of("first_key", List.of(1, 2.5)));
+    assertThat(page.total()).isEqualTo(1);
+  }
+
+  @Test
+  void anEnvelopeThatOnlyMentionsAttributesIsReadAsItIs() {
+    api.enqueueJson(
+        200,
+        """
+        {"data": [{"id": "event_1", "sessionId": "sess_123", "type": "user_message",
+                   "data": {"attributes": {"font_size": 3}}}],
+         "meta": {"total": 1, "limit": 100, "offset": 0}}""");
+
+    SessionEvent event = client.sessions().listEvents("sess_123").items().get(0);
+
+    assertThat(event.sessionId()).isEqualTo("sess_123");
+    assertThat(event.type().value()).isEqualTo("user_message");
+    assertThat(event.data()).isEqualTo(Map.of("attributes", Map.of("font_size", 3)));
+  }
+
+  @Test
+  void aJsonApiAttributeOfTheWrongKindIsMalformedAndNamesTheFieldNotTheValue() {
+    String body = JsonApiPayloads.BOOKING.replace("\"duration\": 60", "\"duration\": \"sixty\"");
+    api.enqueueJson(200, body).enqueueJson(200, body);
+
+    assertThatThrownBy(() -> client.bookings().get("booking_123"))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("data.duration")
+        .message()
+        .doesNotContain("sixty");
+    assertThat(failure(MalformedResponseException.class, client.async().bookings().get("b")))
+        .hasMessageContaining("data.duration");
+  }
+
+  @Test
+  void aBodyInNeitherFormIsStillMalformed() {
+    String sessionsApiShape =
+        """
+        {"session": {"id": "sess_123", "candidateId": "user_123", "status": "scored"}}""";
+    String bareResource =
+        """
+        {"id": "booking_123", "type": "booking", "attributes": {"duration": 60}}""";
+    api.enqueueJson(200, sessionsApiShape).enqueueJson(200, bareResource);
+
+    assertThatThrownBy(() -> client.sessions().get("sess_123"))
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("no \"data\"");
+    assertThat(failure(MalformedResponseException.class, client.async().bookings().get("b")))
+        .hasMessageContaining("no \"data\"");
+    assertThat(api.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aListMixingJsonApiResourcesAndPlainItemsReadsBoth() {
+    api.enqueueJson(
+        200,
+        """
+        {"data": [{"id": "booking_1", "type": "booking", "attributes": {"duration": 30}},
+                  {"id": "booking_2", "duration": 45}]}""");
+
+    List<Booking> bookings = client.users().listBookings("user_123").items();
+
+    assertThat(bookings).extracting(Booking::id).containsExactly("booking_1", "booking_2");
+    assertThat(bookings).extracting(Booking::duration).containsExactly(30, 45);
+  }
+}
