@@ -140,7 +140,8 @@ public final class RateLimitingTransport implements HttpTransport {
   }
 
   private static RateLimitException budgetSpent(HttpRequest request, Duration wait) {
-    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    // Whole seconds rounded up, from the Duration's fields: no arithmetic that could overflow.
+    long seconds = Math.max(1, wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0));
     ApiError error =
         new ApiError(
             "RATE_LIMIT_EXCEEDED",
