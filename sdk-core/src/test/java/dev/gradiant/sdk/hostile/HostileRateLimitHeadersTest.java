@@ -16,9 +16,12 @@ import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.RateLimit;
 import dev.gradiant.sdk.RateLimitFaultClients;
 import dev.gradiant.sdk.errors.RateLimitException;
+import dev.gradiant.sdk.internal.resilience.HeaderNumber;
+import dev.gradiant.sdk.logging.CapturedLogs;
 import dev.gradiant.sdk.users.User;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +93,7 @@ class HostileRateLimitHeadersTest {
   @BeforeEach
   void reset() {
     server.resetAll();
+    CapturedLogs.clear();
   }
 
   private static ResponseDefinitionBuilder ok() {
@@ -108,6 +112,13 @@ class HostileRateLimitHeadersTest {
 
   private static int requestsSent() {
     return server.findAll(getRequestedFor(urlEqualTo("/v1/user"))).size();
+  }
+
+  private static List<String> resetWarnings() {
+    return CapturedLogs.lines().stream()
+        .filter(line -> line.startsWith("WARN dev.gradiant.sdk.http "))
+        .filter(line -> line.contains("X-RateLimit-Reset"))
+        .toList();
   }
 
   static Stream<Arguments> retryAfterValues() {
@@ -202,6 +213,22 @@ class HostileRateLimitHeadersTest {
 
   @ParameterizedTest
   @EnumSource(Face.class)
+  void aResetBeyondAnyInstantNeitherFailsTheCallNorItsSnapshot(Face face) {
+    server.stubFor(get(urlEqualTo("/v1/user")).willReturn(okWithBudget("5", "100000000000000000")));
+
+    try (GradiantClient client = face.builder(time).build()) {
+      ApiResponse<User> response = face.me(client);
+
+      assertThat(response.data().id()).isEqualTo("user_123");
+      assertThat(response.rateLimit()).isEmpty();
+      face.me(client);
+    }
+    assertThat(requestsSent()).isEqualTo(2);
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
   void theSnapshotSaturatesHugeCountsAndIgnoresGarbage(Face face) {
     server.sequence(
         () -> get(urlEqualTo("/v1/user")),
@@ -214,5 +241,161 @@ class HostileRateLimitHeadersTest {
       assertThat(face.me(client).rateLimit()).isEmpty();
     }
     assertThat(time.sleeps()).isEmpty();
+  }
+
+  static Stream<Arguments> untrustedResets() {
+    return Stream.of(
+            seconds(START.plus(Duration.ofDays(3 * 365))),
+            seconds(START.plus(Duration.ofMinutes(66))),
+            Long.toString(START.plus(Duration.ofDays(1)).toEpochMilli()),
+            "100000000000000000",
+            "99999999999999999999999")
+        .flatMap(value -> Stream.of(Face.values()).map(face -> Arguments.of(face, value)));
+  }
+
+  @ParameterizedTest(name = "{0}: X-RateLimit-Reset {1}")
+  @MethodSource("untrustedResets")
+  void aSpentBudgetWithAResetTooFarAheadDoesNotHoldBackLaterCalls(Face face, String reset) {
+    server.stubFor(get(urlEqualTo("/v1/user")).willReturn(okWithBudget("0", reset)));
+
+    try (GradiantClient client = face.builder(time).build()) {
+      face.me(client);
+      face.me(client);
+      face.me(client);
+    }
+
+    assertThat(requestsSent()).isEqualTo(3);
+    assertThat(time.sleeps()).isEmpty();
+    List<String> warnings = resetWarnings();
+    assertThat(warnings).hasSize(1);
+    assertThat(warnings.get(0))
+        .contains("X-RateLimit-Reset " + HeaderNumber.parse(reset) + " is not trusted")
+        .doesNotContain(RateLimitFaultClients.TOKEN);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void aResetInEpochMillisecondsWithinTheWindowIsWaitedFor(Face face) {
+    server.stubFor(
+        get(urlEqualTo("/v1/user"))
+            .willReturn(okWithBudget("0", Long.toString(START.plusSeconds(30).toEpochMilli()))));
+
+    try (GradiantClient client = face.builder(time).build()) {
+      face.me(client);
+      face.me(client);
+    }
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
+    assertThat(requestsSent()).isEqualTo(2);
+    assertThat(resetWarnings()).hasSize(1);
+    assertThat(resetWarnings().get(0)).contains("milliseconds");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void aSpentBudgetWithAResetInThePastOpensAgain(Face face) {
+    server.stubFor(
+        get(urlEqualTo("/v1/user")).willReturn(okWithBudget("0", seconds(START.minusSeconds(10)))));
+
+    try (GradiantClient client = face.builder(time).build()) {
+      face.me(client);
+      face.me(client);
+    }
+
+    assertThat(requestsSent()).isEqualTo(2);
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(resetWarnings()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void aSpentBudgetWithAResetWithinTheHourIsStillRespected(Face face) {
+    server.sequence(
+        () -> get(urlEqualTo("/v1/user")),
+        okWithBudget("0", seconds(START.plusSeconds(30))),
+        okWithBudget("0", seconds(START.plus(Duration.ofMinutes(60)))),
+        ok());
+
+    try (GradiantClient client = face.builder(time).build()) {
+      face.me(client);
+      face.me(client);
+      RateLimitException refused = (RateLimitException) catchThrowable(() -> face.me(client));
+
+      assertThat(refused.retryAfter()).contains(Duration.ofMinutes(59).plusSeconds(30));
+    }
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
+    assertThat(requestsSent()).isEqualTo(2);
+    assertThat(resetWarnings()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void aNegativeRemainingIsASpentBudget(Face face) {
+    server.stubFor(
+        get(urlEqualTo("/v1/user")).willReturn(okWithBudget("-3", seconds(START.plusSeconds(30)))));
+
+    try (GradiantClient client = face.builder(time).build()) {
+      face.me(client);
+      face.me(client);
+    }
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(30));
+    assertThat(requestsSent()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void aHugeRemainingIsPlentyAndGarbageLeavesTheLastReportStanding(Face face) {
+    String reset = seconds(START.plusSeconds(50));
+    server.sequence(
+        () -> get(urlEqualTo("/v1/user")),
+        okWithBudget("1", reset),
+        okWithBudget("99999999999999999999", reset),
+        okWithBudget("lots", reset),
+        okWithBudget("0", seconds(START.plusSeconds(40))),
+        ok());
+
+    try (GradiantClient client = face.builder(time).build()) {
+      face.me(client); // one left
+      face.me(client); // takes it; the answer says: plenty
+      face.me(client); // sent at once; the garbage answer leaves "plenty" standing
+      face.me(client); // sent at once; the answer says: spent until 40 s after START
+      face.me(client); // waits for that reset
+    }
+
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(40));
+    assertThat(requestsSent()).isEqualTo(5);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void a429WithoutRetryAfterWaitsForAResetInEpochMillisecondsWithinTheWindow(Face face) {
+    server.sequence(
+        () -> get(urlEqualTo("/v1/user")),
+        FaultServer.json(429, RATE_LIMITED)
+            .withHeader("X-RateLimit-Reset", Long.toString(START.plusSeconds(2).toEpochMilli())),
+        ok());
+
+    try (GradiantClient client = face.builder(time).build()) {
+      assertThat(face.me(client).metadata().attempts()).isEqualTo(2);
+    }
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void a429WithoutRetryAfterAndAResetYearsAheadBacksOff(Face face) {
+    server.sequence(
+        () -> get(urlEqualTo("/v1/user")),
+        FaultServer.json(429, RATE_LIMITED)
+            .withHeader("X-RateLimit-Remaining", "0")
+            .withHeader("X-RateLimit-Reset", seconds(START.plus(Duration.ofDays(1000)))),
+        ok());
+
+    try (GradiantClient client = face.builder(time).build()) {
+      assertThat(face.me(client).metadata().attempts()).isEqualTo(2);
+    }
+    assertThat(time.sleeps()).containsExactly(BACKOFF);
+    assertThat(requestsSent()).isEqualTo(2);
   }
 }

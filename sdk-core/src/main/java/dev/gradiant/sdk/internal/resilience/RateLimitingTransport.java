@@ -68,7 +68,7 @@ public final class RateLimitingTransport implements HttpTransport {
       }
     }
     HttpResponse response = next.execute(request);
-    budget.update(response.headers());
+    budget.update(response.headers(), clock);
     return response;
   }
 
@@ -101,7 +101,7 @@ public final class RateLimitingTransport implements HttpTransport {
     }
     return sent.thenApply(
         response -> {
-          budget.update(response.headers());
+          budget.update(response.headers(), clock);
           return response;
         });
   }

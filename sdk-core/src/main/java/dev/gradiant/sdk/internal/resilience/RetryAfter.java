@@ -11,7 +11,7 @@ import okhttp3.Headers;
 
 /**
  * How long the server asked to wait: {@code Retry-After} (seconds or an HTTP date) or, for a {@code
- * 429} without it, until {@code X-RateLimit-Reset} (epoch seconds).
+ * 429} without it, until {@code X-RateLimit-Reset} (read by {@link RateLimitReset}).
  *
  * <p>Every shape of {@code Retry-After} has one meaning, and none can throw or overflow later
  * arithmetic (every wait returned is between zero and {@link #CEILING}):
@@ -101,11 +101,11 @@ public final class RetryAfter {
     if (reported == HeaderNumber.ABSENT) {
       return Optional.empty();
     }
-    if (reported > Instant.MAX.getEpochSecond()) {
-      return Optional.of(CEILING);
-    }
-    Instant reset = Instant.ofEpochSecond(Math.max(reported, 0));
-    return Optional.of(within(Duration.between(clock.instant(), reset)));
+    Instant now = clock.instant();
+    RateLimitReset reset = RateLimitReset.read(reported, now);
+    return reset.trusted()
+        ? Optional.of(within(Duration.between(now, reset.at())))
+        : Optional.empty();
   }
 
   private static Duration capped(long seconds) {
