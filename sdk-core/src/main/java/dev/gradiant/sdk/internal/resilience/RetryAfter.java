@@ -32,8 +32,8 @@ import okhttp3.Headers;
  * </table>
  *
  * <p>The ceiling only keeps the arithmetic safe: a wait longer than the client's {@code
- * maxRetryWait} (60 s by default) is never slept, the call fails at once with a {@code
- * RateLimitException} whose {@code retryAfter()} is the wait.
+ * maxRetryWait} (60 s by default) is never slept, the call fails at once with the server's error
+ * (for a {@code 429}, a {@code RateLimitException} whose {@code retryAfter()} is the wait).
  */
 public final class RetryAfter {
   /** The longest wait the client believes a server asks for: 24 hours. */
