@@ -1,5 +1,6 @@
 package dev.gradiant.sdk;
 
+import dev.gradiant.sdk.internal.resilience.HeaderNumber;
 import java.time.Instant;
 import java.util.Optional;
 import okhttp3.Headers;
@@ -23,29 +24,27 @@ public record RateLimit(long limit, long remaining, Instant resetAt) {
   public static final String RESET_HEADER = "X-RateLimit-Reset";
 
   /**
-   * Reads the three headers; empty unless all three are present and numeric.
+   * Reads the three headers as the server sent them; never throws. Each must be a whole number (an
+   * optional {@code -} and digits); one too large for a {@code long} counts as {@code
+   * Long.MAX_VALUE}. The reset is read as epoch seconds, as the contract says, and not judged: the
+   * client's own rate-limit waits trust only a reset within the API's longest window (see the
+   * README's table of rate-limit headers).
    *
    * @param headers response headers
-   * @return the snapshot, or empty when the response carried none (or a malformed one)
+   * @return the snapshot, or empty when the response carried none, or one of the three is not a
+   *     whole number, or the reset is beyond the dates {@link Instant} can hold
    */
   public static Optional<RateLimit> fromHeaders(Headers headers) {
-    Long limit = parse(headers.get(LIMIT_HEADER));
-    Long remaining = parse(headers.get(REMAINING_HEADER));
-    Long reset = parse(headers.get(RESET_HEADER));
-    if (limit == null || remaining == null || reset == null) {
+    long limit = HeaderNumber.parse(headers.get(LIMIT_HEADER));
+    long remaining = HeaderNumber.parse(headers.get(REMAINING_HEADER));
+    long reset = HeaderNumber.parse(headers.get(RESET_HEADER));
+    if (limit == HeaderNumber.ABSENT
+        || remaining == HeaderNumber.ABSENT
+        || reset == HeaderNumber.ABSENT
+        || reset < Instant.MIN.getEpochSecond()
+        || reset > Instant.MAX.getEpochSecond()) {
       return Optional.empty();
     }
     return Optional.of(new RateLimit(limit, remaining, Instant.ofEpochSecond(reset)));
-  }
-
-  private static Long parse(String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Long.parseLong(value.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }

@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Root of every exception the SDK throws for a failed call: an error answer from the API ({@link
- * ApiException} and its subclasses), or no answer at all ({@link ConnectionException}, {@link
- * ApiTimeoutException}). Invalid arguments are reported earlier, before anything is sent, with
+ * ApiException} and its subclasses), no answer at all ({@link ConnectionException}, {@link
+ * ApiTimeoutException}), or an unexpected failure inside the client ({@link
+ * ClientFailureException}). Invalid arguments are reported earlier, before anything is sent, with
  * {@link IllegalArgumentException} or {@link NullPointerException} naming the field.
  */
 public class GradiantException extends RuntimeException {

@@ -27,9 +27,13 @@ public class RateLimitException extends ApiException {
 
   /**
    * The wait the server asked for: {@code Retry-After} (delay in seconds, or an HTTP date measured
-   * from now) or, without it, the time until {@code X-RateLimit-Reset}.
+   * from now) or, without it, the time until {@code X-RateLimit-Reset}. Never throws, whatever the
+   * headers hold: fractional seconds are rounded up, a wait longer than 24 hours (or a date further
+   * ahead) is 24 hours, a date in the past is zero, and a reset more than 65 minutes ahead (longer
+   * than any window of the API) is not believed.
    *
-   * @return the wait, or empty when the header is absent or unreadable
+   * @return the wait (between zero and 24 hours), or empty when the headers name none (absent,
+   *     negative or unreadable)
    */
   public Optional<Duration> retryAfter() {
     return RetryAfter.of(statusCode(), headers(), Clock.systemUTC());

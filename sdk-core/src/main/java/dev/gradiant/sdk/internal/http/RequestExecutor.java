@@ -32,12 +32,13 @@ public final class RequestExecutor {
 
   /**
    * @param baseUrl the API root, e.g. {@code https://api.gradiant.dev/v1}
-   * @param transport the chain to send through
+   * @param transport the chain to send through; whatever escapes it reaches callers as the
+   *     exceptions {@code ClientFailureGuard} lets through
    * @param userAgent the {@code User-Agent} sent with every request
    */
   public RequestExecutor(HttpUrl baseUrl, HttpTransport transport, String userAgent) {
     this(
-        transport,
+        new ClientFailureGuard(transport),
         new HttpRequestFactory(
             baseUrl,
             new Headers.Builder()

@@ -68,7 +68,7 @@ public final class RateLimitingTransport implements HttpTransport {
       }
     }
     HttpResponse response = next.execute(request);
-    budget.update(response.headers());
+    budget.update(response.headers(), clock);
     return response;
   }
 
@@ -101,7 +101,7 @@ public final class RateLimitingTransport implements HttpTransport {
     }
     return sent.thenApply(
         response -> {
-          budget.update(response.headers());
+          budget.update(response.headers(), clock);
           return response;
         });
   }
@@ -140,7 +140,8 @@ public final class RateLimitingTransport implements HttpTransport {
   }
 
   private static RateLimitException budgetSpent(HttpRequest request, Duration wait) {
-    long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+    // Whole seconds rounded up, from the Duration's fields: no arithmetic that could overflow.
+    long seconds = Math.max(1, wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0));
     ApiError error =
         new ApiError(
             "RATE_LIMIT_EXCEEDED",

@@ -20,7 +20,8 @@ class RateLimitBudgetTest {
             "X-RateLimit-Remaining",
             Long.toString(remaining),
             "X-RateLimit-Reset",
-            Long.toString(reset.getEpochSecond())));
+            Long.toString(reset.getEpochSecond())),
+        time);
   }
 
   @Test
@@ -66,10 +67,50 @@ class RateLimitBudgetTest {
         Headers.of(
             "x-ratelimit-remaining", "5",
             "X-RateLimit-Remaining", "0",
-            "X-RateLimit-Reset", Long.toString(NOW.plusSeconds(9).getEpochSecond())));
+            "X-RateLimit-Reset", Long.toString(NOW.plusSeconds(9).getEpochSecond())),
+        time);
     assertThat(budget.take(time)).isEqualTo(Duration.ofSeconds(9));
 
-    budget.update(Headers.of("X-RateLimit-Remaining", "lots", "X-RateLimit-Reset", "soon"));
+    budget.update(Headers.of("X-RateLimit-Remaining", "lots", "X-RateLimit-Reset", "soon"), time);
     assertThat(budget.take(time)).isEqualTo(Duration.ofSeconds(9));
+  }
+
+  @Test
+  void aResetTooFarAheadOpensTheBudgetAndARepeatedOneIsNotJudgedAgain() {
+    report(0, NOW.plus(Duration.ofMinutes(66)));
+    assertThat(budget.take(time)).isZero();
+
+    report(0, NOW.plus(Duration.ofMinutes(65)));
+    assertThat(budget.take(time)).isEqualTo(Duration.ofMinutes(65));
+  }
+
+  @Test
+  void aResetInEpochMillisecondsIsReadAsSuchOnlyWithinTheWindowEitherWay() {
+    budget.update(
+        Headers.of(
+            "X-RateLimit-Remaining",
+            "0",
+            "X-RateLimit-Reset",
+            Long.toString(NOW.plusSeconds(12).toEpochMilli())),
+        time);
+    assertThat(budget.take(time)).isEqualTo(Duration.ofSeconds(12));
+
+    budget.update(
+        Headers.of(
+            "X-RateLimit-Remaining",
+            "0",
+            "X-RateLimit-Reset",
+            Long.toString(NOW.minusSeconds(12).toEpochMilli())),
+        time);
+    assertThat(budget.take(time)).isZero();
+  }
+
+  @Test
+  void aNegativeResetIsInThePast() {
+    report(0, NOW.plusSeconds(30));
+    budget.update(
+        Headers.of("X-RateLimit-Remaining", "0", "X-RateLimit-Reset", "-9223372036854775808"),
+        time);
+    assertThat(budget.take(time)).isZero();
   }
 }
