@@ -516,6 +516,10 @@ public final class GradiantClient implements AutoCloseable {
       timeout(writeTimeout, own ? DEFAULT_WRITE_TIMEOUT : null, builder::writeTimeout);
       // callTimeout is enforced per attempt by the transport's own deadline watch, not by
       // OkHttp's call timeout (whose watchdog costs a third of a fast call's throughput).
+      // Every transmission is the SDK's retry loop's to decide and count: OkHttp's own silent
+      // retry (of a request whose pooled connection was dropped) is off, on a client handed in
+      // too (this builder is a copy of it: the application's own client keeps its setting).
+      builder.retryOnConnectionFailure(false);
       if (own) {
         builder.dispatcher(asyncDispatcher());
       }
