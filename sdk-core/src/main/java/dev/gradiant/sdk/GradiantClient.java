@@ -432,7 +432,10 @@ public final class GradiantClient implements AutoCloseable {
     /**
      * Calls through the application's own OkHttp client (its proxy, TLS, interceptors and pool).
      * Timeouts set on this builder are applied on top; the client is not closed by {@link
-     * GradiantClient#close()}.
+     * GradiantClient#close()}. The SDK calls through a copy ({@link OkHttpClient#newBuilder()})
+     * that follows no redirects and does not retry on its own, whatever the client's settings (a
+     * {@code 3xx} becomes an {@link dev.gradiant.sdk.errors.UnexpectedRedirectException}, retries
+     * are {@link #maxRetries(int)}'s); the client handed in is not changed.
      *
      * @param client the OkHttp client to share
      * @return this builder
@@ -516,10 +519,13 @@ public final class GradiantClient implements AutoCloseable {
       timeout(writeTimeout, own ? DEFAULT_WRITE_TIMEOUT : null, builder::writeTimeout);
       // callTimeout is enforced per attempt by the transport's own deadline watch, not by
       // OkHttp's call timeout (whose watchdog costs a third of a fast call's throughput).
-      // Every transmission is the SDK's retry loop's to decide and count: OkHttp's own silent
-      // retry (of a request whose pooled connection was dropped) is off, on a client handed in
-      // too (this builder is a copy of it: the application's own client keeps its setting).
-      builder.retryOnConnectionFailure(false);
+      // On the client the SDK builds and on its copy of one handed in (the application's own
+      // client keeps its settings): no redirect is followed, so that no credential header,
+      // Idempotency-Key or body goes to another origin or over plain HTTP (a 3xx becomes an
+      // UnexpectedRedirectException); and every transmission is the SDK's retry loop's to decide
+      // and count, so OkHttp's own silent retry (of a request whose pooled connection was
+      // dropped) is off.
+      builder.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
       if (own) {
         builder.dispatcher(asyncDispatcher());
       }
