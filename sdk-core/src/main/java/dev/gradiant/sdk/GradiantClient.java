@@ -67,6 +67,9 @@ public final class GradiantClient implements AutoCloseable {
   /** Environment variable read for the base URL when the builder was given none. */
   public static final String ENV_BASE_URL = "GRADIANT_BASE_URL";
 
+  /** The largest response body a client reads unless told otherwise: 16 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = 16L * 1024 * 1024;
+
   private final HttpUrl baseUrl;
   private final HttpTransport transport;
   private final Scheduler scheduler;
@@ -207,6 +210,7 @@ public final class GradiantClient implements AutoCloseable {
     private Duration maxRetryWait = RetryPolicy.DEFAULT.maxWait();
     private Duration timeout = RetryPolicy.DEFAULT.timeout();
     private Integer requestsPerMinute;
+    private long maxResponseBodySize = DEFAULT_MAX_RESPONSE_BODY_SIZE;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Scheduler scheduler;
@@ -393,6 +397,29 @@ public final class GradiantClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The largest response body the client reads, in bytes, counted after decompression (default
+     * {@value GradiantClient#DEFAULT_MAX_RESPONSE_BODY_SIZE}, 16 MiB). A response that declares a
+     * longer body fails before any of it is read, one that sends a longer body fails once the limit
+     * is passed; either way the rest is not read (the connection is closed), the call is not
+     * retried, and it fails with a {@link dev.gradiant.sdk.errors.ResponseTooLargeException},
+     * whatever the status.
+     *
+     * @param bytes from 1 to {@code Integer.MAX_VALUE - 8} (the largest byte array)
+     * @return this builder
+     */
+    public Builder maxResponseBodySize(long bytes) {
+      if (bytes < 1 || bytes > OkHttpTransport.MAX_BODY_SIZE) {
+        throw new IllegalArgumentException(
+            "maxResponseBodySize must be between 1 and "
+                + OkHttpTransport.MAX_BODY_SIZE
+                + " bytes, got "
+                + bytes);
+      }
+      this.maxResponseBodySize = bytes;
+      return this;
+    }
+
     /** The time source for deadlines and rate limits; tests replace the system clock. */
     Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -478,7 +505,8 @@ public final class GradiantClient implements AutoCloseable {
       Duration attemptTimeout =
           callTimeout != null ? callTimeout : owned ? DEFAULT_CALL_TIMEOUT : null;
       HttpTransport wire =
-          new LoggingTransport(new OkHttpTransport(okHttp, owned, clock, attemptTimeout));
+          new LoggingTransport(
+              new OkHttpTransport(okHttp, owned, clock, attemptTimeout, maxResponseBodySize));
       HttpTransport limited =
           new RateLimitingTransport(
               wire, new RateLimitBudget(), limiter, clock, sleeper, waits, maxRetryWait);
