@@ -10,8 +10,13 @@ import java.util.OptionalLong;
 public class ResponseTooLargeException extends GradiantException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status of the response. */
   private final int statusCode;
+
+  /** The body size limit, in bytes. */
   private final long limit;
+
+  /** The {@code Content-Length} the response declared, or {@code -1} for none. */
   private final long declaredLength;
 
   /**
