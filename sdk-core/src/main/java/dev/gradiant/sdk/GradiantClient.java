@@ -67,6 +67,9 @@ public final class GradiantClient implements AutoCloseable {
   /** Environment variable read for the base URL when the builder was given none. */
   public static final String ENV_BASE_URL = "GRADIANT_BASE_URL";
 
+  /** The largest response body a client reads unless told otherwise: 16 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = 16L * 1024 * 1024;
+
   private final HttpUrl baseUrl;
   private final HttpTransport transport;
   private final Scheduler scheduler;
@@ -207,6 +210,7 @@ public final class GradiantClient implements AutoCloseable {
     private Duration maxRetryWait = RetryPolicy.DEFAULT.maxWait();
     private Duration timeout = RetryPolicy.DEFAULT.timeout();
     private Integer requestsPerMinute;
+    private long maxResponseBodySize = DEFAULT_MAX_RESPONSE_BODY_SIZE;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Scheduler scheduler;
@@ -393,6 +397,29 @@ public final class GradiantClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * The largest response body the client reads, in bytes, counted after decompression (default
+     * {@value GradiantClient#DEFAULT_MAX_RESPONSE_BODY_SIZE}, 16 MiB). A response that declares a
+     * longer body fails before any of it is read, one that sends a longer body fails once the limit
+     * is passed; either way the rest is not read (the connection is closed), the call is not
+     * retried, and it fails with a {@link dev.gradiant.sdk.errors.ResponseTooLargeException},
+     * whatever the status.
+     *
+     * @param bytes from 1 to {@code Integer.MAX_VALUE - 8} (the largest byte array)
+     * @return this builder
+     */
+    public Builder maxResponseBodySize(long bytes) {
+      if (bytes < 1 || bytes > OkHttpTransport.MAX_BODY_SIZE) {
+        throw new IllegalArgumentException(
+            "maxResponseBodySize must be between 1 and "
+                + OkHttpTransport.MAX_BODY_SIZE
+                + " bytes, got "
+                + bytes);
+      }
+      this.maxResponseBodySize = bytes;
+      return this;
+    }
+
     /** The time source for deadlines and rate limits; tests replace the system clock. */
     Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -432,7 +459,10 @@ public final class GradiantClient implements AutoCloseable {
     /**
      * Calls through the application's own OkHttp client (its proxy, TLS, interceptors and pool).
      * Timeouts set on this builder are applied on top; the client is not closed by {@link
-     * GradiantClient#close()}.
+     * GradiantClient#close()}. The SDK calls through a copy ({@link OkHttpClient#newBuilder()})
+     * that follows no redirects and does not retry on its own, whatever the client's settings (a
+     * {@code 3xx} becomes an {@link dev.gradiant.sdk.errors.UnexpectedRedirectException}, retries
+     * are {@link #maxRetries(int)}'s); the client handed in is not changed.
      *
      * @param client the OkHttp client to share
      * @return this builder
@@ -475,7 +505,8 @@ public final class GradiantClient implements AutoCloseable {
       Duration attemptTimeout =
           callTimeout != null ? callTimeout : owned ? DEFAULT_CALL_TIMEOUT : null;
       HttpTransport wire =
-          new LoggingTransport(new OkHttpTransport(okHttp, owned, clock, attemptTimeout));
+          new LoggingTransport(
+              new OkHttpTransport(okHttp, owned, clock, attemptTimeout, maxResponseBodySize));
       HttpTransport limited =
           new RateLimitingTransport(
               wire, new RateLimitBudget(), limiter, clock, sleeper, waits, maxRetryWait);
@@ -516,6 +547,13 @@ public final class GradiantClient implements AutoCloseable {
       timeout(writeTimeout, own ? DEFAULT_WRITE_TIMEOUT : null, builder::writeTimeout);
       // callTimeout is enforced per attempt by the transport's own deadline watch, not by
       // OkHttp's call timeout (whose watchdog costs a third of a fast call's throughput).
+      // On the client the SDK builds and on its copy of one handed in (the application's own
+      // client keeps its settings): no redirect is followed, so that no credential header,
+      // Idempotency-Key or body goes to another origin or over plain HTTP (a 3xx becomes an
+      // UnexpectedRedirectException); and every transmission is the SDK's retry loop's to decide
+      // and count, so OkHttp's own silent retry (of a request whose pooled connection was
+      // dropped) is off.
+      builder.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
       if (own) {
         builder.dispatcher(asyncDispatcher());
       }

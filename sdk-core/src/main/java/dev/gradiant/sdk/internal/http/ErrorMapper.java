@@ -13,6 +13,7 @@ import dev.gradiant.sdk.errors.PermissionDeniedException;
 import dev.gradiant.sdk.errors.PractitionerUnavailableException;
 import dev.gradiant.sdk.errors.RateLimitException;
 import dev.gradiant.sdk.errors.ServerException;
+import dev.gradiant.sdk.errors.UnexpectedRedirectException;
 import dev.gradiant.sdk.errors.UnprocessableEntityException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -21,7 +22,10 @@ import java.util.Locale;
 public final class ErrorMapper {
   private ErrorMapper() {}
 
-  /** The exception for a non-2xx response. */
+  /**
+   * The exception for a non-2xx response: the status's own subclass of {@link ApiException}, a
+   * {@link UnexpectedRedirectException} for any {@code 3xx}, else {@link ApiException} itself.
+   */
   public static ApiException toException(HttpResponse response) {
     ErrorBodyParser.Parsed parsed =
         ErrorBodyParser.parse(response.statusCode(), response.reasonPhrase(), response.body());
@@ -37,10 +41,15 @@ public final class ErrorMapper {
       case 409 -> conflict(error, metadata, raw);
       case 422 -> new UnprocessableEntityException(error, metadata, raw);
       case 429 -> new RateLimitException(error, metadata, raw);
-      default ->
-          status >= 500
-              ? new ServerException(error, metadata, raw)
-              : new ApiException(error, metadata, raw);
+      default -> {
+        if (status >= 500) {
+          yield new ServerException(error, metadata, raw);
+        }
+        // No redirect is followed (see GradiantClient.Builder): a 3xx reaches the caller as is.
+        yield status >= 300 && status < 400
+            ? new UnexpectedRedirectException(error, metadata, raw)
+            : new ApiException(error, metadata, raw);
+      }
     };
   }
 

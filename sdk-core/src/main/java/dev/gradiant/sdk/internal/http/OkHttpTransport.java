@@ -2,6 +2,7 @@ package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.ConnectionException;
+import dev.gradiant.sdk.errors.ResponseTooLargeException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -18,11 +19,11 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okhttp3.ResponseBody;
 
 /**
  * The innermost transport: one OkHttp call, blocking ({@link Call#execute}) or enqueued ({@link
- * Call#enqueue}), body read fully, I/O failures typed the same way on both paths.
+ * Call#enqueue}), body read fully up to a size limit ({@link BoundedBody}), I/O failures typed the
+ * same way on both paths.
  */
 public final class OkHttpTransport implements HttpTransport {
   private static final String JSON_TYPE = "application/json; charset=utf-8";
@@ -34,10 +35,14 @@ public final class OkHttpTransport implements HttpTransport {
 
   private static final String CLOSED = "This GradiantClient is closed; build a new one.";
 
+  /** The largest body size limit: a byte array can hold no more. */
+  public static final long MAX_BODY_SIZE = BoundedBody.MAX_LIMIT;
+
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final Clock clock;
   private final long attemptTimeoutNanos;
+  private final long maxBodySize;
   private final DeadlineWatch deadlines = new DeadlineWatch();
   private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -48,13 +53,23 @@ public final class OkHttpTransport implements HttpTransport {
    * @param clock the time source the call's deadline was computed with
    * @param attemptTimeout the time allowed for one exchange, or {@code null} for no limit but the
    *     call's deadline
+   * @param maxBodySize the largest response body read, in bytes (1 to {@link #MAX_BODY_SIZE}); a
+   *     longer one fails the call with a {@link ResponseTooLargeException}
    */
   public OkHttpTransport(
-      OkHttpClient client, boolean ownsClient, Clock clock, Duration attemptTimeout) {
+      OkHttpClient client,
+      boolean ownsClient,
+      Clock clock,
+      Duration attemptTimeout,
+      long maxBodySize) {
+    if (maxBodySize < 1 || maxBodySize > MAX_BODY_SIZE) {
+      throw new IllegalArgumentException("maxBodySize out of range: " + maxBodySize);
+    }
     this.client = client;
     this.ownsClient = ownsClient;
     this.clock = clock;
     this.attemptTimeoutNanos = attemptTimeout == null ? Long.MAX_VALUE : attemptTimeout.toNanos();
+    this.maxBodySize = maxBodySize;
   }
 
   @Override
@@ -62,7 +77,7 @@ public final class OkHttpTransport implements HttpTransport {
     Call call = newCall(request);
     DeadlineWatch.Watched watched = watch(call, request, null);
     try (Response response = call.execute()) {
-      return read(response);
+      return read(call, request, response);
     } catch (IOException e) {
       if (watched != null && watched.expired()) {
         throw timedOut(request, e);
@@ -115,9 +130,11 @@ public final class OkHttpTransport implements HttpTransport {
           @Override
           public void onResponse(Call call, Response response) {
             try (response) {
-              future.complete(read(response));
+              future.complete(read(call, request, response));
             } catch (IOException e) {
               onFailure(call, e);
+            } catch (ResponseTooLargeException e) {
+              future.completeExceptionally(e);
             }
           }
 
@@ -174,9 +191,19 @@ public final class OkHttpTransport implements HttpTransport {
     return new ApiTimeoutException(request.describe() + " timed out: the time allowed ran out", e);
   }
 
-  private static HttpResponse read(Response response) throws IOException {
-    ResponseBody body = response.body();
-    byte[] bytes = body == null ? EMPTY : body.bytes();
+  /**
+   * The response with its body, read up to the size limit. Past it, the call is cancelled before
+   * the response is closed: closing alone would first try to read the rest, to reuse the
+   * connection.
+   */
+  private HttpResponse read(Call call, HttpRequest request, Response response) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = BoundedBody.read(request, response, maxBodySize);
+    } catch (ResponseTooLargeException e) {
+      call.cancel();
+      throw e;
+    }
     return new HttpResponse(response.code(), response.message(), response.headers(), bytes);
   }
 

@@ -6,6 +6,13 @@ final class StatusReasons {
 
   static String of(int status) {
     return switch (status) {
+      case 300 -> "Multiple Choices";
+      case 301 -> "Moved Permanently";
+      case 302 -> "Found";
+      case 303 -> "See Other";
+      case 304 -> "Not Modified";
+      case 307 -> "Temporary Redirect";
+      case 308 -> "Permanent Redirect";
       case 400 -> "Bad Request";
       case 401 -> "Unauthorized";
       case 402 -> "Payment Required";
