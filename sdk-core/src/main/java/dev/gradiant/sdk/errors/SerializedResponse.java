@@ -4,6 +4,7 @@ import dev.gradiant.sdk.RateLimit;
 import dev.gradiant.sdk.ResponseMetadata;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,7 +21,8 @@ import okhttp3.Headers;
  * @param code the error code, or null
  * @param message the server's message
  * @param requestId the request id, or null
- * @param fieldErrors the field errors
+ * @param fields the field errors' fields, in order (entries may be null)
+ * @param fieldMessages the field errors' messages, in the same order
  * @param headers the kept headers, as name, value, name, value, ...
  */
 record SerializedResponse(
@@ -28,7 +30,8 @@ record SerializedResponse(
     String code,
     String message,
     String requestId,
-    List<FieldError> fieldErrors,
+    List<String> fields,
+    List<String> fieldMessages,
     List<String> headers)
     implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -45,8 +48,9 @@ record SerializedResponse(
 
   /** Copies the lists, so a stream cannot hand in shared or null ones. */
   SerializedResponse {
-    fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
-    headers = headers == null ? List.of() : List.copyOf(headers);
+    fields = copy(fields);
+    fieldMessages = copy(fieldMessages);
+    headers = copy(headers);
   }
 
   static SerializedResponse of(ApiError error, ResponseMetadata metadata) {
@@ -58,17 +62,33 @@ record SerializedResponse(
         kept.add(all.value(i));
       }
     }
+    List<String> fields = new ArrayList<>();
+    List<String> fieldMessages = new ArrayList<>();
+    for (FieldError field : error.fieldErrors()) {
+      fields.add(field.field());
+      fieldMessages.add(field.message());
+    }
     return new SerializedResponse(
         metadata.statusCode(),
         error.code(),
         error.message(),
         metadata.requestId(),
-        error.fieldErrors(),
+        fields,
+        fieldMessages,
         kept);
   }
 
   ApiError error() {
+    List<FieldError> fieldErrors = new ArrayList<>();
+    for (int i = 0; i < Math.min(fields.size(), fieldMessages.size()); i++) {
+      fieldErrors.add(new FieldError(fields.get(i), fieldMessages.get(i)));
+    }
     return new ApiError(code, message, null, fieldErrors);
+  }
+
+  /** A copy that may hold nulls (a field error may name no field), unlike {@link List#copyOf}. */
+  private static List<String> copy(List<String> values) {
+    return values == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(values));
   }
 
   ResponseMetadata metadata(int attempts, String retryReason) {
