@@ -19,7 +19,6 @@ import dev.gradiant.sdk.webhookendpoints.WebhookEndpointCreateParams;
 import dev.gradiant.sdk.webhookendpoints.WebhookEventType;
 import dev.gradiant.sdk.webhooks.BookingEventData;
 import dev.gradiant.sdk.webhooks.EventType;
-import dev.gradiant.sdk.webhooks.InMemorySeenEventStore;
 import dev.gradiant.sdk.webhooks.SessionEventData;
 import dev.gradiant.sdk.webhooks.UserEventData;
 import dev.gradiant.sdk.webhooks.WebhookDispatcher;
@@ -77,11 +76,9 @@ public final class WebhookReceiver implements AutoCloseable {
   private WebhookReceiver(HttpServer server, String secret, PrintStream out) {
     this.server = server;
     this.out = out;
-    WebhookVerifier verifier =
-        WebhookVerifier.builder()
-            .secret(secret)
-            .seenEventStore(InMemorySeenEventStore.create())
-            .build();
+    // Replay protection is on by default: a delivery seen in the last 24 hours is rejected. The
+    // default store is in this process's memory; several instances need a shared SeenEventStore.
+    WebhookVerifier verifier = WebhookVerifier.builder().secret(secret).build();
     this.dispatcher =
         WebhookDispatcher.builder()
             .verifier(verifier)

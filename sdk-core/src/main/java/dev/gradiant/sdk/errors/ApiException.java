@@ -3,6 +3,10 @@ package dev.gradiant.sdk.errors;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gradiant.sdk.RateLimit;
 import dev.gradiant.sdk.ResponseMetadata;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,23 +16,42 @@ import okhttp3.Headers;
  * The API answered with an error status. Subclasses name the common statuses; catch this type for
  * any of them. Every instance carries the status, the error code and message, the server's details
  * and field errors, the request id, the response headers and a bounded excerpt of the raw body.
+ *
+ * <p><b>Personal data.</b> The SDK builds {@link #rawBody()} from the body in redacted form when it
+ * is JSON: only error codes and values under non-personal keys (ids, statuses, times, counters) are
+ * kept, every other value reads {@code ***}. A body that is not JSON (an HTML page from a proxy) is
+ * kept as text. {@link #serverMessage()} and {@link #fieldErrors()} are as the server sent them:
+ * the contract says they describe the problem ({@code "Invalid email format"}), not the value sent,
+ * and {@link #getMessage()} is built from them. {@link #details()} is free-form and may echo what
+ * the request sent (an email address, a health field): read it, do not log it.
+ *
+ * <p><b>Serialization.</b> An instance survives Java serialization (app servers, RMI and caches
+ * serialize exceptions): the copy answers every accessor with the same status, error code, message,
+ * field errors, request id, attempts, retry reason and raw body excerpt. Two things are not
+ * written: {@link #details()} (free-form, see above), which is {@code null} on the copy, and every
+ * header except {@code Content-Type}, {@code X-Request-ID}, {@code Retry-After} and {@code
+ * X-RateLimit-*}, so {@link #rateLimit()} and {@link RateLimitException#retryAfter()} still answer.
  */
 public class ApiException extends GradiantException {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   /** Raw bodies are kept up to this many characters. */
   public static final int MAX_RAW_BODY_CHARS = 4096;
 
-  private final transient ApiError error;
-  private final transient ResponseMetadata metadata;
+  /** Written as a {@link SerializedResponse}; assigned once, by the constructor or readObject. */
+  private transient ApiError error;
 
-  /** The response body excerpt; the only state kept when an exception is serialized. */
+  /** Written as a {@link SerializedResponse}; assigned once, by the constructor or readObject. */
+  private transient ResponseMetadata metadata;
+
+  /** The response body excerpt, redacted by the SDK when it is JSON. */
   private final String rawBody;
 
   /**
    * @param error what the error body said
    * @param metadata status, headers and request id of the response
-   * @param rawBody the response body as text; truncated to {@link #MAX_RAW_BODY_CHARS}
+   * @param rawBody the response body as text, in the redacted form described above when it holds
+   *     personal data; truncated to {@link #MAX_RAW_BODY_CHARS}
    */
   public ApiException(ApiError error, ResponseMetadata metadata, String rawBody) {
     super(
@@ -56,7 +79,10 @@ public class ApiException extends GradiantException {
     return error.message();
   }
 
-  /** {@return the server's free-form error details, or {@code null}} */
+  /**
+   * {@return the server's free-form error details, or {@code null}; may echo what the request sent,
+   * so do not log them; {@code null} on a deserialized copy}
+   */
   public JsonNode details() {
     return error.details();
   }
@@ -76,7 +102,10 @@ public class ApiException extends GradiantException {
     return metadata.requestId();
   }
 
-  /** {@return the response headers} */
+  /**
+   * {@return the response headers; on a deserialized copy only {@code Content-Type}, {@code
+   * X-Request-ID}, {@code Retry-After} and {@code X-RateLimit-*}}
+   */
   public Headers headers() {
     return metadata.headers();
   }
@@ -92,11 +121,38 @@ public class ApiException extends GradiantException {
   }
 
   /**
-   * {@return the response body as text, at most {@link #MAX_RAW_BODY_CHARS} characters; may be
-   * empty}
+   * {@return the response body as text, at most {@link #MAX_RAW_BODY_CHARS} characters; a JSON body
+   * in redacted form (values outside the allow-list read {@code ***}); may be empty}
    */
   public String rawBody() {
     return rawBody;
+  }
+
+  /**
+   * Writes the error and the metadata as a {@link SerializedResponse}.
+   *
+   * @param out the stream
+   * @throws IOException if writing fails
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    out.defaultWriteObject();
+    out.writeObject(SerializedResponse.of(error, metadata));
+  }
+
+  /**
+   * Reads what {@link #writeObject} wrote.
+   *
+   * @param in the stream
+   * @throws IOException if reading fails or the stream holds no response
+   * @throws ClassNotFoundException if a class of the stream is missing
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    if (!(in.readObject() instanceof SerializedResponse saved)) {
+      throw new InvalidObjectException("An ApiException must carry its response");
+    }
+    error = saved.error();
+    metadata = saved.metadata(attempts(), retryReason().orElse(null));
   }
 
   private static String describe(ApiError error, ResponseMetadata metadata) {

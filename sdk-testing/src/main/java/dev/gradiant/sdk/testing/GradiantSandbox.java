@@ -32,9 +32,10 @@ import java.util.Objects;
  * zone, and optionally past sessions ({@link Builder#demoSessions(int)}). Every user's password is
  * {@link #demoPassword()}; the one-time password is {@link #demoOtp()}.
  *
- * <p>Test knobs: {@link #failNext(int, int)}, {@link #dropNext(int)}, {@link #delayNext(Duration)},
- * a rate limit ({@link Builder#rateLimit(int)}), {@link #requests()} (every request received) and
- * {@link #deliveries()} (every webhook). Thread-safe; close it to stop the server.
+ * <p>Test knobs: {@link #failNext(int, int)}, {@link #dropNext(int)}, {@link
+ * #dropResponseOfNext(int)}, {@link #delayNext(Duration)}, a rate limit ({@link
+ * Builder#rateLimit(int)}), {@link #requests()} (every request received) and {@link #deliveries()}
+ * (every webhook). Thread-safe; close it to stop the server.
  */
 public final class GradiantSandbox implements AutoCloseable {
   /** The API token a sandbox accepts unless {@link Builder#apiToken(String)} sets another. */
@@ -159,13 +160,29 @@ public final class GradiantSandbox implements AutoCloseable {
   /**
    * Closes the connection of the next {@code times} requests without answering, as a crashed server
    * or a broken proxy would. The request is read first, so a client cannot tell whether it was
-   * carried out (it is not).
+   * carried out (it is not; {@link #dropResponseOfNext(int)} carries it out first).
    *
    * @param times how many requests, 0 or more
    */
   public void dropNext(int times) {
     requireTimes(times);
     server.faults().fail(times, 0, null);
+  }
+
+  /**
+   * Carries out the next {@code times} requests (a booking is created, a user updated, webhooks
+   * fire) and then closes each connection without answering, as a server that crashed after its
+   * commit or a proxy that timed out would. The client sees the same broken connection as with
+   * {@link #dropNext(int)}, but this time retrying with a new request would do the work twice; only
+   * a retry that repeats the first {@code Idempotency-Key} gets the first answer (with {@code
+   * Idempotent-Replayed: true}) and changes nothing. {@link #requests()} records these requests
+   * with status 0, since no answer left. Queued failures and drops are used in the order queued.
+   *
+   * @param times how many requests, 0 or more
+   */
+  public void dropResponseOfNext(int times) {
+    requireTimes(times);
+    server.faults().dropResponses(times);
   }
 
   /**

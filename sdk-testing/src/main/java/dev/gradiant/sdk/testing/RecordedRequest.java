@@ -15,6 +15,7 @@ import java.util.Map;
  * @param headers the request headers, names in lower case
  * @param body the request body as UTF-8 text; empty when there was none
  * @param status the status answered, or 0 when the sandbox dropped the connection on purpose
+ *     ({@code dropNext}, or {@code dropResponseOfNext}, which carried the request out first)
  * @param receivedAt when the request arrived, by the sandbox's clock
  */
 public record RecordedRequest(

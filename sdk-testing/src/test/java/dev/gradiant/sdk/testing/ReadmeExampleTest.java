@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -54,15 +55,22 @@ class ReadmeExampleTest {
         GradiantClient.builder().baseUrl(sandbox.baseUrl()).apiToken(sandbox.apiToken()).build()) {
       AppointmentService service = new AppointmentService(client); // your code
 
-      sandbox.dropNext(1); // the first attempt gets no answer at all
+      sandbox.dropResponseOfNext(1); // booked, then the connection drops before the answer
       Booking booking = service.book("prac_101", nextMonday(LocalTime.of(15, 0)));
 
       assertThat(booking.status()).isEqualTo(BookingStatus.PENDING);
-      assertThat(client.users().listBookings(sandbox.demoUserId()).total()).isEqualTo(1);
-      assertThat(sandbox.requests())
-          .filteredOn(request -> request.path().equals("/bookings"))
-          .extracting(RecordedRequest::status)
-          .containsExactly(0, 201); // retried with the same Idempotency-Key
+      assertThat(client.users().listBookings(sandbox.demoUserId()).items())
+          .extracting(Booking::id)
+          .containsExactly(booking.id()); // one booking, and it is the one the app got
+      List<RecordedRequest> attempts =
+          sandbox.requests().stream()
+              .filter(request -> request.path().equals("/bookings"))
+              .toList();
+      assertThat(attempts).extracting(RecordedRequest::status).containsExactly(0, 201);
+      assertThat(attempts)
+          .extracting(request -> request.header("Idempotency-Key"))
+          .doesNotContainNull()
+          .containsOnly(attempts.get(0).header("Idempotency-Key")); // the retry repeated the key
     }
   }
 }

@@ -8,12 +8,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A {@link SeenEventStore} in this JVM's memory, for a single receiving instance (several instances
- * behind a load balancer need a shared store).
+ * A {@link SeenEventStore} in this JVM's memory, for a single receiving instance: several instances
+ * behind a load balancer need a shared store, or a replay sent to another instance is accepted
+ * there. A {@link WebhookVerifier} makes one of {@value #DEFAULT_MAX_ENTRIES} marks unless given
+ * another store.
  *
  * <p>Memory is bounded: expired marks are dropped as new ones arrive, and past {@code maxEntries}
  * the oldest mark is dropped even if it has not expired, which shortens the window for that one
  * delivery. Size it above the deliveries you expect in one replay window. Thread-safe.
+ *
+ * <p>Time: a verifier calls {@link #markSeen(String, Instant, Instant)} with its own clock's time,
+ * so marks expire by the verifier's clock (a fake clock in tests drives them). The clock given to
+ * {@link #create(int, Clock)} serves only direct calls of {@link #markSeen(String, Instant)}.
  */
 public final class InMemorySeenEventStore implements SeenEventStore {
   /** The capacity of {@link #create()}. */
@@ -29,7 +35,8 @@ public final class InMemorySeenEventStore implements SeenEventStore {
   }
 
   /**
-   * A store of {@value #DEFAULT_MAX_ENTRIES} marks on the system clock.
+   * A store of {@value #DEFAULT_MAX_ENTRIES} marks; direct calls of {@link #markSeen(String,
+   * Instant)} use the system clock.
    *
    * @return the store
    */
@@ -41,7 +48,8 @@ public final class InMemorySeenEventStore implements SeenEventStore {
    * A store with the given capacity and clock.
    *
    * @param maxEntries the most marks kept at once; at least 1
-   * @param clock the clock that decides when a mark has expired
+   * @param clock the clock that decides when a mark has expired in direct calls of {@link
+   *     #markSeen(String, Instant)}; a verifier uses its own
    * @return the store
    * @throws IllegalArgumentException if {@code maxEntries} is below 1
    * @throws NullPointerException if {@code clock} is null
@@ -59,10 +67,20 @@ public final class InMemorySeenEventStore implements SeenEventStore {
    * @throws NullPointerException if an argument is null
    */
   @Override
-  public synchronized boolean markSeen(String eventId, Instant expiresAt) {
+  public boolean markSeen(String eventId, Instant expiresAt) {
+    return markSeen(eventId, clock.instant(), expiresAt);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  @Override
+  public synchronized boolean markSeen(String eventId, Instant now, Instant expiresAt) {
     Objects.requireNonNull(eventId, "eventId must not be null");
+    Objects.requireNonNull(now, "now must not be null");
     Objects.requireNonNull(expiresAt, "expiresAt must not be null");
-    Instant now = clock.instant();
     dropExpired(now);
     Instant existing = marks.get(eventId);
     if (existing != null && existing.isAfter(now)) {

@@ -5,7 +5,8 @@ public enum SignatureScheme {
   /**
    * The documented Gradiant scheme: {@code X-Gradiant-Signature} holds the hex HMAC-SHA256 of the
    * raw body, keyed with the UTF-8 bytes of the secret, optionally prefixed {@code sha256=}. It has
-   * no timestamp, so nothing in the signature stops a replay; configure a {@link SeenEventStore}.
+   * no timestamp, so nothing in the signature stops a replay: the verifier's {@link SeenEventStore}
+   * (on by default) rejects a repeat only while it remembers the delivery.
    */
   GRADIANT,
 

@@ -8,7 +8,10 @@ import dev.gradiant.sdk.webhooks.internal.SigningKey;
 import dev.gradiant.sdk.webhooks.internal.StandardWebhooksScheme;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -32,6 +35,23 @@ import java.util.Set;
  * WebhookEvent event = verifier.verify(rawBody, WebhookHeaders.ofLists(exchange.getRequestHeaders()));
  * }</pre>
  *
+ * <p><b>Replays.</b> Replay protection is on by default: every accepted delivery is remembered for
+ * the {@linkplain Builder#replayWindow(Duration) replay window} (24 hours) in a bounded {@link
+ * InMemorySeenEventStore} of this verifier ({@value InMemorySeenEventStore#DEFAULT_MAX_ENTRIES}
+ * marks, oldest dropped first), and the same delivery again is rejected with {@link
+ * WebhookVerificationException.Reason#DUPLICATE}. Expiry follows this verifier's {@linkplain
+ * Builder#clock(Clock) clock}. Several instances of your app need one shared {@link SeenEventStore}
+ * (Redis, a database); {@link SeenEventStore#none()} turns the check off.
+ *
+ * <p>What each scheme can be protected against: a Standard Webhooks delivery carries a signed id
+ * and timestamp, so a replay is refused inside the window by its {@code webhook-id} and after it by
+ * the timestamp tolerance. A Gradiant-scheme delivery ({@code X-Gradiant-Signature}) signs only the
+ * body: it has no timestamp, so no age limit is possible and a captured delivery verifies for ever.
+ * The verifier dedupes it by the event {@code id} read from the verified body, else by its
+ * signature, but only while the store remembers it: after the replay window, after eviction from a
+ * full store, on another instance with its own store, or after a restart, a replay is accepted.
+ * Accept only Standard Webhooks ({@link Builder#schemes}) when your endpoint is set up for it.
+ *
  * <p>Immutable and thread-safe: build one per endpoint and share it. Secrets are decoded once, at
  * {@link Builder#build()}, and never printed.
  */
@@ -39,10 +59,16 @@ public final class WebhookVerifier {
   /** The default tolerance between a Standard Webhooks timestamp and the receiver's clock. */
   public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
 
-  /** The default time a {@link SeenEventStore} remembers an accepted delivery. */
+  /**
+   * The default time a {@link SeenEventStore} remembers an accepted delivery (or twice the
+   * tolerance, if that is longer).
+   */
   public static final Duration DEFAULT_REPLAY_WINDOW = Duration.ofHours(24);
 
   private static final HexFormat HEX = HexFormat.of();
+
+  /** Longer than any clock can run: a window this long never expires. */
+  private static final Duration FOREVER = ChronoUnit.FOREVER.getDuration();
 
   private final List<SigningKey> keys;
   private final Set<SignatureScheme> schemes;
@@ -56,8 +82,9 @@ public final class WebhookVerifier {
     this.schemes = Set.copyOf(builder.schemes);
     this.tolerance = builder.tolerance;
     this.clock = builder.clock;
-    this.seenEvents = builder.seenEvents;
-    this.replayWindow = builder.replayWindow;
+    this.seenEvents =
+        builder.seenEvents == null ? InMemorySeenEventStore.create() : builder.seenEvents;
+    this.replayWindow = builder.replayWindow();
   }
 
   /**
@@ -71,8 +98,8 @@ public final class WebhookVerifier {
 
   /**
    * Verifies a delivery and reads its event: the signature (and, for Standard Webhooks, the
-   * timestamp), then the JSON, then, if a {@link SeenEventStore} is configured, that the delivery
-   * was not accepted before.
+   * timestamp), then the JSON, then that the delivery was not accepted before (see "Replays"
+   * above).
    *
    * @param body the request body exactly as received, before any parsing
    * @param headers the request headers
@@ -86,8 +113,8 @@ public final class WebhookVerifier {
         verified.signature() == null ? null : "sha256:" + HEX.formatHex(verified.signature());
     WebhookEvent event =
         EventReader.read(body, verified.scheme(), verified.deliveryId(), signatureKey);
-    if (seenEvents != null
-        && !seenEvents.markSeen(event.replayKey(), clock.instant().plus(replayWindow))) {
+    Instant now = clock.instant();
+    if (!seenEvents.markSeen(event.replayKey(), now, expiry(now))) {
       throw new WebhookVerificationException(
           DUPLICATE,
           (event.deliveryId().isPresent() ? "Delivery " : "Event ")
@@ -136,16 +163,14 @@ public final class WebhookVerifier {
   /**
    * Forgets that an event was accepted, so the sender's retry is accepted too. Call it when your
    * handling of the event failed and you answer with an error ({@link WebhookDispatcher} does this
-   * for you). Does nothing without a {@link SeenEventStore}.
+   * for you). Does nothing with {@link SeenEventStore#none()}.
    *
    * @param event an event this verifier returned
    * @throws NullPointerException if {@code event} is null
    */
   public void forget(WebhookEvent event) {
     Objects.requireNonNull(event, "event must not be null");
-    if (seenEvents != null) {
-      seenEvents.forget(event.replayKey());
-    }
+    seenEvents.forget(event.replayKey());
   }
 
   /** Prints the configuration; the secrets are counted, never shown. */
@@ -158,8 +183,17 @@ public final class WebhookVerifier {
         + ", tolerance="
         + tolerance
         + ", replayWindow="
-        + (seenEvents == null ? "off" : replayWindow)
+        + (seenEvents == SeenEventStore.none() ? "off" : replayWindow)
         + "]";
+  }
+
+  /** When a mark made now expires; a window too long for the calendar never does. */
+  private Instant expiry(Instant now) {
+    try {
+      return now.plus(replayWindow);
+    } catch (DateTimeException | ArithmeticException e) {
+      return Instant.MAX;
+    }
   }
 
   private Verified verifySignatureOf(byte[] body, WebhookHeaders headers) {
@@ -219,7 +253,7 @@ public final class WebhookVerifier {
     private Duration tolerance = DEFAULT_TOLERANCE;
     private Clock clock = Clock.systemUTC();
     private SeenEventStore seenEvents;
-    private Duration replayWindow = DEFAULT_REPLAY_WINDOW;
+    private Duration replayWindow;
 
     private Builder() {}
 
@@ -310,12 +344,14 @@ public final class WebhookVerifier {
     }
 
     /**
-     * Turns on replay protection: every accepted delivery is marked in {@code store}, and a
-     * delivery whose id is already marked is rejected with {@link
-     * WebhookVerificationException.Reason#DUPLICATE}. Off by default.
+     * Sets where accepted deliveries are remembered: every accepted delivery is marked in {@code
+     * store}, and a delivery whose id is already marked is rejected with {@link
+     * WebhookVerificationException.Reason#DUPLICATE}. By default each verifier has its own {@link
+     * InMemorySeenEventStore#create()}; give a shared store (Redis, a database) when several
+     * instances of your app receive deliveries, or {@link SeenEventStore#none()} to turn replay
+     * protection off.
      *
-     * @param store where accepted deliveries are remembered, such as {@link
-     *     InMemorySeenEventStore#create()}
+     * @param store where accepted deliveries are remembered
      * @return this builder
      * @throws NullPointerException if {@code store} is null
      */
@@ -325,9 +361,10 @@ public final class WebhookVerifier {
     }
 
     /**
-     * Sets how long an accepted delivery is remembered by the {@link SeenEventStore}; {@link
-     * #DEFAULT_REPLAY_WINDOW} by default. It must be at least twice the tolerance, since a delivery
-     * stays acceptable for the tolerance on either side of its timestamp.
+     * Sets how long an accepted delivery is remembered by the {@link SeenEventStore}; by default
+     * {@link #DEFAULT_REPLAY_WINDOW} or twice the tolerance, whichever is longer. It must be at
+     * least twice the tolerance, since a delivery stays acceptable for the tolerance on either side
+     * of its timestamp.
      *
      * @param replayWindow how long to remember a delivery
      * @return this builder
@@ -348,8 +385,8 @@ public final class WebhookVerifier {
      *
      * @return the verifier
      * @throws IllegalStateException if no secret was given, if only Standard Webhooks is accepted
-     *     and no secret is a Standard Webhooks secret, or if a store is set and the replay window
-     *     is shorter than twice the tolerance
+     *     and no secret is a Standard Webhooks secret, or if replay protection is on and the replay
+     *     window set is shorter than twice the tolerance
      */
     public WebhookVerifier build() {
       if (keys.isEmpty()) {
@@ -362,7 +399,9 @@ public final class WebhookVerifier {
             "secrets: only Standard Webhooks is accepted, but no secret is a Standard Webhooks"
                 + " secret (whsec_<base64>)");
       }
-      if (seenEvents != null && replayWindow.compareTo(tolerance.multipliedBy(2)) < 0) {
+      if (seenEvents != SeenEventStore.none()
+          && replayWindow != null
+          && replayWindow.compareTo(tolerance.multipliedBy(2)) < 0) {
         throw new IllegalStateException(
             "replayWindow ("
                 + replayWindow
@@ -371,6 +410,17 @@ public final class WebhookVerifier {
                 + ")");
       }
       return new WebhookVerifier(this);
+    }
+
+    /** The window set, else the default stretched to cover the tolerance on both sides. */
+    private Duration replayWindow() {
+      if (replayWindow != null) {
+        return replayWindow;
+      }
+      if (tolerance.compareTo(DEFAULT_REPLAY_WINDOW.dividedBy(2)) <= 0) {
+        return DEFAULT_REPLAY_WINDOW;
+      }
+      return tolerance.compareTo(FOREVER.dividedBy(2)) < 0 ? tolerance.multipliedBy(2) : FOREVER;
     }
   }
 }

@@ -111,7 +111,12 @@ class ReplayProtectionTest {
 
   @Test
   void withoutAStoreReplaysInsideTheToleranceAreNotDetected() {
-    WebhookVerifier verifier = WebhookVerifier.builder().secret(SECRET).clock(clock).build();
+    WebhookVerifier verifier =
+        WebhookVerifier.builder()
+            .secret(SECRET)
+            .clock(clock)
+            .seenEventStore(SeenEventStore.none())
+            .build();
     WebhookHeaders headers =
         WebhookHeaders.of(
             WebhookSigner.of(SECRET).signStandardWebhooks(BODY, "msg_1", clock.instant()));

@@ -143,7 +143,10 @@ class WebhookVerifierBuilderTest {
   @Test
   void secretsNeverAppearInToString() {
     WebhookVerifier verifier =
-        WebhookVerifier.builder().secrets(List.of(WHSEC, "plain_secret_value")).build();
+        WebhookVerifier.builder()
+            .secrets(List.of(WHSEC, "plain_secret_value"))
+            .seenEventStore(SeenEventStore.none())
+            .build();
     WebhookSigner signer = WebhookSigner.of(WHSEC);
 
     assertThat(verifier.toString())

@@ -31,7 +31,7 @@ public final class ErrorMapper {
         ErrorBodyParser.parse(response.statusCode(), response.reasonPhrase(), response.body());
     ResponseMetadata metadata = ResponseMetadataReader.read(response, parsed.bodyRequestId());
     ApiError error = parsed.error();
-    String raw = rawText(response.body());
+    String raw = ErrorBodyExcerpt.of(response.body());
     int status = response.statusCode();
     return switch (status) {
       case 400 -> new BadRequestException(error, metadata, raw);

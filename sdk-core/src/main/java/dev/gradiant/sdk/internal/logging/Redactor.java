@@ -92,6 +92,14 @@ public final class Redactor {
   }
 
   /**
+   * @param tree a JSON body
+   * @return a copy with every value outside the allow-list masked, as {@link #body} prints it
+   */
+  public static JsonNode tree(JsonNode tree) {
+    return redact(null, tree, false, true);
+  }
+
+  /**
    * @param url a request URL
    * @return its query as {@code name=value&...} with values outside the allow-list masked, or an
    *     empty string without a query

@@ -5,20 +5,36 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Misbehaviour queued by tests: fail or drop the next requests (in the order queued) and delay the
- * next responses.
+ * Misbehaviour queued by tests: fail the next requests, drop them before or after carrying them out
+ * (in the order queued), and delay the next responses.
  */
 public final class Faults {
+  /** What a queued failure does to its request. */
+  public enum Kind {
+    /** Answer with an error status instead of carrying the request out. */
+    ANSWER_ERROR,
+    /** Close the connection without carrying the request out or answering. */
+    DROP_REQUEST,
+    /** Carry the request out (state changes), then close the connection instead of answering. */
+    DROP_RESPONSE
+  }
+
   /**
    * One queued failure.
    *
-   * @param status the status to answer, or 0 to drop the connection
+   * @param kind what it does
+   * @param status the status to answer for {@link Kind#ANSWER_ERROR}, else 0
    * @param retryAfter the {@code Retry-After} to send, or null
    */
-  public record Failure(int status, Duration retryAfter) {
-    /** {@return whether the connection is dropped without an answer} */
+  public record Failure(Kind kind, int status, Duration retryAfter) {
+    /** {@return whether the connection is dropped before the request is carried out} */
     public boolean drop() {
-      return status == 0;
+      return kind == Kind.DROP_REQUEST;
+    }
+
+    /** {@return whether the request is carried out and its answer then dropped} */
+    public boolean dropResponse() {
+      return kind == Kind.DROP_RESPONSE;
     }
   }
 
@@ -27,8 +43,19 @@ public final class Faults {
 
   /** Queues {@code times} failures with {@code status} (0 drops the connection). */
   public synchronized void fail(int times, int status, Duration retryAfter) {
+    Failure failure =
+        status == 0
+            ? new Failure(Kind.DROP_REQUEST, 0, null)
+            : new Failure(Kind.ANSWER_ERROR, status, retryAfter);
     for (int i = 0; i < times; i++) {
-      failures.add(new Failure(status, retryAfter));
+      failures.add(failure);
+    }
+  }
+
+  /** Queues {@code times} requests that are carried out and then get no answer. */
+  public synchronized void dropResponses(int times) {
+    for (int i = 0; i < times; i++) {
+      failures.add(new Failure(Kind.DROP_RESPONSE, 0, null));
     }
   }
 

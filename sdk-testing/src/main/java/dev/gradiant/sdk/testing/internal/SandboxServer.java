@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The HTTP side of the sandbox on the JDK's server. Each request goes through one fixed chain:
  * record → queued faults (drop, fail, delay) → rate limit → route → request headers → credentials →
- * idempotency replay → handler (holding the store's lock) → envelope or error → common headers.
+ * idempotency replay → handler (holding the store's lock) → envelope or error → common headers →
+ * answer, or, for a queued dropped response, a closed connection.
  */
 public final class SandboxServer implements AutoCloseable {
   /** Every operation lives under this path. */
@@ -204,8 +205,22 @@ public final class SandboxServer implements AutoCloseable {
       if (failure != null && failure.drop()) {
         return;
       }
+      boolean dropResponse = failure != null && failure.dropResponse();
       Reply reply =
-          process(method, rawPath, relative, query, headers, body, now, failure, malformed);
+          process(
+              method,
+              rawPath,
+              relative,
+              query,
+              headers,
+              body,
+              now,
+              dropResponse ? null : failure,
+              malformed);
+      if (dropResponse) {
+        // Carried out, state changed, and the answer is lost: the connection closes unanswered.
+        return;
+      }
       // Recorded before the answer leaves, so a caller that got it also finds it in requests().
       record(method, relative, query, headers, body, reply.status(), now);
       recorded = true;
