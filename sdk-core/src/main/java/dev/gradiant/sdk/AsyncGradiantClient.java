@@ -45,18 +45,20 @@ import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
  *       thread of that executor, however the call ended (a response, an HTTP error, a timeout, a
  *       failure after a retry or rate-limit wait, a failed token refresh, a call refused before it
  *       was sent).
- *   <li>Without it, a call that ends with a response (a success or an HTTP error) completes on the
- *       OkHttp dispatcher thread that read it, with no further hand-over: the fastest path. Such a
- *       thread counts as one of the dispatcher's calls in flight (64 for the client's own OkHttp
- *       client) until the stage returns.
+ *   <li>Without it, a call that ends on an OkHttp dispatcher thread completes there, with no
+ *       further hand-over: the fastest path. That is where a response (a success or an HTTP error)
+ *       is read, and where OkHttp reports a failed exchange. Such a thread counts as one of the
+ *       dispatcher's calls in flight (64 for the client's own OkHttp client) until the stage
+ *       returns.
  *   <li>Without it, a call that ends on one of the threads the client keeps for all its calls
  *       completes on a thread of the client's own completion pool ({@code
- *       gradiant-async-completion}) instead: a timeout found by the deadline watch ({@code
- *       gradiant-deadlines}), a failure decided after a wait on the scheduler ({@code
- *       gradiant-scheduler}), a failed refresh on the default refresh thread ({@code
- *       gradiant-token-refresh}). No application code ever runs on those three, so a slow or
- *       blocking stage cannot hold back the deadlines, retries or refresh of other calls. The pool
- *       starts threads only as needed, and stops with the client.
+ *       gradiant-async-completion}) instead: a timeout the deadline watch ({@code
+ *       gradiant-deadlines}) reports first (always so for a call still queued in the dispatcher), a
+ *       failure decided after a wait on the scheduler ({@code gradiant-scheduler}), a failed
+ *       refresh on the default refresh thread ({@code gradiant-token-refresh}). No application code
+ *       ever runs on those three, so a slow or blocking stage cannot hold back the deadlines,
+ *       retries or refresh of other calls. The pool starts threads only as needed, and stops with
+ *       the client.
  *   <li>Without it, a call that fails before it is sent (the client is closed, or the rate limit is
  *       spent for longer than the call may wait) may return a future that is already complete.
  * </ul>
