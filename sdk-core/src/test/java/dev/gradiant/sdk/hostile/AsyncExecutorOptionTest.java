@@ -2,6 +2,7 @@ package dev.gradiant.sdk.hostile;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
@@ -124,6 +125,13 @@ class AsyncExecutorOptionTest {
       assertThat(((ApiResponse<?>) retried.value()).metadata().attempts()).isEqualTo(2);
       assertThat(api.requestCount()).isEqualTo(5);
     }
+  }
+
+  @Test
+  void aNullAsyncExecutorIsRefusedByTheBuilder() {
+    assertThatThrownBy(() -> GradiantClient.builder().asyncExecutor(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("asyncExecutor");
   }
 
   @Test
