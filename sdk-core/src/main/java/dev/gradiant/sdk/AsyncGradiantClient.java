@@ -30,10 +30,43 @@ import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
  *       held while a call waits.
  *   <li>Cancelling a returned future cancels the HTTP exchange in flight and any retry to come
  *       (cancelling a future derived from it with {@code thenApply} and the like does not).
- *   <li>Requests go through OkHttp's asynchronous dispatcher; results are completed on its threads
- *       (or on the client's scheduler thread): hand long work to your own executor with the {@code
- *       ...Async(fn, executor)} variants of {@code CompletableFuture}.
+ *   <li>Requests go through OkHttp's asynchronous dispatcher (its {@code executorService()}); see
+ *       below for the thread that completes a future.
  * </ul>
+ *
+ * <h2>Which thread completes a future</h2>
+ *
+ * <p>A stage attached to a returned future without an executor ({@code thenApply}, {@code
+ * thenAccept}, {@code whenComplete}...) runs on the thread that completes the future, or at once on
+ * the attaching thread if the future is already complete.
+ *
+ * <ul>
+ *   <li>With {@link GradiantClient.Builder#asyncExecutor(java.util.concurrent.Executor)}: always a
+ *       thread of that executor, however the call ended (a response, an HTTP error, a timeout, a
+ *       failure after a retry or rate-limit wait, a failed token refresh, a call refused before it
+ *       was sent).
+ *   <li>Without it, a call that ends on an OkHttp dispatcher thread completes there, with no
+ *       further hand-over: the fastest path. That is where a response (a success or an HTTP error)
+ *       is read, and where OkHttp reports a failed exchange. Such a thread counts as one of the
+ *       dispatcher's calls in flight (64 for the client's own OkHttp client) until the stage
+ *       returns.
+ *   <li>Without it, a call that ends on one of the threads the client keeps for all its calls
+ *       completes on a thread of the client's own completion pool ({@code
+ *       gradiant-async-completion}) instead: a timeout the deadline watch ({@code
+ *       gradiant-deadlines}) reports first (always so for a call still queued in the dispatcher), a
+ *       failure decided after a wait on the scheduler ({@code gradiant-scheduler}), a failed
+ *       refresh on the default refresh thread ({@code gradiant-token-refresh}). No application code
+ *       ever runs on those three, so a slow or blocking stage cannot hold back the deadlines,
+ *       retries or refresh of other calls. The pool starts threads only as needed, and stops with
+ *       the client.
+ *   <li>Without it, a call that fails before it is sent (the client is closed, or the rate limit is
+ *       spent for longer than the call may wait) may return a future that is already complete.
+ * </ul>
+ *
+ * <p>Keep stages on the dispatcher short: move slow or blocking work off it with the {@code
+ * ...Async(fn, executor)} variants of {@code CompletableFuture}, or set an {@code asyncExecutor}.
+ * The futures of {@link dev.gradiant.sdk.pagination.AsyncPage#nextPage()} and the signals of {@link
+ * dev.gradiant.sdk.pagination.AsyncAutoPager} follow the same rules.
  *
  * <p>This is a view of its {@link GradiantClient}: it shares its connection pool, options and
  * credentials, and is closed with it.

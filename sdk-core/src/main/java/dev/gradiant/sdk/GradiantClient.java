@@ -8,6 +8,7 @@ import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.internal.config.BaseUrl;
 import dev.gradiant.sdk.internal.config.UserAgent;
 import dev.gradiant.sdk.internal.http.AuthenticatingTransport;
+import dev.gradiant.sdk.internal.http.CompletionExecutor;
 import dev.gradiant.sdk.internal.http.HttpTransport;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.http.PlatformTls;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -73,6 +75,7 @@ public final class GradiantClient implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final HttpTransport transport;
   private final Scheduler scheduler;
+  private final CompletionExecutor completions;
   private final AsyncGradiantClient async;
   private final HealthClient health;
   private final AuthClient auth;
@@ -83,11 +86,17 @@ public final class GradiantClient implements AutoCloseable {
   private final AnalyticsClient analytics;
   private final WebhookEndpointsClient webhookEndpoints;
 
-  private GradiantClient(HttpUrl baseUrl, HttpTransport transport, Scheduler scheduler) {
+  private GradiantClient(
+      HttpUrl baseUrl,
+      HttpTransport transport,
+      Scheduler scheduler,
+      CompletionExecutor completions) {
     this.baseUrl = baseUrl;
     this.transport = transport;
     this.scheduler = scheduler;
-    RequestExecutor executor = new RequestExecutor(baseUrl, transport, UserAgent.value());
+    this.completions = completions;
+    RequestExecutor executor =
+        new RequestExecutor(baseUrl, transport, UserAgent.value(), completions);
     this.async = new AsyncGradiantClient(executor);
     this.health = new HealthClient(executor);
     this.auth = new AuthClient(executor);
@@ -147,7 +156,9 @@ public final class GradiantClient implements AutoCloseable {
   /**
    * The same API without blocking: every sub-client and method of this client, returning a {@link
    * java.util.concurrent.CompletableFuture}. Calls share this client's connection pool, retries,
-   * rate limits and credentials; waits between attempts do not hold a thread.
+   * rate limits and credentials; waits between attempts do not hold a thread. Which thread
+   * completes the futures (and runs their dependent stages) is described in {@link
+   * AsyncGradiantClient}; {@link Builder#asyncExecutor(Executor)} chooses it.
    *
    * <pre>{@code
    * client.async().users().get("user_123").thenAccept(user -> ...);
@@ -173,6 +184,7 @@ public final class GradiantClient implements AutoCloseable {
   public void close() {
     transport.close();
     scheduler.close();
+    completions.close();
   }
 
   @Override
@@ -214,6 +226,7 @@ public final class GradiantClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Scheduler scheduler;
+    private Executor asyncExecutor;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     private Builder() {}
@@ -420,6 +433,24 @@ public final class GradiantClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Where the futures of {@link GradiantClient#async()} complete, and so where the stages the
+     * application attaches to them ({@code thenApply}, {@code thenAccept}, {@code whenComplete}...)
+     * run: with it set, every such future completes on a thread of {@code executor}, whatever ended
+     * the call (a response, an error, a timeout, a failure after a retry wait). Set it when those
+     * stages are slow or block, or must run on the application's own threads (an event loop's,
+     * say). The SDK never shuts it down. Should it refuse a task (it was shut down), the future
+     * completes as without it. Blocking calls do not use it. Without it, see {@link
+     * AsyncGradiantClient} for the threads that complete the futures.
+     *
+     * @param executor e.g. the application's pool for asynchronous work
+     * @return this builder
+     */
+    public Builder asyncExecutor(Executor executor) {
+      this.asyncExecutor = Objects.requireNonNull(executor, "asyncExecutor");
+      return this;
+    }
+
     /** The time source for deadlines and rate limits; tests replace the system clock. */
     Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -518,7 +549,11 @@ public final class GradiantClient implements AutoCloseable {
               sleeper,
               waits,
               new Backoff(retryBaseDelay, retryMaxDelay, jitter));
-      return new GradiantClient(url, new AuthenticatingTransport(retrying, resolved), waits);
+      return new GradiantClient(
+          url,
+          new AuthenticatingTransport(retrying, resolved),
+          waits,
+          new CompletionExecutor(asyncExecutor));
     }
 
     private String orDefault(String variable) {

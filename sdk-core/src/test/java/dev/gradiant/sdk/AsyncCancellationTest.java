@@ -130,6 +130,34 @@ class AsyncCancellationTest {
   }
 
   @Test
+  void withAnAsyncExecutorCancellingDuringTheBackoffWaitStillDropsTheRetry() throws Exception {
+    ManualScheduler waits = new ManualScheduler();
+    ExecutorService app = Executors.newSingleThreadExecutor();
+    try (MockApi api = MockApi.start();
+        GradiantClient client =
+            api.builder()
+                .apiToken("t")
+                .maxRetries(2)
+                .jitter(() -> 0.5)
+                .scheduler(waits)
+                .asyncExecutor(app)
+                .build()) {
+      api.enqueueJson(503, "{}").enqueueJson(200, USER_BODY);
+      CompletableFuture<User> call = client.async().users().me();
+
+      ManualScheduler.Wait backoff = waits.nextWait();
+      assertThat(call.cancel(true)).isTrue();
+
+      assertThat(backoff.dropped()).isTrue();
+      waits.elapseAll();
+      assertThat(api.requestCount()).isEqualTo(1);
+      assertThat(call).isCancelled();
+    } finally {
+      app.shutdownNow();
+    }
+  }
+
+  @Test
   void cancellingDuringTheRateLimitWaitSendsNothingAndGivesTheSlotBack() {
     FakeTime time = new FakeTime(START);
     ManualScheduler waits = new ManualScheduler();

@@ -3,6 +3,7 @@ package dev.gradiant.sdk.auth;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.internal.http.SdkThread;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -33,11 +34,7 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
   private static final String AUTHORIZATION = "Authorization";
 
   private static final Executor NEW_DAEMON_THREAD =
-      task -> {
-        Thread thread = new Thread(task, "gradiant-token-refresh");
-        thread.setDaemon(true);
-        thread.start();
-      };
+      task -> SdkThread.daemon(task, "gradiant-token-refresh").start();
 
   private final TokenRefresher refresher;
   private final Consumer<TokenSet> onRotation;
@@ -273,7 +270,11 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
      * Where the refresher runs when an asynchronous call ({@code client.async()}) finds the token
      * stale or rejected, so that no event-loop thread blocks on it. By default each refresh runs on
      * a new daemon thread named {@code gradiant-token-refresh} (refreshes are rare, and one at a
-     * time). A blocking call runs the refresher on its own thread.
+     * time); the calls waiting for it then go on, or fail, without running any application stage on
+     * that thread, so that one caller's slow stage cannot hold back the others. With an executor
+     * given here, the calls waiting for a refresh go on on its thread, and when the refresh fails
+     * their futures complete there (unless the client has an {@code asyncExecutor}). A blocking
+     * call runs the refresher on its own thread.
      *
      * @param refreshExecutor e.g. the application's executor for blocking work
      * @return this builder

@@ -5,7 +5,8 @@ import java.util.List;
 import okhttp3.Call;
 
 /**
- * Cancels OkHttp calls that outlive their time limit, with one daemon thread per client.
+ * Cancels OkHttp calls that outlive their time limit, with one daemon thread per client (an {@link
+ * SdkThread}: no application code runs on it).
  *
  * <p>OkHttp's own call timeout wakes its watchdog thread for nearly every call when calls run one
  * after another (each new call becomes the earliest timeout of an empty queue), which costs a third
@@ -65,8 +66,7 @@ final class DeadlineWatch implements AutoCloseable {
     }
     link(entry);
     if (thread == null) {
-      thread = new Thread(this::run, "gradiant-deadlines");
-      thread.setDaemon(true);
+      thread = SdkThread.daemon(this::run, "gradiant-deadlines");
       thread.start();
     } else if (sleepingWithoutLimit || entry.limitNanos - wakeAtNanos < 0) {
       notifyAll();
@@ -151,7 +151,9 @@ final class DeadlineWatch implements AutoCloseable {
         }
       }
       // Outside the lock: cancelling takes OkHttp's locks, and onExpiry completes a future whose
-      // dependents run here, as those of CompletableFuture.orTimeout run on its timer thread.
+      // dependents run here. Those are the SDK's own (the retry decision, logging): the future the
+      // application holds is completed on another thread (CompletionExecutor), so no stage of
+      // the application can hold back the deadlines of the other calls.
       for (Watched late : overdue) {
         late.call.cancel();
         if (late.onExpiry != null) {

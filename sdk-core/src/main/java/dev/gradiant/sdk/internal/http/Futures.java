@@ -55,30 +55,63 @@ public final class Futures {
   /**
    * A future of {@code fn} applied to {@code source}'s value, failing with {@code source}'s own
    * exception. Unlike {@link CompletableFuture#thenApply}, cancelling (or otherwise completing) the
-   * returned future first cancels {@code source}, so that the cancellation reaches the call.
+   * returned future first cancels {@code source}, so that the cancellation reaches the call. {@code
+   * fn} and the returned future's dependents run on the thread that completes {@code source}.
    */
   public static <A, B> CompletableFuture<B> map(
       CompletableFuture<A> source, Function<? super A, ? extends B> fn) {
     CompletableFuture<B> result = new CompletableFuture<>();
+    source.whenComplete((value, failure) -> settle(result, value, failure, fn));
+    cancelWith(result, source);
+    return result;
+  }
+
+  /**
+   * As {@link #map(CompletableFuture, Function)}, but {@code fn} and the returned future's
+   * dependents run on the thread {@code completions} picks: for the futures handed to the
+   * application, which must never complete on the SDK's own threads.
+   */
+  public static <A, B> CompletableFuture<B> map(
+      CompletableFuture<A> source,
+      Function<? super A, ? extends B> fn,
+      CompletionExecutor completions) {
+    CompletableFuture<B> result = new CompletableFuture<>();
     source.whenComplete(
         (value, failure) -> {
-          if (failure != null) {
-            result.completeExceptionally(unwrap(failure));
-            return;
-          }
-          try {
-            result.complete(fn.apply(value));
-          } catch (RuntimeException e) {
-            result.completeExceptionally(e);
+          if (completions.mustHandOff()) {
+            completions.handOff(() -> settle(result, value, failure, fn));
+          } else {
+            settle(result, value, failure, fn);
           }
         });
+    cancelWith(result, source);
+    return result;
+  }
+
+  private static <A, B> void settle(
+      CompletableFuture<B> result,
+      A value,
+      Throwable failure,
+      Function<? super A, ? extends B> fn) {
+    if (failure != null) {
+      result.completeExceptionally(unwrap(failure));
+      return;
+    }
+    try {
+      result.complete(fn.apply(value));
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
+  }
+
+  /** Cancels {@code source} when {@code result} completes (is cancelled, say) before it. */
+  private static void cancelWith(CompletableFuture<?> result, CompletableFuture<?> source) {
     result.whenComplete(
         (value, failure) -> {
           if (!source.isDone()) {
             source.cancel(false);
           }
         });
-    return result;
   }
 
   /** {@return the data of a raw response future; cancelling it cancels the call} */

@@ -29,14 +29,17 @@ public final class RequestExecutor {
 
   private final HttpTransport transport;
   private final HttpRequestFactory requests;
+  private final CompletionExecutor completions;
 
   /**
    * @param baseUrl the API root, e.g. {@code https://api.gradiant.dev/v1}
    * @param transport the chain to send through; whatever escapes it reaches callers as the
    *     exceptions {@code ClientFailureGuard} lets through
    * @param userAgent the {@code User-Agent} sent with every request
+   * @param completions picks the thread that completes each asynchronous call's future
    */
-  public RequestExecutor(HttpUrl baseUrl, HttpTransport transport, String userAgent) {
+  public RequestExecutor(
+      HttpUrl baseUrl, HttpTransport transport, String userAgent, CompletionExecutor completions) {
     this(
         new ClientFailureGuard(transport),
         new HttpRequestFactory(
@@ -45,12 +48,15 @@ public final class RequestExecutor {
                 .add("Accept", "application/json")
                 .add("User-Agent", userAgent)
                 .build(),
-            RequestOptions.none()));
+            RequestOptions.none()),
+        completions);
   }
 
-  private RequestExecutor(HttpTransport transport, HttpRequestFactory requests) {
+  private RequestExecutor(
+      HttpTransport transport, HttpRequestFactory requests, CompletionExecutor completions) {
     this.transport = transport;
     this.requests = requests;
+    this.completions = completions;
   }
 
   /** {@return the API root this executor sends to} */
@@ -65,7 +71,7 @@ public final class RequestExecutor {
    * @return the new executor; this one is unchanged
    */
   public RequestExecutor withOptions(RequestOptions overrides) {
-    return new RequestExecutor(transport, requests.withOptions(overrides));
+    return new RequestExecutor(transport, requests.withOptions(overrides), completions);
   }
 
   /**
@@ -218,7 +224,10 @@ public final class RequestExecutor {
 
   /**
    * Sends through {@link HttpTransport#executeAsync} with a new {@link Cancellation}: cancelling
-   * the returned future (or a future {@link Futures#map mapped} from it) cancels the call.
+   * the returned future (or a future {@link Futures#map mapped} from it) cancels the call. The
+   * response is decoded, and the returned future completed, on the thread {@link
+   * CompletionExecutor} picks: never one of the SDK's own, where the transport chain may end (a
+   * deadline, a failure decided after a wait).
    */
   private <R> CompletableFuture<R> sendAsync(
       ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> decoder) {
@@ -238,7 +247,8 @@ public final class RequestExecutor {
             throw ErrorMapper.toException(response);
           }
           return decoder.apply(httpRequest, response);
-        });
+        },
+        completions);
   }
 
   /** The items and paging counters of a list response, with the request's own as fallbacks. */

@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.internal.resilience;
 
+import dev.gradiant.sdk.internal.http.SdkThread;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -13,7 +14,9 @@ import java.util.concurrent.TimeUnit;
  * The client's own {@link Scheduler}: one daemon thread ({@code gradiant-scheduler}), started by
  * the first wait of an asynchronous call (a client used only synchronously never starts it), and
  * stopped by {@link #close()}. The thread only completes waits; the work after a wait (the next
- * attempt) only enqueues an OkHttp call, so it never blocks the thread.
+ * attempt) only enqueues an OkHttp call, so it never blocks the thread. It is an {@link SdkThread}:
+ * a call that ends right after a wait (refused by the rate limit, say) completes the application's
+ * future on another thread, so that no application stage delays the waits of other calls.
  */
 public final class SystemScheduler implements Scheduler {
   private static final String CLOSED = "This GradiantClient is closed; build a new one.";
@@ -55,13 +58,7 @@ public final class SystemScheduler implements Scheduler {
     }
     if (executor == null) {
       executor =
-          new ScheduledThreadPoolExecutor(
-              1,
-              task -> {
-                Thread thread = new Thread(task, "gradiant-scheduler");
-                thread.setDaemon(true);
-                return thread;
-              });
+          new ScheduledThreadPoolExecutor(1, task -> SdkThread.daemon(task, "gradiant-scheduler"));
       executor.setRemoveOnCancelPolicy(true);
     }
     return executor;
