@@ -9,6 +9,7 @@ import dev.gradiant.sdk.internal.config.BaseUrl;
 import dev.gradiant.sdk.internal.config.UserAgent;
 import dev.gradiant.sdk.internal.http.AuthenticatingTransport;
 import dev.gradiant.sdk.internal.http.CompletionExecutor;
+import dev.gradiant.sdk.internal.http.HeldRetryAfter;
 import dev.gradiant.sdk.internal.http.HttpTransport;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.http.PlatformTls;
@@ -38,6 +39,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleSupplier;
 import java.util.function.UnaryOperator;
+import okhttp3.Authenticator;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -493,7 +495,11 @@ public final class GradiantClient implements AutoCloseable {
      * GradiantClient#close()}. The SDK calls through a copy ({@link OkHttpClient#newBuilder()})
      * that follows no redirects and does not retry on its own, whatever the client's settings (a
      * {@code 3xx} becomes an {@link dev.gradiant.sdk.errors.UnexpectedRedirectException}, retries
-     * are {@link #maxRetries(int)}'s); the client handed in is not changed.
+     * are {@link #maxRetries(int)}'s), and whose {@link okhttp3.Authenticator} is not asked to
+     * answer the API's {@code 401}s (the SDK's credentials do; its proxy authenticator is kept);
+     * the client handed in is not changed. Its network interceptors see a {@code 503}'s {@code
+     * Retry-After} under the name {@code X-Gradiant-Held-Retry-After}, which keeps OkHttp from
+     * re-sending the request by itself.
      *
      * @param client the OkHttp client to share
      * @return this builder
@@ -587,8 +593,15 @@ public final class GradiantClient implements AutoCloseable {
       // Idempotency-Key or body goes to another origin or over plain HTTP (a 3xx becomes an
       // UnexpectedRedirectException); and every transmission is the SDK's retry loop's to decide
       // and count, so OkHttp's own silent retry (of a request whose pooled connection was
-      // dropped) is off.
-      builder.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false);
+      // dropped) is off, as are OkHttp's other follow-ups: the immediate re-send of a 503 with
+      // Retry-After: 0 (HeldRetryAfter) and a 401 answered by the handed-in client's
+      // authenticator (the SDK's credentials answer 401s; a proxy's 407 is left to the client).
+      builder
+          .followRedirects(false)
+          .followSslRedirects(false)
+          .retryOnConnectionFailure(false)
+          .authenticator(Authenticator.NONE)
+          .addNetworkInterceptor(new HeldRetryAfter());
       if (own) {
         builder.dispatcher(asyncDispatcher());
       }

@@ -133,7 +133,8 @@ public final class OkHttpTransport implements HttpTransport {
               future.complete(read(call, request, response));
             } catch (IOException e) {
               onFailure(call, e);
-            } catch (ResponseTooLargeException e) {
+            } catch (RuntimeException e) {
+              // ResponseTooLargeException, or anything unexpected: the future must not hang.
               future.completeExceptionally(e);
             }
           }
@@ -204,7 +205,9 @@ public final class OkHttpTransport implements HttpTransport {
       call.cancel();
       throw e;
     }
-    return new HttpResponse(response.code(), response.message(), response.headers(), bytes);
+    int code = response.code();
+    return new HttpResponse(
+        code, response.message(), HeldRetryAfter.restore(code, response.headers()), bytes);
   }
 
   /** The typed exception for an exchange that ended without a response. */
