@@ -144,6 +144,17 @@ class RequestOptionsTest {
   }
 
   @Test
+  void anIdempotencyKeyCannotBeSmuggledInAsAnExtraHeader() {
+    for (String name : new String[] {"Idempotency-Key", "idempotency-key"}) {
+      assertThatThrownBy(() -> RequestOptions.builder().header(name, "reused-on-every-post"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + name + "'")
+          .hasMessageContaining("idempotencyKey(..)")
+          .hasMessageNotContaining("reused-on-every-post");
+    }
+  }
+
+  @Test
   void toStringShowsNoHeaderValuesOrSecrets() {
     String text =
         RequestOptions.builder()

@@ -14,7 +14,8 @@ import okio.Buffer;
 /**
  * Turns an {@link ApiRequest} into the {@link HttpRequest} that goes on the wire: the URL (template
  * segments and percent-encoded ids under the base URL, query), the default and caller headers, the
- * {@code Idempotency-Key} of a POST, and the JSON or form body. Immutable.
+ * {@code Idempotency-Key} of a POST, and the JSON or form body. Immutable, but for the one-call
+ * state of a caller's idempotency key, which it shares with every factory derived from it.
  */
 final class HttpRequestFactory {
   private static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
@@ -23,30 +24,49 @@ final class HttpRequestFactory {
   private final PathTemplates paths;
   private final Headers defaultHeaders;
   private final RequestOptions options;
+  private final OneCallIdempotencyKey callersKey;
 
   HttpRequestFactory(HttpUrl baseUrl, Headers defaultHeaders, RequestOptions options) {
-    this(new PathTemplates(baseUrl), defaultHeaders, options);
+    this(
+        new PathTemplates(baseUrl),
+        defaultHeaders,
+        options,
+        options.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(null));
   }
 
-  private HttpRequestFactory(PathTemplates paths, Headers defaultHeaders, RequestOptions options) {
+  private HttpRequestFactory(
+      PathTemplates paths,
+      Headers defaultHeaders,
+      RequestOptions options,
+      OneCallIdempotencyKey callersKey) {
     this.paths = paths;
     this.defaultHeaders = defaultHeaders;
     this.options = options;
+    this.callersKey = callersKey;
   }
 
   HttpUrl baseUrl() {
     return paths.baseUrl();
   }
 
-  /** A factory that applies {@code overrides} on top of this one's options. */
+  /**
+   * A factory that applies {@code overrides} on top of this one's options. An idempotency key in
+   * {@code overrides} starts a new one-call key; without one, the new factory shares this one's, so
+   * that a derived view cannot send a spent key again.
+   */
   HttpRequestFactory withOptions(RequestOptions overrides) {
-    return new HttpRequestFactory(paths, defaultHeaders, options.merge(overrides));
+    OneCallIdempotencyKey key =
+        overrides.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(callersKey);
+    return new HttpRequestFactory(paths, defaultHeaders, options.merge(overrides), key);
   }
 
   /**
    * @param request the call
    * @param cancellation how the caller cancels it ({@link Cancellation#none()} for blocking calls)
    * @return the request as it goes on the wire, before authentication
+   * @throws IllegalArgumentException if the body cannot be written
+   * @throws IllegalStateException if this is a POST and the caller's idempotency key was spent by
+   *     an earlier call
    */
   HttpRequest create(ApiRequest request, Cancellation cancellation) {
     HttpUrl.Builder url = paths.url(request.pathTemplate(), request.pathParams());
@@ -60,21 +80,6 @@ final class HttpRequestFactory {
         url.setQueryParameter(entry.getKey(), entry.getValue());
       }
     }
-    boolean post = request.method().equals("POST");
-    Headers headers = defaultHeaders;
-    if (post || !options.headers().isEmpty()) {
-      // Copied only when something is added: a GET sends the shared default headers as they are.
-      Headers.Builder builder = defaultHeaders.newBuilder();
-      if (post) {
-        builder.set(
-            RequestExecutor.IDEMPOTENCY_KEY_HEADER,
-            options.idempotencyKey().orElseGet(IdempotencyKeys::next));
-      }
-      for (Map.Entry<String, String> entry : options.headers().entrySet()) {
-        builder.set(entry.getKey(), entry.getValue());
-      }
-      headers = builder.build();
-    }
     byte[] body;
     String contentType;
     if (request.form() != null) {
@@ -83,6 +88,24 @@ final class HttpRequestFactory {
     } else {
       body = serialize(request.body());
       contentType = body == null ? null : JSON_CONTENT_TYPE;
+    }
+    boolean post = request.method().equals("POST");
+    Headers headers = defaultHeaders;
+    if (post || !options.headers().isEmpty()) {
+      // Copied only when something is added: a GET sends the shared default headers as they are.
+      Headers.Builder builder = defaultHeaders.newBuilder();
+      if (post) {
+        // Last of the checks, so that a call refused for another reason does not spend the key.
+        builder.set(
+            RequestExecutor.IDEMPOTENCY_KEY_HEADER,
+            callersKey == null
+                ? IdempotencyKeys.next()
+                : callersKey.spend(request.method() + " " + request.pathTemplate()));
+      }
+      for (Map.Entry<String, String> entry : options.headers().entrySet()) {
+        builder.set(entry.getKey(), entry.getValue());
+      }
+      headers = builder.build();
     }
     return new HttpRequest(
         request.method(),
