@@ -168,6 +168,7 @@ public final class RequestOptions {
   /** Collects {@link RequestOptions}. */
   public static final class Builder {
     private static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+    private static final String[] PAGING_PARAMETERS = {"limit", "offset"};
 
     private Duration timeout;
     private Integer maxRetries;
@@ -276,15 +277,35 @@ public final class RequestOptions {
     }
 
     /**
-     * @param name an extra query parameter's name
+     * Adds a query parameter the operation does not have (such as a server-side feature flag). It
+     * cannot replace one the operation has: {@code limit} and {@code offset} are refused here, and
+     * a call whose operation has a parameter of that name (a filter such as {@code status} or
+     * {@code userId}, a date such as {@code from}) throws {@link IllegalArgumentException} before
+     * anything is sent; set those through the operation's params. Names are compared ignoring case.
+     * Names and values are percent-encoded: they cannot change the path or add another parameter.
+     *
+     * @param name an extra query parameter's name; not {@code limit} or {@code offset}
      * @param value its value
      * @return this builder
+     * @throws IllegalArgumentException if {@code name} is {@code limit} or {@code offset}
      */
     public Builder queryParam(String name, String value) {
-      queryParams.put(
-          Objects.requireNonNull(name, "query parameter name must not be null"),
-          Objects.requireNonNull(
-              value, () -> "value of query parameter " + name + " must not be null"));
+      Objects.requireNonNull(name, "query parameter name must not be null");
+      Objects.requireNonNull(value, () -> "value of query parameter " + name + " must not be null");
+      for (String paging : PAGING_PARAMETERS) {
+        if (name.equalsIgnoreCase(paging)) {
+          throw new IllegalArgumentException(
+              "query parameter '"
+                  + name
+                  + "' is managed by the SDK: set "
+                  + paging
+                  + " with the list call's params builder (e.g."
+                  + " UserListParams.builder()."
+                  + paging
+                  + "(..)); the auto-pager moves the offset itself");
+        }
+      }
+      queryParams.put(name, value);
       return this;
     }
 

@@ -13,9 +13,10 @@ import okio.Buffer;
 
 /**
  * Turns an {@link ApiRequest} into the {@link HttpRequest} that goes on the wire: the URL (template
- * segments and percent-encoded ids under the base URL, query), the default and caller headers, the
- * {@code Idempotency-Key} of a POST, and the JSON or form body. Immutable, but for the one-call
- * state of a caller's idempotency key, which it shares with every factory derived from it.
+ * segments and percent-encoded ids under the base URL, the operation's query, then the caller's
+ * extra query parameters), the default and caller headers, the {@code Idempotency-Key} of a POST,
+ * and the JSON or form body. Immutable, but for the one-call state of a caller's idempotency key,
+ * which it shares with every factory derived from it.
  */
 final class HttpRequestFactory {
   private static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
@@ -64,7 +65,8 @@ final class HttpRequestFactory {
    * @param request the call
    * @param cancellation how the caller cancels it ({@link Cancellation#none()} for blocking calls)
    * @return the request as it goes on the wire, before authentication
-   * @throws IllegalArgumentException if the body cannot be written
+   * @throws IllegalArgumentException if a caller's query parameter takes the name of one the
+   *     operation has, or the body cannot be written
    * @throws IllegalStateException if this is a POST and the caller's idempotency key was spent by
    *     an earlier call
    */
@@ -77,7 +79,8 @@ final class HttpRequestFactory {
     }
     if (!options.queryParams().isEmpty()) {
       for (Map.Entry<String, String> entry : options.queryParams().entrySet()) {
-        url.setQueryParameter(entry.getKey(), entry.getValue());
+        requireNotTheOperations(entry.getKey(), request);
+        url.addQueryParameter(entry.getKey(), entry.getValue());
       }
     }
     byte[] body;
@@ -119,6 +122,27 @@ final class HttpRequestFactory {
         options,
         Attempt.FIRST,
         cancellation);
+  }
+
+  /**
+   * A caller's extra query parameter may not take the name (in any case) of one the operation has,
+   * set on this call or not: that one is set through the operation's params.
+   */
+  private static void requireNotTheOperations(String name, ApiRequest request) {
+    for (String own : request.queryNames()) {
+      if (own.equalsIgnoreCase(name)) {
+        throw new IllegalArgumentException(
+            "RequestOptions.queryParam '"
+                + name
+                + "' names a query parameter of "
+                + request.method()
+                + " "
+                + request.pathTemplate()
+                + " itself; set '"
+                + own
+                + "' through the operation's params instead");
+      }
+    }
   }
 
   private static byte[] formEncode(Map<String, String> fields) {
