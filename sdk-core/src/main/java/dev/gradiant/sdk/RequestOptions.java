@@ -20,7 +20,9 @@ import java.util.OptionalInt;
  *     .get("user_123");
  * }</pre>
  *
- * <p>Immutable; unset values fall back to the client's settings.
+ * <p>Immutable; unset values fall back to the client's settings. An {@linkplain
+ * Builder#idempotencyKey(String) idempotency key} applies to one call: call {@code withOptions}
+ * again, with a new view, for each call that carries one.
  */
 public final class RequestOptions {
   private static final RequestOptions NONE = new Builder().build();
@@ -75,7 +77,10 @@ public final class RequestOptions {
     return Optional.ofNullable(retryMaxDelay);
   }
 
-  /** {@return the idempotency key to send with a POST instead of a generated one, if set} */
+  /**
+   * {@return the idempotency key the next POST sends instead of a generated one, if set} See {@link
+   * Builder#idempotencyKey(String)}: it applies to one call.
+   */
   public Optional<String> idempotencyKey() {
     return Optional.ofNullable(idempotencyKey);
   }
@@ -162,6 +167,9 @@ public final class RequestOptions {
 
   /** Collects {@link RequestOptions}. */
   public static final class Builder {
+    private static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
+    private static final String[] PAGING_PARAMETERS = {"limit", "offset"};
+
     private Duration timeout;
     private Integer maxRetries;
     private Duration retryBaseDelay;
@@ -216,8 +224,23 @@ public final class RequestOptions {
     }
 
     /**
-     * @param idempotencyKey the key a POST sends (and resends on every retry) instead of a
-     *     generated one; 1 to 255 visible ASCII characters
+     * Sets the {@code Idempotency-Key} of the next {@code POST}, instead of a generated one. The
+     * key stands for <b>one logical call</b> (e.g. one form submission): the first {@code POST}
+     * made through the view that {@code withOptions(..)} returns (or through any view derived from
+     * it by a further {@code withOptions(..)}) sends it, and resends it on each of its retries; any
+     * later {@code POST} through those views throws {@link IllegalStateException} before anything
+     * is sent, whatever became of the first. Calls other than {@code POST} send no key and leave it
+     * unspent. Call {@code withOptions(..)} again for each call: with a new key for a new call, or
+     * with the same key to send the same call again (the server then answers as it did the first
+     * time).
+     *
+     * <pre>{@code
+     * client.bookings()
+     *     .withOptions(RequestOptions.builder().idempotencyKey(formSubmissionId).build())
+     *     .create(booking); // one view per submission
+     * }</pre>
+     *
+     * @param idempotencyKey the key; 1 to 255 visible ASCII characters
      * @return this builder
      */
     public Builder idempotencyKey(String idempotencyKey) {
@@ -233,27 +256,56 @@ public final class RequestOptions {
     }
 
     /**
-     * @param name an extra header's name
+     * @param name an extra header's name; not {@code Idempotency-Key}, which is set with {@link
+     *     #idempotencyKey(String)}
      * @param value its value
      * @return this builder
+     * @throws IllegalArgumentException if {@code name} is {@code Idempotency-Key}
      */
     public Builder header(String name, String value) {
-      headers.put(
-          Objects.requireNonNull(name, "header name must not be null"),
-          Objects.requireNonNull(value, () -> "value of header " + name + " must not be null"));
+      Objects.requireNonNull(name, "header name must not be null");
+      Objects.requireNonNull(value, () -> "value of header " + name + " must not be null");
+      if (name.equalsIgnoreCase(IDEMPOTENCY_KEY_HEADER)) {
+        throw new IllegalArgumentException(
+            "header '"
+                + name
+                + "' cannot be set as an extra header: use idempotencyKey(..), which applies to"
+                + " one call");
+      }
+      headers.put(name, value);
       return this;
     }
 
     /**
-     * @param name an extra query parameter's name
+     * Adds a query parameter the operation does not have (such as a server-side feature flag). It
+     * cannot replace one the operation has: {@code limit} and {@code offset} are refused here, and
+     * a call whose operation has a parameter of that name (a filter such as {@code status} or
+     * {@code userId}, a date such as {@code from}) throws {@link IllegalArgumentException} before
+     * anything is sent; set those through the operation's params. Names are compared ignoring case.
+     * Names and values are percent-encoded: they cannot change the path or add another parameter.
+     *
+     * @param name an extra query parameter's name; not {@code limit} or {@code offset}
      * @param value its value
      * @return this builder
+     * @throws IllegalArgumentException if {@code name} is {@code limit} or {@code offset}
      */
     public Builder queryParam(String name, String value) {
-      queryParams.put(
-          Objects.requireNonNull(name, "query parameter name must not be null"),
-          Objects.requireNonNull(
-              value, () -> "value of query parameter " + name + " must not be null"));
+      Objects.requireNonNull(name, "query parameter name must not be null");
+      Objects.requireNonNull(value, () -> "value of query parameter " + name + " must not be null");
+      for (String paging : PAGING_PARAMETERS) {
+        if (name.equalsIgnoreCase(paging)) {
+          throw new IllegalArgumentException(
+              "query parameter '"
+                  + name
+                  + "' is managed by the SDK: set "
+                  + paging
+                  + " with the list call's params builder (e.g."
+                  + " UserListParams.builder()."
+                  + paging
+                  + "(..)); the auto-pager moves the offset itself");
+        }
+      }
+      queryParams.put(name, value);
       return this;
     }
 

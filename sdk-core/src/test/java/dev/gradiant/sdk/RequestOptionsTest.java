@@ -144,6 +144,29 @@ class RequestOptionsTest {
   }
 
   @Test
+  void queryParamRejectsThePagersLimitAndOffsetNamingThem() {
+    for (String name : new String[] {"limit", "offset", "Limit", "OFFSET"}) {
+      assertThatThrownBy(() -> RequestOptions.builder().queryParam(name, "1000"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + name + "'")
+          .hasMessageContaining("params builder");
+    }
+    assertThat(RequestOptions.builder().queryParam("limits", "1").build().queryParams())
+        .containsKey("limits");
+  }
+
+  @Test
+  void anIdempotencyKeyCannotBeSmuggledInAsAnExtraHeader() {
+    for (String name : new String[] {"Idempotency-Key", "idempotency-key"}) {
+      assertThatThrownBy(() -> RequestOptions.builder().header(name, "reused-on-every-post"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + name + "'")
+          .hasMessageContaining("idempotencyKey(..)")
+          .hasMessageNotContaining("reused-on-every-post");
+    }
+  }
+
+  @Test
   void toStringShowsNoHeaderValuesOrSecrets() {
     String text =
         RequestOptions.builder()

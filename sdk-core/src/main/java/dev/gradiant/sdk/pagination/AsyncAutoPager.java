@@ -12,9 +12,11 @@ import java.util.function.Consumer;
  * Publishes every item from a first {@link AsyncPage} on, without blocking: the asynchronous
  * sibling of {@link AutoPager}. Items are emitted only as the subscriber requests them ({@link
  * Flow.Subscription#request(long)}); the next page is fetched only when the current one is spent
- * and more items are requested, so one page is held at a time. Cancelling the subscription cancels
- * the request of a page in flight and fetches nothing more. A failed page ends the stream with
- * {@code onError} and the SDK's exception, after the retries of the client's policy.
+ * and more items are requested, so one page is held at a time. The stream completes at {@code
+ * total}, at an empty page, or before a page that does not move on from the one before it (as
+ * {@link AutoPager} does). Cancelling the subscription cancels the request of a page in flight and
+ * fetches nothing more. A failed page ends the stream with {@code onError} and the SDK's exception,
+ * after the retries of the client's policy.
  *
  * <p>Each subscription starts again from the first page (already in memory) and fetches the
  * following pages anew. Signals to one subscriber never overlap, and may arrive on the thread that
@@ -198,7 +200,7 @@ public final class AsyncAutoPager<T> implements Flow.Publisher<T> {
               failure = Futures.unwrap(error);
             } else {
               page = fetched;
-              index = 0;
+              index = fetched.repeat() ? fetched.items().size() : 0;
             }
             fetching = null;
             drain();

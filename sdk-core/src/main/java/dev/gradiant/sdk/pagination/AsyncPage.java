@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.pagination;
 
 import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.internal.http.Futures;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
@@ -46,18 +47,43 @@ public final class AsyncPage<T> extends PageContents<T> {
       int offset,
       ResponseMetadata metadata,
       Fetcher<T> fetcher) {
-    super(items, total, limit, offset, metadata);
+    this(items, total, limit, offset, metadata, fetcher, false);
+  }
+
+  private AsyncPage(
+      List<T> items,
+      long total,
+      int limit,
+      int offset,
+      ResponseMetadata metadata,
+      Fetcher<T> fetcher,
+      boolean repeat) {
+    super(items, total, limit, offset, metadata, repeat);
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
   }
 
   /**
-   * Fetches the next page, starting right after this page's last item.
+   * Fetches the next page, starting right after this page's last item. If the server answers with a
+   * page that does not move on from this one (its offset is not past this page's, or it holds the
+   * same items), that page is returned as the server sent it, with {@link #hasNextPage()} false.
    *
    * @return a future of the next page; cancelling it cancels the request
    * @throws NoSuchElementException at once if {@link #hasNextPage()} is false
    */
   public CompletableFuture<AsyncPage<T>> nextPage() {
-    return fetcher.fetch(nextOffset());
+    return Futures.map(
+        fetcher.fetch(nextOffset()),
+        next ->
+            next.repeats(this)
+                ? new AsyncPage<>(
+                    next.items(),
+                    next.total(),
+                    next.limit(),
+                    next.offset(),
+                    next.metadata(),
+                    fetcher,
+                    true)
+                : next);
   }
 
   /**

@@ -9,8 +9,11 @@ import java.util.stream.StreamSupport;
 
 /**
  * Lazily walks all items from a first page on. A page is fetched only when iteration reaches its
- * first item, only one page is held at a time, and the walk stops at {@code total} or at an empty
- * page. Breaking out of a loop, or {@code limit()} on the stream, fetches nothing more.
+ * first item, only one page is held at a time, and the walk stops at {@code total}, at an empty
+ * page, or before a page that does not move on from the one before it (its offset is not past that
+ * page's, or it holds the same items: the server is not paging as asked, and the walk would repeat
+ * items, or fetch the same page forever). Breaking out of a loop, or {@code limit()} on the stream,
+ * fetches nothing more.
  *
  * <p>Each call to {@link #iterator()} or {@link #stream()} starts again from the first page (which
  * is already in memory) and fetches the following pages anew.
@@ -51,7 +54,7 @@ public final class AutoPager<T> implements Iterable<T> {
           return false;
         }
         page = page.nextPage();
-        index = 0;
+        index = page.repeat() ? page.items().size() : 0;
       }
       return true;
     }

@@ -43,19 +43,36 @@ public final class Page<T> extends PageContents<T> {
       int offset,
       ResponseMetadata metadata,
       Fetcher<T> fetcher) {
-    super(items, total, limit, offset, metadata);
+    this(items, total, limit, offset, metadata, fetcher, false);
+  }
+
+  private Page(
+      List<T> items,
+      long total,
+      int limit,
+      int offset,
+      ResponseMetadata metadata,
+      Fetcher<T> fetcher,
+      boolean repeat) {
+    super(items, total, limit, offset, metadata, repeat);
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
   }
 
   /**
    * Fetches the next page, starting right after this page's last item (so a server that ignores
-   * {@code limit} loses and repeats nothing).
+   * {@code limit} loses and repeats nothing). If the server answers with a page that does not move
+   * on from this one (its offset is not past this page's, or it holds the same items), that page is
+   * returned as the server sent it, with {@link #hasNextPage()} false.
    *
    * @return the next page
    * @throws NoSuchElementException if {@link #hasNextPage()} is false
    */
   public Page<T> nextPage() {
-    return fetcher.fetch(nextOffset());
+    Page<T> next = fetcher.fetch(nextOffset());
+    return next.repeats(this)
+        ? new Page<>(
+            next.items(), next.total(), next.limit(), next.offset(), next.metadata(), fetcher, true)
+        : next;
   }
 
   /**

@@ -30,7 +30,11 @@ public final class AsyncWebhookEndpointsClient {
   }
 
   /**
-   * A view of this sub-client whose calls use {@code options} on top of the client's settings.
+   * A view of this sub-client whose calls use {@code options} (timeout, retries, idempotency key,
+   * extra headers, credentials) on top of the client's settings. An idempotency key in {@code
+   * options} applies to one call: the first {@code POST} through the view (or through a view
+   * derived from it) sends it, and a later one throws {@link IllegalStateException} before sending;
+   * make a new view for each call.
    *
    * @param options the options to apply
    * @return the view; this sub-client is unchanged

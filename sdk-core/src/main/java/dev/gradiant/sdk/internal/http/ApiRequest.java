@@ -5,10 +5,12 @@ import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One call as a sub-client describes it: method, endpoint template, validated path parameters,
@@ -19,6 +21,7 @@ public final class ApiRequest {
   private final String pathTemplate;
   private final List<String> pathParams;
   private final Map<String, String> query;
+  private final Set<String> queryNames;
   private final Object body;
   private final Map<String, String> form;
   private final boolean authenticated;
@@ -28,6 +31,7 @@ public final class ApiRequest {
     this.pathTemplate = builder.pathTemplate;
     this.pathParams = builder.pathParams;
     this.query = builder.query == null ? Map.of() : builder.query;
+    this.queryNames = builder.queryNames == null ? Set.of() : builder.queryNames;
     this.body = builder.body;
     this.form = builder.form;
     this.authenticated = builder.authenticated;
@@ -58,6 +62,7 @@ public final class ApiRequest {
     Builder copy = new Builder(method, pathTemplate);
     copy.pathParams = pathParams;
     copy.queryMap().putAll(query);
+    copy.queryNames().addAll(queryNames);
     copy.body = body;
     copy.form = form;
     copy.authenticated = authenticated;
@@ -80,6 +85,14 @@ public final class ApiRequest {
     return query;
   }
 
+  /**
+   * {@return the names of every query parameter this operation has, sent on this call or not: a
+   * caller's extra query parameter must not take one of them}
+   */
+  Set<String> queryNames() {
+    return queryNames;
+  }
+
   Object body() {
     return body;
   }
@@ -100,6 +113,7 @@ public final class ApiRequest {
     private List<String> pathParams = List.of();
     // Null until the first parameter: most calls have none.
     private Map<String, String> query;
+    private Set<String> queryNames;
     private Object body;
     private Map<String, String> form;
     private boolean authenticated = true;
@@ -129,12 +143,14 @@ public final class ApiRequest {
     }
 
     /**
-     * Adds a query parameter; {@code null} values are left out.
+     * Adds a query parameter; {@code null} values are left out, but the name is still recorded as
+     * one the operation has, which a caller's extra query parameter cannot take.
      *
      * @throws IllegalArgumentException if a {@link LocalDate} or {@link Instant} value is outside
      *     the years 0000 to 9999 (no {@code format: date} or {@code date-time} can carry it)
      */
     public Builder query(String name, Object value) {
+      queryNames().add(name);
       if (value == null) {
         if (query != null) {
           query.remove(name);
@@ -149,6 +165,13 @@ public final class ApiRequest {
         queryMap().put(name, value.toString());
       }
       return this;
+    }
+
+    private Set<String> queryNames() {
+      if (queryNames == null) {
+        queryNames = new HashSet<>();
+      }
+      return queryNames;
     }
 
     private Map<String, String> queryMap() {

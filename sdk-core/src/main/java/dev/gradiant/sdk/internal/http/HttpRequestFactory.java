@@ -13,8 +13,10 @@ import okio.Buffer;
 
 /**
  * Turns an {@link ApiRequest} into the {@link HttpRequest} that goes on the wire: the URL (template
- * segments and percent-encoded ids under the base URL, query), the default and caller headers, the
- * {@code Idempotency-Key} of a POST, and the JSON or form body. Immutable.
+ * segments and percent-encoded ids under the base URL, the operation's query, then the caller's
+ * extra query parameters), the default and caller headers, the {@code Idempotency-Key} of a POST,
+ * and the JSON or form body. Immutable, but for the one-call state of a caller's idempotency key,
+ * which it shares with every factory derived from it.
  */
 final class HttpRequestFactory {
   private static final String JSON_CONTENT_TYPE = "application/json; charset=utf-8";
@@ -23,30 +25,50 @@ final class HttpRequestFactory {
   private final PathTemplates paths;
   private final Headers defaultHeaders;
   private final RequestOptions options;
+  private final OneCallIdempotencyKey callersKey;
 
   HttpRequestFactory(HttpUrl baseUrl, Headers defaultHeaders, RequestOptions options) {
-    this(new PathTemplates(baseUrl), defaultHeaders, options);
+    this(
+        new PathTemplates(baseUrl),
+        defaultHeaders,
+        options,
+        options.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(null));
   }
 
-  private HttpRequestFactory(PathTemplates paths, Headers defaultHeaders, RequestOptions options) {
+  private HttpRequestFactory(
+      PathTemplates paths,
+      Headers defaultHeaders,
+      RequestOptions options,
+      OneCallIdempotencyKey callersKey) {
     this.paths = paths;
     this.defaultHeaders = defaultHeaders;
     this.options = options;
+    this.callersKey = callersKey;
   }
 
   HttpUrl baseUrl() {
     return paths.baseUrl();
   }
 
-  /** A factory that applies {@code overrides} on top of this one's options. */
+  /**
+   * A factory that applies {@code overrides} on top of this one's options. An idempotency key in
+   * {@code overrides} starts a new one-call key; without one, the new factory shares this one's, so
+   * that a derived view cannot send a spent key again.
+   */
   HttpRequestFactory withOptions(RequestOptions overrides) {
-    return new HttpRequestFactory(paths, defaultHeaders, options.merge(overrides));
+    OneCallIdempotencyKey key =
+        overrides.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(callersKey);
+    return new HttpRequestFactory(paths, defaultHeaders, options.merge(overrides), key);
   }
 
   /**
    * @param request the call
    * @param cancellation how the caller cancels it ({@link Cancellation#none()} for blocking calls)
    * @return the request as it goes on the wire, before authentication
+   * @throws IllegalArgumentException if a caller's query parameter takes the name of one the
+   *     operation has, or the body cannot be written
+   * @throws IllegalStateException if this is a POST and the caller's idempotency key was spent by
+   *     an earlier call
    */
   HttpRequest create(ApiRequest request, Cancellation cancellation) {
     HttpUrl.Builder url = paths.url(request.pathTemplate(), request.pathParams());
@@ -57,23 +79,9 @@ final class HttpRequestFactory {
     }
     if (!options.queryParams().isEmpty()) {
       for (Map.Entry<String, String> entry : options.queryParams().entrySet()) {
-        url.setQueryParameter(entry.getKey(), entry.getValue());
+        requireNotTheOperations(entry.getKey(), request);
+        url.addQueryParameter(entry.getKey(), entry.getValue());
       }
-    }
-    boolean post = request.method().equals("POST");
-    Headers headers = defaultHeaders;
-    if (post || !options.headers().isEmpty()) {
-      // Copied only when something is added: a GET sends the shared default headers as they are.
-      Headers.Builder builder = defaultHeaders.newBuilder();
-      if (post) {
-        builder.set(
-            RequestExecutor.IDEMPOTENCY_KEY_HEADER,
-            options.idempotencyKey().orElseGet(IdempotencyKeys::next));
-      }
-      for (Map.Entry<String, String> entry : options.headers().entrySet()) {
-        builder.set(entry.getKey(), entry.getValue());
-      }
-      headers = builder.build();
     }
     byte[] body;
     String contentType;
@@ -83,6 +91,24 @@ final class HttpRequestFactory {
     } else {
       body = serialize(request.body());
       contentType = body == null ? null : JSON_CONTENT_TYPE;
+    }
+    boolean post = request.method().equals("POST");
+    Headers headers = defaultHeaders;
+    if (post || !options.headers().isEmpty()) {
+      // Copied only when something is added: a GET sends the shared default headers as they are.
+      Headers.Builder builder = defaultHeaders.newBuilder();
+      if (post) {
+        // Last of the checks, so that a call refused for another reason does not spend the key.
+        builder.set(
+            RequestExecutor.IDEMPOTENCY_KEY_HEADER,
+            callersKey == null
+                ? IdempotencyKeys.next()
+                : callersKey.spend(request.method() + " " + request.pathTemplate()));
+      }
+      for (Map.Entry<String, String> entry : options.headers().entrySet()) {
+        builder.set(entry.getKey(), entry.getValue());
+      }
+      headers = builder.build();
     }
     return new HttpRequest(
         request.method(),
@@ -96,6 +122,27 @@ final class HttpRequestFactory {
         options,
         Attempt.FIRST,
         cancellation);
+  }
+
+  /**
+   * A caller's extra query parameter may not take the name (in any case) of one the operation has,
+   * set on this call or not: that one is set through the operation's params.
+   */
+  private static void requireNotTheOperations(String name, ApiRequest request) {
+    for (String own : request.queryNames()) {
+      if (own.equalsIgnoreCase(name)) {
+        throw new IllegalArgumentException(
+            "RequestOptions.queryParam '"
+                + name
+                + "' names a query parameter of "
+                + request.method()
+                + " "
+                + request.pathTemplate()
+                + " itself; set '"
+                + own
+                + "' through the operation's params instead");
+      }
+    }
   }
 
   private static byte[] formEncode(Map<String, String> fields) {
