@@ -12,9 +12,10 @@ import okhttp3.Headers;
  * @param headers the response headers
  * @param requestId the server's request id, from {@code X-Request-ID} or the body's {@code
  *     meta.requestId}; {@code null} when the server sent none
- * @param attempts how many HTTP attempts the call made to get this response (1 without retries)
- * @param retryReason why the last retry was made (e.g. {@code HTTP 503}, {@code connection
- *     failed}), or {@code null} when there was no retry
+ * @param attempts how many HTTP attempts the call made to get this response (1 without retries),
+ *     the replay after renewing credentials included
+ * @param retryReason why the last retry was made (e.g. {@code HTTP 503}, {@code connection failed},
+ *     {@code credentials renewed}), or {@code null} when there was no retry
  */
 public record ResponseMetadata(
     int statusCode, Headers headers, String requestId, int attempts, String retryReason) {

@@ -5,9 +5,15 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Credentials that can be renewed when the server rejects them (an expired access token). After a
- * {@code 401}, the SDK calls {@link #renewAfterRejection(Map)} once and, if it returns true,
- * replays the request once with the new {@link #authHeaders()}; an asynchronous call does the same
- * through {@link #renewAfterRejectionAsync(Map)} and {@link #authHeadersAsync()}.
+ * {@code 401}, the SDK calls {@link #renewAfterRejection(Map)} (at most once per call) and, if it
+ * returns true, replays the request with the new {@link #authHeaders()}; an asynchronous call does
+ * the same through {@link #renewAfterRejectionAsync(Map)} and {@link #authHeadersAsync()}.
+ *
+ * <p>The replay is one more attempt of the same call, sent at once: it is counted in {@code
+ * attempts()} (retry reason {@code "credentials renewed"}), spends one retry of the call's {@code
+ * maxRetries} and must end within the call's {@code timeout}. When no retry is left, or the renewal
+ * took the call past its deadline, the call fails with the {@code 401} and the renewed credentials
+ * serve the next call.
  */
 public interface RenewableCredentials extends Credentials {
 

@@ -6,10 +6,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Adds credentials to every request that needs them, asking for them each time: the caller's
- * override from {@link dev.gradiant.sdk.RequestOptions} if set, else the client's. When the server
- * answers {@code 401} and the credentials are {@link RenewableCredentials}, they are renewed once
- * and the request is replayed once.
+ * Adds credentials to every attempt that needs them, asking for them each time: the caller's
+ * override from {@link dev.gradiant.sdk.RequestOptions} if set, else the client's. It sits inside
+ * the retry loop, so each attempt carries the headers current when it is sent.
+ *
+ * <p>When the server answers {@code 401} and the credentials are {@link RenewableCredentials}, they
+ * are renewed (once per call: only while {@link Attempt#mayRenewCredentials()}) and the {@code 401}
+ * is returned {@linkplain HttpResponse#credentialsRenewed() marked}; the retry loop then replays
+ * the call as one more attempt, on the call's deadline and within its retry budget. This layer
+ * never sends a request twice.
  */
 public final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport next;
@@ -32,10 +37,9 @@ public final class AuthenticatingTransport implements HttpTransport {
     Credentials used = credentialsFor(request);
     Map<String, String> headers = used.authHeaders();
     HttpResponse response = next.execute(withHeaders(request, headers));
-    if (response.statusCode() == 401
-        && used instanceof RenewableCredentials renewable
-        && renewable.renewAfterRejection(headers)) {
-      return next.execute(withHeaders(request, used.authHeaders()));
+    if (mayRenew(request, used, response)
+        && ((RenewableCredentials) used).renewAfterRejection(headers)) {
+      return response.withCredentialsRenewed();
     }
     return response;
   }
@@ -60,23 +64,24 @@ public final class AuthenticatingTransport implements HttpTransport {
         .thenCompose(
             headers ->
                 next.executeAsync(withHeaders(request, headers))
-                    .thenCompose(response -> replayIfRenewed(request, used, headers, response)));
+                    .thenCompose(response -> renewIfRejected(request, used, headers, response)));
   }
 
-  /** After a {@code 401}, renews renewable credentials once and replays the request once. */
-  private CompletableFuture<HttpResponse> replayIfRenewed(
+  /** After a {@code 401}, renews renewable credentials and marks the response if they were. */
+  private static CompletableFuture<HttpResponse> renewIfRejected(
       HttpRequest request, Credentials used, Map<String, String> sent, HttpResponse response) {
-    if (response.statusCode() != 401 || !(used instanceof RenewableCredentials renewable)) {
+    if (!mayRenew(request, used, response)) {
       return CompletableFuture.completedFuture(response);
     }
-    return renewable
+    return ((RenewableCredentials) used)
         .renewAfterRejectionAsync(sent)
-        .thenCompose(
-            renewed ->
-                renewed
-                    ? used.authHeadersAsync()
-                        .thenCompose(fresh -> next.executeAsync(withHeaders(request, fresh)))
-                    : CompletableFuture.completedFuture(response));
+        .thenApply(renewed -> renewed ? response.withCredentialsRenewed() : response);
+  }
+
+  private static boolean mayRenew(HttpRequest request, Credentials used, HttpResponse response) {
+    return response.statusCode() == 401
+        && used instanceof RenewableCredentials
+        && request.attempt().mayRenewCredentials();
   }
 
   private Credentials credentialsFor(HttpRequest request) {

@@ -11,6 +11,9 @@ import okhttp3.Headers;
  * @param body the body bytes, empty when there was none
  * @param attempts how many attempts the logical call took to get this response
  * @param retryReason why the last retry was made, or {@code null} if there was none
+ * @param credentialsRenewed whether this is a {@code 401} after which the credentials were renewed,
+ *     so that one more attempt may succeed with them (set by {@link AuthenticatingTransport}, read
+ *     by the retry loop)
  */
 public record HttpResponse(
     int statusCode,
@@ -18,16 +21,23 @@ public record HttpResponse(
     Headers headers,
     byte[] body,
     int attempts,
-    String retryReason) {
+    String retryReason,
+    boolean credentialsRenewed) {
 
   /** A response to a first attempt. */
   public HttpResponse(int statusCode, String reasonPhrase, Headers headers, byte[] body) {
-    this(statusCode, reasonPhrase, headers, body, 1, null);
+    this(statusCode, reasonPhrase, headers, body, 1, null, false);
   }
 
   /** A copy that records how many attempts the call took and why it last retried. */
   public HttpResponse withRetries(int attempts, String retryReason) {
-    return new HttpResponse(statusCode, reasonPhrase, headers, body, attempts, retryReason);
+    return new HttpResponse(
+        statusCode, reasonPhrase, headers, body, attempts, retryReason, credentialsRenewed);
+  }
+
+  /** A copy marked as rejected credentials that have since been renewed. */
+  public HttpResponse withCredentialsRenewed() {
+    return new HttpResponse(statusCode, reasonPhrase, headers, body, attempts, retryReason, true);
   }
 
   /** Whether the status is 2xx. */

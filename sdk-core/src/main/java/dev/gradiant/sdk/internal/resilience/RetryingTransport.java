@@ -25,6 +25,12 @@ import java.util.concurrent.CompletableFuture;
  * {@code 429}, {@code 500}, {@code 502}, {@code 503}, {@code 504}; never another status. A {@code
  * POST} is retried only because it carries an {@code Idempotency-Key}, the same on every attempt.
  *
+ * <p>It is the outermost layer of the chain, so every transmission of the call is one of its
+ * attempts. A {@code 401} after which the credentials were renewed ({@link
+ * HttpResponse#credentialsRenewed()}) is replayed once, at once (no backoff wait), as one more
+ * attempt counted in the same budget and held to the same deadline: with {@code maxRetries(0)} it
+ * is returned, and the renewed credentials serve the next call.
+ *
  * <p>resilience4j decides whether to retry and how long to wait (its non-blocking context, so that
  * this class does the waiting: an injectable {@link Sleeper} for blocking calls, a {@link
  * Scheduler} for asynchronous ones; both paths drive the same per-call {@code CallState}): {@code
@@ -34,6 +40,9 @@ import java.util.concurrent.CompletableFuture;
  * failure thrown) at once.
  */
 public final class RetryingTransport implements HttpTransport {
+  /** The retry reason of the replay after renewing the credentials. */
+  static final String CREDENTIALS_RENEWED = "credentials renewed";
+
   private final HttpTransport next;
   private final RetryPolicy policy;
   private final Clock clock;
@@ -112,7 +121,9 @@ public final class RetryingTransport implements HttpTransport {
             (response, error) -> {
               try {
                 Optional<Duration> wait = decide(call, response, error, result);
-                if (wait.isPresent()) {
+                if (wait.isPresent() && wait.get().isZero()) {
+                  attemptAsync(call, result);
+                } else if (wait.isPresent()) {
                   scheduler
                       .delay(wait.get(), cancellation)
                       .whenComplete(
@@ -172,6 +183,8 @@ public final class RetryingTransport implements HttpTransport {
     private Retry.AsyncContext<HttpResponse> context;
     private int attempt;
     private String reason;
+    // Whether an attempt renewed the credentials: the call renews them at most once.
+    private boolean renewed;
 
     CallState(HttpRequest request) {
       this.request = request;
@@ -183,12 +196,18 @@ public final class RetryingTransport implements HttpTransport {
     /** {@return the request of the next attempt, numbered and carrying the call's deadline} */
     HttpRequest nextAttempt() {
       attempt++;
-      return request.withAttempt(new Attempt(attempt, deadline));
+      return request.withAttempt(new Attempt(attempt, deadline, !renewed));
     }
 
-    /** {@return the wait before retrying after {@code response}, or empty to return it} */
+    /**
+     * {@return the wait before retrying after {@code response}, or empty to return it} A {@code
+     * 401} whose credentials were renewed is replayed at once, even for a request not otherwise
+     * retried: the server refused it without acting on it.
+     */
     Optional<Duration> retryAfter(HttpResponse response) {
-      if (!retryable || (context == null && !isRetriedStatus(response.statusCode()))) {
+      boolean replay = response.credentialsRenewed();
+      renewed |= replay;
+      if (!replay && (!retryable || (context == null && !isRetriedStatus(response.statusCode())))) {
         return Optional.empty();
       }
       long delay = context().onResult(response);
@@ -198,7 +217,7 @@ public final class RetryingTransport implements HttpTransport {
         }
         return Optional.empty();
       }
-      reason = "HTTP " + response.statusCode();
+      reason = replay ? CREDENTIALS_RENEWED : "HTTP " + response.statusCode();
       return Optional.of(Duration.ofMillis(delay));
     }
 
@@ -265,6 +284,9 @@ public final class RetryingTransport implements HttpTransport {
   }
 
   private void sleep(Duration wait, CallState call) {
+    if (wait.isZero()) {
+      return;
+    }
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
@@ -290,16 +312,22 @@ public final class RetryingTransport implements HttpTransport {
 
   private Retry newRetry(int maxRetries, Backoff backoff) {
     IntervalBiFunction<HttpResponse> interval =
-        (retry, outcome) ->
-            outcome.isRight()
-                ? RetryAfter.of(outcome.get().statusCode(), outcome.get().headers(), clock)
-                    .orElseGet(() -> backoff.before(retry))
-                    .toMillis()
-                : backoff.before(retry).toMillis();
+        (retry, outcome) -> {
+          if (outcome.isLeft()) {
+            return backoff.before(retry).toMillis();
+          }
+          HttpResponse response = outcome.get();
+          return response.credentialsRenewed()
+              ? 0L
+              : RetryAfter.of(response.statusCode(), response.headers(), clock)
+                  .orElseGet(() -> backoff.before(retry))
+                  .toMillis();
+        };
     RetryConfig config =
         RetryConfig.<HttpResponse>custom()
             .maxAttempts(maxRetries + 1)
-            .retryOnResult(response -> isRetriedStatus(response.statusCode()))
+            .retryOnResult(
+                response -> response.credentialsRenewed() || isRetriedStatus(response.statusCode()))
             .retryOnException(
                 e -> e instanceof ConnectionException || e instanceof ApiTimeoutException)
             .intervalBiFunction(interval)
