@@ -24,7 +24,11 @@ public interface RenewableCredentials extends Credentials {
    *
    * @param rejectedHeaders the headers the rejected request carried
    * @return whether newer credentials are now available to retry with
-   * @throws dev.gradiant.sdk.errors.AuthenticationException if the renewal itself failed
+   * @throws dev.gradiant.sdk.errors.AuthenticationException if the renewal was refused (the refresh
+   *     token is invalid or revoked)
+   * @throws dev.gradiant.sdk.errors.GradiantException a {@code ConnectionException}, an {@code
+   *     ApiTimeoutException} or an {@code ApiException} of status {@code 429} or {@code 5xx} when
+   *     the renewal could not be made for now: the call retries it like a transient failure
    */
   boolean renewAfterRejection(Map<String, String> rejectedHeaders);
 
@@ -34,8 +38,8 @@ public interface RenewableCredentials extends Credentials {
    * RefreshingTokenCredentials} does. Concurrent callers must still cause a single renewal.
    *
    * @param rejectedHeaders the headers the rejected request carried
-   * @return a future of whether newer credentials are available; failed with {@link
-   *     dev.gradiant.sdk.errors.AuthenticationException} if the renewal itself failed
+   * @return a future of whether newer credentials are available; failed as {@link
+   *     #renewAfterRejection(Map)} throws
    */
   default CompletableFuture<Boolean> renewAfterRejectionAsync(Map<String, String> rejectedHeaders) {
     try {

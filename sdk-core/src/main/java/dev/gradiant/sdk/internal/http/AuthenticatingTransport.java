@@ -4,6 +4,7 @@ import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.auth.RenewableCredentials;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Adds credentials to every attempt that needs them, asking for them each time: the caller's
@@ -15,6 +16,10 @@ import java.util.concurrent.CompletableFuture;
  * is returned {@linkplain HttpResponse#credentialsRenewed() marked}; the retry loop then replays
  * the call as one more attempt, on the call's deadline and within its retry budget. This layer
  * never sends a request twice.
+ *
+ * <p>Whatever the credentials fail with, obtaining headers or renewing them, reaches the retry loop
+ * wrapped in a {@link CredentialsFailure}, so that it can retry a token endpoint's outage like any
+ * transient failure, and knows that such an attempt lost no answer.
  */
 public final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport next;
@@ -35,10 +40,14 @@ public final class AuthenticatingTransport implements HttpTransport {
       return next.execute(request);
     }
     Credentials used = credentialsFor(request);
-    Map<String, String> headers = used.authHeaders();
+    Map<String, String> headers;
+    try {
+      headers = used.authHeaders();
+    } catch (RuntimeException e) {
+      throw new CredentialsFailure(e);
+    }
     HttpResponse response = next.execute(withHeaders(request, headers));
-    if (mayRenew(request, used, response)
-        && ((RenewableCredentials) used).renewAfterRejection(headers)) {
+    if (mayRenew(request, used, response) && renew((RenewableCredentials) used, headers)) {
       return response.withCredentialsRenewed();
     }
     return response;
@@ -60,7 +69,7 @@ public final class AuthenticatingTransport implements HttpTransport {
     } catch (IllegalStateException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return used.authHeadersAsync()
+    return fromCredentials(used::authHeadersAsync)
         .thenCompose(
             headers ->
                 next.executeAsync(withHeaders(request, headers))
@@ -73,9 +82,36 @@ public final class AuthenticatingTransport implements HttpTransport {
     if (!mayRenew(request, used, response)) {
       return CompletableFuture.completedFuture(response);
     }
-    return ((RenewableCredentials) used)
-        .renewAfterRejectionAsync(sent)
+    RenewableCredentials renewable = (RenewableCredentials) used;
+    return fromCredentials(() -> renewable.renewAfterRejectionAsync(sent))
         .thenApply(renewed -> renewed ? response.withCredentialsRenewed() : response);
+  }
+
+  private static boolean renew(RenewableCredentials renewable, Map<String, String> rejected) {
+    try {
+      return renewable.renewAfterRejection(rejected);
+    } catch (RuntimeException e) {
+      throw new CredentialsFailure(e);
+    }
+  }
+
+  /** The future of a step of the credentials, failing with a {@link CredentialsFailure}. */
+  private static <T> CompletableFuture<T> fromCredentials(Supplier<CompletableFuture<T>> step) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Futures.start(step)
+        .whenComplete(
+            (value, error) -> {
+              if (error == null) {
+                result.complete(value);
+                return;
+              }
+              Throwable failure = Futures.unwrap(error);
+              result.completeExceptionally(
+                  failure instanceof RuntimeException runtime
+                      ? new CredentialsFailure(runtime)
+                      : failure);
+            });
+    return result;
   }
 
   private static boolean mayRenew(HttpRequest request, Credentials used, HttpResponse response) {

@@ -1,11 +1,13 @@
 package dev.gradiant.sdk.internal.resilience;
 
 import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.GradiantException;
 import dev.gradiant.sdk.internal.http.Attempt;
 import dev.gradiant.sdk.internal.http.Cancellation;
+import dev.gradiant.sdk.internal.http.CredentialsFailure;
 import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.HttpRequest;
 import dev.gradiant.sdk.internal.http.HttpResponse;
@@ -30,6 +32,13 @@ import java.util.concurrent.CompletableFuture;
  * HttpResponse#credentialsRenewed()}) is replayed once, at once (no backoff wait), as one more
  * attempt counted in the same budget and held to the same deadline: with {@code maxRetries(0)} it
  * is returned, and the renewed credentials serve the next call.
+ *
+ * <p>When the credentials fail ({@link CredentialsFailure}: the token endpoint answered {@code 429}
+ * or {@code 5xx}, or could not be reached), the attempt fails like one that lost its connection:
+ * retried with the same backoff or {@code Retry-After}, in the same budget, to the same deadline,
+ * even for a request not otherwise retried (nothing was acted on); after the last attempt the
+ * credentials' own exception is thrown as it is. Any other failure of the credentials is thrown at
+ * once.
  *
  * <p>resilience4j decides whether to retry and how long to wait (its non-blocking context, so that
  * this class does the waiting: an injectable {@link Sleeper} for blocking calls, a {@link
@@ -86,6 +95,10 @@ public final class RetryingTransport implements HttpTransport {
         response = next.execute(call.nextAttempt());
       } catch (ConnectionException | ApiTimeoutException failure) {
         Duration wait = call.retryAfter(failure).orElseThrow(() -> call.last(failure));
+        sleep(wait, call);
+        continue;
+      } catch (CredentialsFailure failure) {
+        Duration wait = call.retryAfterCredentials(failure.failure()).orElseThrow(failure::failure);
         sleep(wait, call);
         continue;
       }
@@ -155,6 +168,17 @@ public final class RetryingTransport implements HttpTransport {
       return wait;
     }
     Throwable failure = Futures.unwrap(error);
+    if (failure instanceof CredentialsFailure credentials) {
+      RuntimeException cause = credentials.failure();
+      Optional<Duration> wait =
+          call.request.cancellation().isCancelled()
+              ? Optional.empty()
+              : call.retryAfterCredentials(cause);
+      if (wait.isEmpty()) {
+        result.completeExceptionally(cause);
+      }
+      return wait;
+    }
     if ((failure instanceof ConnectionException || failure instanceof ApiTimeoutException)
         && !call.request.cancellation().isCancelled()) {
       GradiantException retriable = (GradiantException) failure;
@@ -231,6 +255,19 @@ public final class RetryingTransport implements HttpTransport {
       return Optional.of(Duration.ofMillis(delay));
     }
 
+    /**
+     * {@return the wait before retrying after the credentials failed with {@code failure}, or empty
+     * to throw it} Nothing was acted on, so even a request not otherwise retried may be.
+     */
+    Optional<Duration> retryAfterCredentials(RuntimeException failure) {
+      long delay = context().onError(failure);
+      if (delay < 0 || !canWait(Duration.ofMillis(delay), deadline)) {
+        return Optional.empty();
+      }
+      reason = "credentials renewal failed (" + describe(failure) + ")";
+      return Optional.of(Duration.ofMillis(delay));
+    }
+
     /** {@return the final response, recording the attempts it took} */
     HttpResponse last(HttpResponse response) {
       return attempt == 1 ? response : response.withRetries(attempt, reason);
@@ -269,6 +306,21 @@ public final class RetryingTransport implements HttpTransport {
       default:
         return false;
     }
+  }
+
+  /** {@code HTTP 503}, {@code timeout} or {@code connection failed}: a transient failure. */
+  private static String describe(RuntimeException failure) {
+    if (failure instanceof ApiException api) {
+      return "HTTP " + api.statusCode();
+    }
+    return failure instanceof ApiTimeoutException ? "timeout" : "connection failed";
+  }
+
+  /** Whether {@code failure} may pass if tried again: no answer, or a retried status. */
+  private static boolean isTransient(Throwable failure) {
+    return failure instanceof ConnectionException
+        || failure instanceof ApiTimeoutException
+        || (failure instanceof ApiException api && isRetriedStatus(api.statusCode()));
   }
 
   /** Every method but POST is idempotent; a POST is only with its idempotency key. */
@@ -314,7 +366,12 @@ public final class RetryingTransport implements HttpTransport {
     IntervalBiFunction<HttpResponse> interval =
         (retry, outcome) -> {
           if (outcome.isLeft()) {
-            return backoff.before(retry).toMillis();
+            // a failure of the credentials may name its wait (a token endpoint's Retry-After)
+            return (outcome.getLeft() instanceof ApiException api
+                    ? RetryAfter.of(api.statusCode(), api.headers(), clock)
+                    : Optional.<Duration>empty())
+                .orElseGet(() -> backoff.before(retry))
+                .toMillis();
           }
           HttpResponse response = outcome.get();
           return response.credentialsRenewed()
@@ -328,8 +385,7 @@ public final class RetryingTransport implements HttpTransport {
             .maxAttempts(maxRetries + 1)
             .retryOnResult(
                 response -> response.credentialsRenewed() || isRetriedStatus(response.statusCode()))
-            .retryOnException(
-                e -> e instanceof ConnectionException || e instanceof ApiTimeoutException)
+            .retryOnException(RetryingTransport::isTransient)
             .intervalBiFunction(interval)
             .failAfterMaxAttempts(false)
             .build();
