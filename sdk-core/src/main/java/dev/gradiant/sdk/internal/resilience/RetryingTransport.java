@@ -209,6 +209,8 @@ public final class RetryingTransport implements HttpTransport {
     private String reason;
     // Whether an attempt renewed the credentials: the call renews them at most once.
     private boolean renewed;
+    // Whether an attempt ended without an answer after the request may have reached the server.
+    private boolean answerLost;
 
     CallState(HttpRequest request) {
       this.request = request;
@@ -245,8 +247,12 @@ public final class RetryingTransport implements HttpTransport {
       return Optional.of(Duration.ofMillis(delay));
     }
 
-    /** {@return the wait before retrying after {@code failure}, or empty to fail with it} */
+    /**
+     * {@return the wait before retrying after {@code failure} of the exchange, or empty to fail
+     * with it} The request may have reached the server: the answers after it say so.
+     */
     Optional<Duration> retryAfter(GradiantException failure) {
+      answerLost = true;
       long delay = retryable ? context().onError(failure) : -1;
       if (delay < 0 || !canWait(Duration.ofMillis(delay), deadline)) {
         return Optional.empty();
@@ -268,9 +274,13 @@ public final class RetryingTransport implements HttpTransport {
       return Optional.of(Duration.ofMillis(delay));
     }
 
-    /** {@return the final response, recording the attempts it took} */
+    /**
+     * {@return the final response, recording the attempts it took and whether one of them lost its
+     * answer}
+     */
     HttpResponse last(HttpResponse response) {
-      return attempt == 1 ? response : response.withRetries(attempt, reason);
+      HttpResponse last = attempt == 1 ? response : response.withRetries(attempt, reason);
+      return answerLost ? last.withEarlierAnswerLost() : last;
     }
 
     /** {@return the final failure, recording the attempts it took} */
