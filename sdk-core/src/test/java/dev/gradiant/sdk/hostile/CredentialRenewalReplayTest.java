@@ -117,7 +117,7 @@ class CredentialRenewalReplayTest {
     assertThat(sent("access-1")).isEqualTo(1);
     assertThat(sent("access-2")).isEqualTo(1);
     assertThat(refreshes).hasValue(1);
-    assertThat(time.sleeps()).isEmpty();
+    assertThat(time.sleeps()).allMatch(Duration::isZero);
   }
 
   @ParameterizedTest

@@ -29,9 +29,9 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>It is the outermost layer of the chain, so every transmission of the call is one of its
  * attempts. A {@code 401} after which the credentials were renewed ({@link
- * HttpResponse#credentialsRenewed()}) is replayed once, at once (no backoff wait), as one more
- * attempt counted in the same budget and held to the same deadline: with {@code maxRetries(0)} it
- * is returned, and the renewed credentials serve the next call.
+ * HttpResponse#credentialsRenewed()}) is replayed once, at once (a zero wait), as one more attempt
+ * counted in the same budget and held to the same deadline: with {@code maxRetries(0)} it is
+ * returned, and the renewed credentials serve the next call.
  *
  * <p>When the credentials fail ({@link CredentialsFailure}: the token endpoint answered {@code 429}
  * or {@code 5xx}, or could not be reached), the attempt fails like one that lost its connection:
@@ -134,9 +134,7 @@ public final class RetryingTransport implements HttpTransport {
             (response, error) -> {
               try {
                 Optional<Duration> wait = decide(call, response, error, result);
-                if (wait.isPresent() && wait.get().isZero()) {
-                  attemptAsync(call, result);
-                } else if (wait.isPresent()) {
+                if (wait.isPresent()) {
                   scheduler
                       .delay(wait.get(), cancellation)
                       .whenComplete(
@@ -346,9 +344,6 @@ public final class RetryingTransport implements HttpTransport {
   }
 
   private void sleep(Duration wait, CallState call) {
-    if (wait.isZero()) {
-      return;
-    }
     try {
       sleeper.sleep(wait);
     } catch (InterruptedException e) {
