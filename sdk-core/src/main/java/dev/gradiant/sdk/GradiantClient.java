@@ -349,7 +349,10 @@ public final class GradiantClient implements AutoCloseable {
      * How many times a failed call is retried (default 2; 0 turns retries off). Retried: connection
      * failures, timeouts, and {@code 408}, {@code 429}, {@code 500}, {@code 502}, {@code 503},
      * {@code 504}; a {@code POST} is retried with the same {@code Idempotency-Key}, so it cannot
-     * create twice. Per request: {@link RequestOptions.Builder#maxRetries(int)}.
+     * create twice. The replay after a {@code 401} that renewed {@link
+     * dev.gradiant.sdk.auth.RenewableCredentials} counts as one retry: with 0 the call fails with
+     * the {@code 401} and the renewed credentials serve the next call. Per request: {@link
+     * RequestOptions.Builder#maxRetries(int)}.
      *
      * @param maxRetries 0 or more
      * @return this builder
@@ -547,19 +550,17 @@ public final class GradiantClient implements AutoCloseable {
       HttpTransport limited =
           new RateLimitingTransport(
               wire, new RateLimitBudget(), limiter, clock, sleeper, waits, maxRetryWait);
+      // Retrying is outermost: every transmission, the replay after renewing credentials
+      // included, is one attempt of the call, on its deadline and within its retry budget.
       HttpTransport retrying =
           new RetryingTransport(
-              limited,
+              new AuthenticatingTransport(limited, resolved),
               policy,
               clock,
               sleeper,
               waits,
               new Backoff(retryBaseDelay, retryMaxDelay, jitter));
-      return new GradiantClient(
-          url,
-          new AuthenticatingTransport(retrying, resolved),
-          waits,
-          new CompletionExecutor(asyncExecutor));
+      return new GradiantClient(url, retrying, waits, new CompletionExecutor(asyncExecutor));
     }
 
     private String orDefault(String variable) {

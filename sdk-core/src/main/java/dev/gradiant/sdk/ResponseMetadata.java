@@ -12,12 +12,27 @@ import okhttp3.Headers;
  * @param headers the response headers
  * @param requestId the server's request id, from {@code X-Request-ID} or the body's {@code
  *     meta.requestId}; {@code null} when the server sent none
- * @param attempts how many HTTP attempts the call made to get this response (1 without retries)
- * @param retryReason why the last retry was made (e.g. {@code HTTP 503}, {@code connection
- *     failed}), or {@code null} when there was no retry
+ * @param attempts how many attempts the call made to get this response (1 without retries): every
+ *     transmission, the replay after renewing credentials included, and any attempt that failed
+ *     before sending because the credentials could not be renewed at that moment
+ * @param retryReason why the last retry was made (e.g. {@code HTTP 503}, {@code connection failed},
+ *     {@code credentials renewed}, {@code credentials renewal failed (HTTP 503)}), or {@code null}
+ *     when there was no retry
+ * @param inferredFromRetry whether the call's success was inferred rather than answered: true only
+ *     for a {@code DELETE} answered with no content on success ({@code sessions().delete}, {@code
+ *     webhookEndpoints().delete}) when an earlier attempt ended without an answer (the connection
+ *     failed or timed out after the request may have reached the server) and a later attempt was
+ *     answered {@code 404}: the resource is gone, most likely deleted by the attempt whose answer
+ *     was lost. {@link #statusCode()} is then that {@code 404}. False for every other response, and
+ *     on every exception's metadata
  */
 public record ResponseMetadata(
-    int statusCode, Headers headers, String requestId, int attempts, String retryReason) {
+    int statusCode,
+    Headers headers,
+    String requestId,
+    int attempts,
+    String retryReason,
+    boolean inferredFromRetry) {
 
   /**
    * Metadata of a response obtained at the first attempt.
@@ -27,7 +42,21 @@ public record ResponseMetadata(
    * @param requestId the server's request id, or {@code null}
    */
   public ResponseMetadata(int statusCode, Headers headers, String requestId) {
-    this(statusCode, headers, requestId, 1, null);
+    this(statusCode, headers, requestId, 1, null, false);
+  }
+
+  /**
+   * Metadata of a response that was answered (not {@linkplain #inferredFromRetry() inferred}).
+   *
+   * @param statusCode the HTTP status
+   * @param headers the response headers
+   * @param requestId the server's request id, or {@code null}
+   * @param attempts how many attempts the call made (at least 1)
+   * @param retryReason why the last retry was made, or {@code null}
+   */
+  public ResponseMetadata(
+      int statusCode, Headers headers, String requestId, int attempts, String retryReason) {
+    this(statusCode, headers, requestId, attempts, retryReason, false);
   }
 
   /**
@@ -39,6 +68,8 @@ public record ResponseMetadata(
    *     meta.requestId}; {@code null} when the server sent none
    * @param attempts how many HTTP attempts the call made (at least 1)
    * @param retryReason why the last retry was made, or {@code null}
+   * @param inferredFromRetry whether the success was inferred from a {@code 404} after a lost
+   *     answer (see the record's description)
    */
   public ResponseMetadata {
     Objects.requireNonNull(headers, "headers");

@@ -18,6 +18,13 @@ import java.util.function.Consumer;
  * token stale at once, one refresh call is made and all of them use its result. A rotated refresh
  * token is handed to {@code onRotation} so the application can persist it.
  *
+ * <p>A refresh that fails because the token endpoint is out of service ({@code 408}, {@code 429},
+ * {@code 5xx}, a {@code ConnectionException} or {@code ApiTimeoutException} from the refresher)
+ * fails the attempt with that same exception, which the call retries like any transient failure,
+ * within its deadline and retry budget, and throws as it is if every attempt fails: an outage never
+ * signs the user out. Only a refusal of the refresh token ({@code 400 invalid_grant}, {@code 401},
+ * {@code 403}, or any other error answer) is an {@link AuthenticationException}.
+ *
  * <p>Asynchronous calls never block on a refresh: they share the future of the refresh in flight,
  * which runs on the {@link Builder#refreshExecutor(Executor) refresh executor}; blocking and
  * asynchronous callers share the same single refresh.
@@ -189,14 +196,27 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
     }
   }
 
+  /**
+   * Runs the refresher. An outage of the token endpoint ({@code 408}, {@code 429}, {@code 5xx}) is
+   * thrown as it is, like a {@code ConnectionException} or {@code ApiTimeoutException}, so that the
+   * call retries it; any other error answer means the refresh token was refused, and becomes an
+   * {@link AuthenticationException}.
+   */
   private TokenSet refresh(String refreshToken) {
     try {
       return Objects.requireNonNull(refresher.refresh(refreshToken), "refresher returned null");
     } catch (AuthenticationException e) {
       throw e;
     } catch (ApiException e) {
+      if (isOutage(e.statusCode())) {
+        throw e;
+      }
       throw new AuthenticationException(e.error(), e.metadata(), e.rawBody());
     }
+  }
+
+  private static boolean isOutage(int status) {
+    return status == 408 || status == 429 || status >= 500;
   }
 
   @Override

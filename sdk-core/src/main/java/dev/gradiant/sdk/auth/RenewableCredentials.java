@@ -5,9 +5,15 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Credentials that can be renewed when the server rejects them (an expired access token). After a
- * {@code 401}, the SDK calls {@link #renewAfterRejection(Map)} once and, if it returns true,
- * replays the request once with the new {@link #authHeaders()}; an asynchronous call does the same
- * through {@link #renewAfterRejectionAsync(Map)} and {@link #authHeadersAsync()}.
+ * {@code 401}, the SDK calls {@link #renewAfterRejection(Map)} (at most once per call) and, if it
+ * returns true, replays the request with the new {@link #authHeaders()}; an asynchronous call does
+ * the same through {@link #renewAfterRejectionAsync(Map)} and {@link #authHeadersAsync()}.
+ *
+ * <p>The replay is one more attempt of the same call, sent at once: it is counted in {@code
+ * attempts()} (retry reason {@code "credentials renewed"}), spends one retry of the call's {@code
+ * maxRetries} and must end within the call's {@code timeout}. When no retry is left, or the renewal
+ * took the call past its deadline, the call fails with the {@code 401} and the renewed credentials
+ * serve the next call.
  */
 public interface RenewableCredentials extends Credentials {
 
@@ -18,7 +24,11 @@ public interface RenewableCredentials extends Credentials {
    *
    * @param rejectedHeaders the headers the rejected request carried
    * @return whether newer credentials are now available to retry with
-   * @throws dev.gradiant.sdk.errors.AuthenticationException if the renewal itself failed
+   * @throws dev.gradiant.sdk.errors.AuthenticationException if the renewal was refused (the refresh
+   *     token is invalid or revoked)
+   * @throws dev.gradiant.sdk.errors.GradiantException a {@code ConnectionException}, an {@code
+   *     ApiTimeoutException} or an {@code ApiException} of status {@code 429} or {@code 5xx} when
+   *     the renewal could not be made for now: the call retries it like a transient failure
    */
   boolean renewAfterRejection(Map<String, String> rejectedHeaders);
 
@@ -28,8 +38,8 @@ public interface RenewableCredentials extends Credentials {
    * RefreshingTokenCredentials} does. Concurrent callers must still cause a single renewal.
    *
    * @param rejectedHeaders the headers the rejected request carried
-   * @return a future of whether newer credentials are available; failed with {@link
-   *     dev.gradiant.sdk.errors.AuthenticationException} if the renewal itself failed
+   * @return a future of whether newer credentials are available; failed as {@link
+   *     #renewAfterRejection(Map)} throws
    */
   default CompletableFuture<Boolean> renewAfterRejectionAsync(Map<String, String> rejectedHeaders) {
     try {

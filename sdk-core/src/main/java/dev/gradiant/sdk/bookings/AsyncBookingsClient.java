@@ -86,6 +86,11 @@ public final class AsyncBookingsClient {
    * {@code DELETE /bookings/{id}}: cancels the booking, which is kept with status {@code
    * cancelled}.
    *
+   * <p>A {@code 404} is always a {@link dev.gradiant.sdk.errors.NotFoundException}, even after an
+   * attempt whose answer was lost: a booking is kept when cancelled, so a retry of a cancel that
+   * did happen is answered with the cancelled booking, not {@code 404}. If you are unsure whether
+   * an earlier call cancelled it, {@code bookings().get(bookingId)} shows its status.
+   *
    * @param bookingId the booking's id
    * @return a future of the cancelled booking
    */

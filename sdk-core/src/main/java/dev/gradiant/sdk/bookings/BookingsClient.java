@@ -91,10 +91,16 @@ public final class BookingsClient {
    * cancelled}. Cancelling a cancelled booking returns it unchanged, so a retried cancel is
    * harmless.
    *
+   * <p>A {@code 404} is always a {@link dev.gradiant.sdk.errors.NotFoundException}, even after an
+   * attempt whose answer was lost: a booking is kept when cancelled, so a retry of a cancel that
+   * did happen is answered with the cancelled booking, not {@code 404}. If you are unsure whether
+   * an earlier call cancelled it, {@code bookings().get(bookingId)} shows its status.
+   *
    * @param bookingId the booking's id
    * @return the cancelled booking
    * @throws dev.gradiant.sdk.errors.InvalidBookingStatusException if the booking can no longer be
    *     cancelled
+   * @throws dev.gradiant.sdk.errors.NotFoundException if there is no such booking
    */
   public Booking cancel(String bookingId) {
     return raw.cancel(bookingId).data();

@@ -108,6 +108,11 @@ public final class SessionsClient {
    * {@code DELETE /sessions/{id}}: permanently deletes the session with its messages, events and
    * scores. This cannot be undone.
    *
+   * <p>If an attempt's answer is lost (the connection broke after the request may have arrived) and
+   * the retry is answered {@code 404}, the call succeeds: the session is gone, most likely deleted
+   * by the lost attempt. A {@code 404} otherwise is a {@link
+   * dev.gradiant.sdk.errors.NotFoundException}.
+   *
    * @param sessionId the session's id
    */
   public void delete(String sessionId) {
@@ -239,7 +244,9 @@ public final class SessionsClient {
      * {@code DELETE /sessions/{id}}.
      *
      * @param sessionId the session's id
-     * @return the response metadata ({@code 204}, no data)
+     * @return the response metadata ({@code 204}, no data); {@link
+     *     dev.gradiant.sdk.ResponseMetadata#inferredFromRetry()} is true when the success was
+     *     inferred from a {@code 404} after a lost answer
      */
     public ApiResponse<Void> delete(String sessionId) {
       return executor.executeWithoutContent(SessionsRequests.delete(sessionId));

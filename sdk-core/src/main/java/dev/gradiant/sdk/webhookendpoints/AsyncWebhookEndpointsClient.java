@@ -80,6 +80,11 @@ public final class AsyncWebhookEndpointsClient {
   /**
    * {@code DELETE /webhooks/{id}}: stops deliveries to the endpoint.
    *
+   * <p>If an attempt's answer is lost (the connection broke after the request may have arrived) and
+   * the retry is answered {@code 404}, the call succeeds: the endpoint is gone, most likely deleted
+   * by the lost attempt. A {@code 404} otherwise is a {@link
+   * dev.gradiant.sdk.errors.NotFoundException}.
+   *
    * @param webhookEndpointId the endpoint's id
    * @return a future that completes when the endpoint is deleted
    */
@@ -132,7 +137,9 @@ public final class AsyncWebhookEndpointsClient {
      * {@code DELETE /webhooks/{id}}.
      *
      * @param webhookEndpointId the endpoint's id
-     * @return a future of no data ({@code 204}) and the response metadata
+     * @return a future of no data ({@code 204}) and the response metadata; {@link
+     *     dev.gradiant.sdk.ResponseMetadata#inferredFromRetry()} is true when the success was
+     *     inferred from a {@code 404} after a lost answer
      */
     public CompletableFuture<ApiResponse<Void>> delete(String webhookEndpointId) {
       return executor.executeWithoutContentAsync(

@@ -82,6 +82,11 @@ public final class WebhookEndpointsClient {
   /**
    * {@code DELETE /webhooks/{id}}: stops deliveries to the endpoint.
    *
+   * <p>If an attempt's answer is lost (the connection broke after the request may have arrived) and
+   * the retry is answered {@code 404}, the call succeeds: the endpoint is gone, most likely deleted
+   * by the lost attempt. A {@code 404} otherwise is a {@link
+   * dev.gradiant.sdk.errors.NotFoundException}.
+   *
    * @param webhookEndpointId the endpoint's id
    */
   public void delete(String webhookEndpointId) {
@@ -131,7 +136,9 @@ public final class WebhookEndpointsClient {
      * {@code DELETE /webhooks/{id}}.
      *
      * @param webhookEndpointId the endpoint's id
-     * @return no data ({@code 204}), and the response metadata
+     * @return no data ({@code 204}), and the response metadata; {@link
+     *     dev.gradiant.sdk.ResponseMetadata#inferredFromRetry()} is true when the success was
+     *     inferred from a {@code 404} after a lost answer
      */
     public ApiResponse<Void> delete(String webhookEndpointId) {
       return executor.executeWithoutContent(WebhookEndpointsRequests.delete(webhookEndpointId));

@@ -7,8 +7,20 @@ import java.time.Instant;
  *
  * @param number 1 for the first attempt, 2 for the first retry, ...
  * @param deadline when the whole logical call must have ended, or {@code null} for no deadline
+ * @param mayRenewCredentials whether a {@code 401} to this attempt may renew the credentials: true
+ *     until one attempt of the call has renewed them, so that a call renews at most once
  */
-public record Attempt(int number, Instant deadline) {
+public record Attempt(int number, Instant deadline, boolean mayRenewCredentials) {
   /** The first attempt of a call with no deadline. */
   public static final Attempt FIRST = new Attempt(1, null);
+
+  /**
+   * An attempt that may renew the credentials.
+   *
+   * @param number 1 for the first attempt, 2 for the first retry, ...
+   * @param deadline when the whole logical call must have ended, or {@code null} for none
+   */
+  public Attempt(int number, Instant deadline) {
+    this(number, deadline, true);
+  }
 }

@@ -4,12 +4,22 @@ import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.auth.RenewableCredentials;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
- * Adds credentials to every request that needs them, asking for them each time: the caller's
- * override from {@link dev.gradiant.sdk.RequestOptions} if set, else the client's. When the server
- * answers {@code 401} and the credentials are {@link RenewableCredentials}, they are renewed once
- * and the request is replayed once.
+ * Adds credentials to every attempt that needs them, asking for them each time: the caller's
+ * override from {@link dev.gradiant.sdk.RequestOptions} if set, else the client's. It sits inside
+ * the retry loop, so each attempt carries the headers current when it is sent.
+ *
+ * <p>When the server answers {@code 401} and the credentials are {@link RenewableCredentials}, they
+ * are renewed (once per call: only while {@link Attempt#mayRenewCredentials()}) and the {@code 401}
+ * is returned {@linkplain HttpResponse#credentialsRenewed() marked}; the retry loop then replays
+ * the call as one more attempt, on the call's deadline and within its retry budget. This layer
+ * never sends a request twice.
+ *
+ * <p>Whatever the credentials fail with, obtaining headers or renewing them, reaches the retry loop
+ * wrapped in a {@link CredentialsFailure}, so that it can retry a token endpoint's outage like any
+ * transient failure, and knows that such an attempt lost no answer.
  */
 public final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport next;
@@ -30,12 +40,15 @@ public final class AuthenticatingTransport implements HttpTransport {
       return next.execute(request);
     }
     Credentials used = credentialsFor(request);
-    Map<String, String> headers = used.authHeaders();
+    Map<String, String> headers;
+    try {
+      headers = used.authHeaders();
+    } catch (RuntimeException e) {
+      throw new CredentialsFailure(e);
+    }
     HttpResponse response = next.execute(withHeaders(request, headers));
-    if (response.statusCode() == 401
-        && used instanceof RenewableCredentials renewable
-        && renewable.renewAfterRejection(headers)) {
-      return next.execute(withHeaders(request, used.authHeaders()));
+    if (mayRenew(request, used, response) && renew((RenewableCredentials) used, headers)) {
+      return response.withCredentialsRenewed();
     }
     return response;
   }
@@ -56,27 +69,55 @@ public final class AuthenticatingTransport implements HttpTransport {
     } catch (IllegalStateException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return used.authHeadersAsync()
+    return fromCredentials(used::authHeadersAsync)
         .thenCompose(
             headers ->
                 next.executeAsync(withHeaders(request, headers))
-                    .thenCompose(response -> replayIfRenewed(request, used, headers, response)));
+                    .thenCompose(response -> renewIfRejected(request, used, headers, response)));
   }
 
-  /** After a {@code 401}, renews renewable credentials once and replays the request once. */
-  private CompletableFuture<HttpResponse> replayIfRenewed(
+  /** After a {@code 401}, renews renewable credentials and marks the response if they were. */
+  private static CompletableFuture<HttpResponse> renewIfRejected(
       HttpRequest request, Credentials used, Map<String, String> sent, HttpResponse response) {
-    if (response.statusCode() != 401 || !(used instanceof RenewableCredentials renewable)) {
+    if (!mayRenew(request, used, response)) {
       return CompletableFuture.completedFuture(response);
     }
-    return renewable
-        .renewAfterRejectionAsync(sent)
-        .thenCompose(
-            renewed ->
-                renewed
-                    ? used.authHeadersAsync()
-                        .thenCompose(fresh -> next.executeAsync(withHeaders(request, fresh)))
-                    : CompletableFuture.completedFuture(response));
+    RenewableCredentials renewable = (RenewableCredentials) used;
+    return fromCredentials(() -> renewable.renewAfterRejectionAsync(sent))
+        .thenApply(renewed -> renewed ? response.withCredentialsRenewed() : response);
+  }
+
+  private static boolean renew(RenewableCredentials renewable, Map<String, String> rejected) {
+    try {
+      return renewable.renewAfterRejection(rejected);
+    } catch (RuntimeException e) {
+      throw new CredentialsFailure(e);
+    }
+  }
+
+  /** The future of a step of the credentials, failing with a {@link CredentialsFailure}. */
+  private static <T> CompletableFuture<T> fromCredentials(Supplier<CompletableFuture<T>> step) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Futures.start(step)
+        .whenComplete(
+            (value, error) -> {
+              if (error == null) {
+                result.complete(value);
+                return;
+              }
+              Throwable failure = Futures.unwrap(error);
+              result.completeExceptionally(
+                  failure instanceof RuntimeException runtime
+                      ? new CredentialsFailure(runtime)
+                      : failure);
+            });
+    return result;
+  }
+
+  private static boolean mayRenew(HttpRequest request, Credentials used, HttpResponse response) {
+    return response.statusCode() == 401
+        && used instanceof RenewableCredentials
+        && request.attempt().mayRenewCredentials();
   }
 
   private Credentials credentialsFor(HttpRequest request) {

@@ -129,10 +129,15 @@ public final class RequestExecutor {
     return new ApiResponse<>(data, metadata(response, null));
   }
 
-  /** Sends a request whose success has no body ({@code 204}). */
+  /**
+   * Sends a request whose success has no body ({@code 204}). A {@code DELETE} whose retry was
+   * answered {@code 404} after an earlier attempt lost its answer succeeds, with {@link
+   * ResponseMetadata#inferredFromRetry()} set: the resource is gone, most likely deleted by the
+   * attempt whose answer was lost.
+   */
   public ApiResponse<Void> executeWithoutContent(ApiRequest request) {
-    HttpResponse response = send(requests.create(request, Cancellation.none()));
-    return new ApiResponse<>(null, metadata(response, null));
+    HttpRequest httpRequest = requests.create(request, Cancellation.none());
+    return withoutContent(httpRequest, transport.execute(httpRequest));
   }
 
   private HttpResponse send(HttpRequest request) {
@@ -218,19 +223,56 @@ public final class RequestExecutor {
    * @return a future of the response metadata
    */
   public CompletableFuture<ApiResponse<Void>> executeWithoutContentAsync(ApiRequest request) {
-    return sendAsync(
-        request, (httpRequest, response) -> new ApiResponse<>(null, metadata(response, null)));
+    return answerAsync(request, RequestExecutor::withoutContent);
+  }
+
+  /** The result of a call without content, or the exception of its error answer. */
+  private static ApiResponse<Void> withoutContent(HttpRequest request, HttpResponse response) {
+    if (response.isSuccessful()) {
+      return new ApiResponse<>(null, metadata(response, null));
+    }
+    if (isGoneAfterLostAnswer(request, response)) {
+      String bodyRequestId =
+          ErrorBodyParser.parse(response.statusCode(), response.reasonPhrase(), response.body())
+              .bodyRequestId();
+      return new ApiResponse<>(null, ResponseMetadataReader.inferred(response, bodyRequestId));
+    }
+    throw ErrorMapper.toException(response);
+  }
+
+  /**
+   * Whether {@code response} is a {@code 404} to a {@code DELETE} an earlier attempt of which lost
+   * its answer, and so may have deleted the resource.
+   */
+  private static boolean isGoneAfterLostAnswer(HttpRequest request, HttpResponse response) {
+    return response.statusCode() == 404
+        && response.earlierAnswerLost()
+        && request.method().equals("DELETE");
   }
 
   /**
    * Sends through {@link HttpTransport#executeAsync} with a new {@link Cancellation}: cancelling
-   * the returned future (or a future {@link Futures#map mapped} from it) cancels the call. The
-   * response is decoded, and the returned future completed, on the thread {@link
-   * CompletionExecutor} picks: never one of the SDK's own, where the transport chain may end (a
-   * deadline, a failure decided after a wait).
+   * the returned future (or a future {@link Futures#map mapped} from it) cancels the call. An error
+   * answer fails the future with its typed exception; {@code decoder} reads a success. The response
+   * is decoded, and the returned future completed, on the thread {@link CompletionExecutor} picks:
+   * never one of the SDK's own, where the transport chain may end (a deadline, a failure decided
+   * after a wait).
    */
   private <R> CompletableFuture<R> sendAsync(
       ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> decoder) {
+    return answerAsync(
+        request,
+        (httpRequest, response) -> {
+          if (!response.isSuccessful()) {
+            throw ErrorMapper.toException(response);
+          }
+          return decoder.apply(httpRequest, response);
+        });
+  }
+
+  /** As {@link #sendAsync}, with every answer, error or not, handed to {@code reader}. */
+  private <R> CompletableFuture<R> answerAsync(
+      ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
     Cancellation cancellation = Cancellation.create();
     HttpRequest httpRequest = requests.create(request, cancellation);
     CompletableFuture<HttpResponse> sent = Futures.start(() -> transport.executeAsync(httpRequest));
@@ -240,15 +282,7 @@ public final class RequestExecutor {
             cancellation.cancel();
           }
         });
-    return Futures.map(
-        sent,
-        response -> {
-          if (!response.isSuccessful()) {
-            throw ErrorMapper.toException(response);
-          }
-          return decoder.apply(httpRequest, response);
-        },
-        completions);
+    return Futures.map(sent, response -> reader.apply(httpRequest, response), completions);
   }
 
   /** The items and paging counters of a list response, with the request's own as fallbacks. */

@@ -9,6 +9,16 @@ final class ResponseMetadataReader {
   private ResponseMetadataReader() {}
 
   static ResponseMetadata read(HttpResponse response, String bodyRequestId) {
+    return read(response, bodyRequestId, false);
+  }
+
+  /** As {@link #read(HttpResponse, String)}, for a success inferred from a lost answer. */
+  static ResponseMetadata inferred(HttpResponse response, String bodyRequestId) {
+    return read(response, bodyRequestId, true);
+  }
+
+  private static ResponseMetadata read(
+      HttpResponse response, String bodyRequestId, boolean inferredFromRetry) {
     String header = response.headers().get(REQUEST_ID_HEADER);
     String requestId = header != null && !header.isBlank() ? header : bodyRequestId;
     return new ResponseMetadata(
@@ -16,6 +26,7 @@ final class ResponseMetadataReader {
         response.headers(),
         requestId,
         response.attempts(),
-        response.retryReason());
+        response.retryReason(),
+        inferredFromRetry);
   }
 }

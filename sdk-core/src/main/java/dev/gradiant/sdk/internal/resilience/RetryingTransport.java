@@ -1,11 +1,13 @@
 package dev.gradiant.sdk.internal.resilience;
 
 import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.GradiantException;
 import dev.gradiant.sdk.internal.http.Attempt;
 import dev.gradiant.sdk.internal.http.Cancellation;
+import dev.gradiant.sdk.internal.http.CredentialsFailure;
 import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.HttpRequest;
 import dev.gradiant.sdk.internal.http.HttpResponse;
@@ -25,6 +27,19 @@ import java.util.concurrent.CompletableFuture;
  * {@code 429}, {@code 500}, {@code 502}, {@code 503}, {@code 504}; never another status. A {@code
  * POST} is retried only because it carries an {@code Idempotency-Key}, the same on every attempt.
  *
+ * <p>It is the outermost layer of the chain, so every transmission of the call is one of its
+ * attempts. A {@code 401} after which the credentials were renewed ({@link
+ * HttpResponse#credentialsRenewed()}) is replayed once, at once (a zero wait), as one more attempt
+ * counted in the same budget and held to the same deadline: with {@code maxRetries(0)} it is
+ * returned, and the renewed credentials serve the next call.
+ *
+ * <p>When the credentials fail ({@link CredentialsFailure}: the token endpoint answered {@code 429}
+ * or {@code 5xx}, or could not be reached), the attempt fails like one that lost its connection:
+ * retried with the same backoff or {@code Retry-After}, in the same budget, to the same deadline,
+ * even for a request not otherwise retried (nothing was acted on); after the last attempt the
+ * credentials' own exception is thrown as it is. Any other failure of the credentials is thrown at
+ * once.
+ *
  * <p>resilience4j decides whether to retry and how long to wait (its non-blocking context, so that
  * this class does the waiting: an injectable {@link Sleeper} for blocking calls, a {@link
  * Scheduler} for asynchronous ones; both paths drive the same per-call {@code CallState}): {@code
@@ -34,6 +49,9 @@ import java.util.concurrent.CompletableFuture;
  * failure thrown) at once.
  */
 public final class RetryingTransport implements HttpTransport {
+  /** The retry reason of the replay after renewing the credentials. */
+  static final String CREDENTIALS_RENEWED = "credentials renewed";
+
   private final HttpTransport next;
   private final RetryPolicy policy;
   private final Clock clock;
@@ -77,6 +95,10 @@ public final class RetryingTransport implements HttpTransport {
         response = next.execute(call.nextAttempt());
       } catch (ConnectionException | ApiTimeoutException failure) {
         Duration wait = call.retryAfter(failure).orElseThrow(() -> call.last(failure));
+        sleep(wait, call);
+        continue;
+      } catch (CredentialsFailure failure) {
+        Duration wait = call.retryAfterCredentials(failure.failure()).orElseThrow(failure::failure);
         sleep(wait, call);
         continue;
       }
@@ -144,6 +166,17 @@ public final class RetryingTransport implements HttpTransport {
       return wait;
     }
     Throwable failure = Futures.unwrap(error);
+    if (failure instanceof CredentialsFailure credentials) {
+      RuntimeException cause = credentials.failure();
+      Optional<Duration> wait =
+          call.request.cancellation().isCancelled()
+              ? Optional.empty()
+              : call.retryAfterCredentials(cause);
+      if (wait.isEmpty()) {
+        result.completeExceptionally(cause);
+      }
+      return wait;
+    }
     if ((failure instanceof ConnectionException || failure instanceof ApiTimeoutException)
         && !call.request.cancellation().isCancelled()) {
       GradiantException retriable = (GradiantException) failure;
@@ -172,6 +205,10 @@ public final class RetryingTransport implements HttpTransport {
     private Retry.AsyncContext<HttpResponse> context;
     private int attempt;
     private String reason;
+    // Whether an attempt renewed the credentials: the call renews them at most once.
+    private boolean renewed;
+    // Whether an attempt ended without an answer after the request may have reached the server.
+    private boolean answerLost;
 
     CallState(HttpRequest request) {
       this.request = request;
@@ -183,12 +220,18 @@ public final class RetryingTransport implements HttpTransport {
     /** {@return the request of the next attempt, numbered and carrying the call's deadline} */
     HttpRequest nextAttempt() {
       attempt++;
-      return request.withAttempt(new Attempt(attempt, deadline));
+      return request.withAttempt(new Attempt(attempt, deadline, !renewed));
     }
 
-    /** {@return the wait before retrying after {@code response}, or empty to return it} */
+    /**
+     * {@return the wait before retrying after {@code response}, or empty to return it} A {@code
+     * 401} whose credentials were renewed is replayed at once, even for a request not otherwise
+     * retried: the server refused it without acting on it.
+     */
     Optional<Duration> retryAfter(HttpResponse response) {
-      if (!retryable || (context == null && !isRetriedStatus(response.statusCode()))) {
+      boolean replay = response.credentialsRenewed();
+      renewed |= replay;
+      if (!replay && (!retryable || (context == null && !isRetriedStatus(response.statusCode())))) {
         return Optional.empty();
       }
       long delay = context().onResult(response);
@@ -198,12 +241,16 @@ public final class RetryingTransport implements HttpTransport {
         }
         return Optional.empty();
       }
-      reason = "HTTP " + response.statusCode();
+      reason = replay ? CREDENTIALS_RENEWED : "HTTP " + response.statusCode();
       return Optional.of(Duration.ofMillis(delay));
     }
 
-    /** {@return the wait before retrying after {@code failure}, or empty to fail with it} */
+    /**
+     * {@return the wait before retrying after {@code failure} of the exchange, or empty to fail
+     * with it} The request may have reached the server: the answers after it say so.
+     */
     Optional<Duration> retryAfter(GradiantException failure) {
+      answerLost = true;
       long delay = retryable ? context().onError(failure) : -1;
       if (delay < 0 || !canWait(Duration.ofMillis(delay), deadline)) {
         return Optional.empty();
@@ -212,9 +259,26 @@ public final class RetryingTransport implements HttpTransport {
       return Optional.of(Duration.ofMillis(delay));
     }
 
-    /** {@return the final response, recording the attempts it took} */
+    /**
+     * {@return the wait before retrying after the credentials failed with {@code failure}, or empty
+     * to throw it} Nothing was acted on, so even a request not otherwise retried may be.
+     */
+    Optional<Duration> retryAfterCredentials(RuntimeException failure) {
+      long delay = context().onError(failure);
+      if (delay < 0 || !canWait(Duration.ofMillis(delay), deadline)) {
+        return Optional.empty();
+      }
+      reason = "credentials renewal failed (" + describe(failure) + ")";
+      return Optional.of(Duration.ofMillis(delay));
+    }
+
+    /**
+     * {@return the final response, recording the attempts it took and whether one of them lost its
+     * answer}
+     */
     HttpResponse last(HttpResponse response) {
-      return attempt == 1 ? response : response.withRetries(attempt, reason);
+      HttpResponse last = attempt == 1 ? response : response.withRetries(attempt, reason);
+      return answerLost ? last.withEarlierAnswerLost() : last;
     }
 
     /** {@return the final failure, recording the attempts it took} */
@@ -250,6 +314,21 @@ public final class RetryingTransport implements HttpTransport {
       default:
         return false;
     }
+  }
+
+  /** {@code HTTP 503}, {@code timeout} or {@code connection failed}: a transient failure. */
+  private static String describe(RuntimeException failure) {
+    if (failure instanceof ApiException api) {
+      return "HTTP " + api.statusCode();
+    }
+    return failure instanceof ApiTimeoutException ? "timeout" : "connection failed";
+  }
+
+  /** Whether {@code failure} may pass if tried again: no answer, or a retried status. */
+  private static boolean isTransient(Throwable failure) {
+    return failure instanceof ConnectionException
+        || failure instanceof ApiTimeoutException
+        || (failure instanceof ApiException api && isRetriedStatus(api.statusCode()));
   }
 
   /** Every method but POST is idempotent; a POST is only with its idempotency key. */
@@ -290,18 +369,28 @@ public final class RetryingTransport implements HttpTransport {
 
   private Retry newRetry(int maxRetries, Backoff backoff) {
     IntervalBiFunction<HttpResponse> interval =
-        (retry, outcome) ->
-            outcome.isRight()
-                ? RetryAfter.of(outcome.get().statusCode(), outcome.get().headers(), clock)
-                    .orElseGet(() -> backoff.before(retry))
-                    .toMillis()
-                : backoff.before(retry).toMillis();
+        (retry, outcome) -> {
+          if (outcome.isLeft()) {
+            // a failure of the credentials may name its wait (a token endpoint's Retry-After)
+            return (outcome.getLeft() instanceof ApiException api
+                    ? RetryAfter.of(api.statusCode(), api.headers(), clock)
+                    : Optional.<Duration>empty())
+                .orElseGet(() -> backoff.before(retry))
+                .toMillis();
+          }
+          HttpResponse response = outcome.get();
+          return response.credentialsRenewed()
+              ? 0L
+              : RetryAfter.of(response.statusCode(), response.headers(), clock)
+                  .orElseGet(() -> backoff.before(retry))
+                  .toMillis();
+        };
     RetryConfig config =
         RetryConfig.<HttpResponse>custom()
             .maxAttempts(maxRetries + 1)
-            .retryOnResult(response -> isRetriedStatus(response.statusCode()))
-            .retryOnException(
-                e -> e instanceof ConnectionException || e instanceof ApiTimeoutException)
+            .retryOnResult(
+                response -> response.credentialsRenewed() || isRetriedStatus(response.statusCode()))
+            .retryOnException(RetryingTransport::isTransient)
             .intervalBiFunction(interval)
             .failAfterMaxAttempts(false)
             .build();

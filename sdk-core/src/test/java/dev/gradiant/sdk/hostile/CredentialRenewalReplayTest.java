@@ -1,0 +1,214 @@
+package dev.gradiant.sdk.hostile;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.FakeTime;
+import dev.gradiant.sdk.FaultServer;
+import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.HonestRetryClients;
+import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
+import dev.gradiant.sdk.auth.TokenSet;
+import dev.gradiant.sdk.errors.AuthenticationException;
+import dev.gradiant.sdk.errors.ServerException;
+import dev.gradiant.sdk.users.User;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The replay after a {@code 401} and a renewal of the credentials is one more attempt of the same
+ * call: counted in {@code attempts()}, on the call's own deadline, within its retry budget, at most
+ * once per call, with no backoff wait before it.
+ */
+class CredentialRenewalReplayTest {
+  private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+  private static final String EXPIRED =
+      "{\"error\": {\"code\": \"INVALID_TOKEN\", \"message\": \"expired\"}}";
+
+  private static final FaultServer wireMock = new FaultServer();
+  private final FakeTime time = new FakeTime(NOW);
+  private final AtomicInteger refreshes = new AtomicInteger();
+
+  /** How much fake time one refresh takes. */
+  private Duration refreshTakes = Duration.ZERO;
+
+  CredentialRenewalReplayTest() {
+    wireMock.resetAll();
+    answer("access-2", FaultServer.json(200, Payloads.envelope(Payloads.USER)));
+    answer("access-1", FaultServer.json(401, EXPIRED));
+  }
+
+  @BeforeAll
+  static void startServer() {
+    wireMock.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    wireMock.stop();
+  }
+
+  private static void answer(String token, ResponseDefinitionBuilder answer) {
+    wireMock.stubFor(
+        get(urlEqualTo("/v1/user"))
+            .withHeader("Authorization", equalTo("Bearer " + token))
+            .willReturn(answer));
+  }
+
+  /** Valid for ten more minutes (no refresh before the request); renewed to access-2. */
+  private RefreshingTokenCredentials credentials() {
+    return RefreshingTokenCredentials.builder()
+        .tokens(new TokenSet("access-1", "refresh-1", NOW.plusSeconds(600)))
+        .refresher(
+            refreshToken -> {
+              refreshes.incrementAndGet();
+              if (!refreshTakes.isZero()) {
+                time.sleep(refreshTakes);
+              }
+              return new TokenSet("access-2", "refresh-2", NOW.plusSeconds(900));
+            })
+        .clock(time)
+        .build();
+  }
+
+  private GradiantClient client(
+      RefreshingTokenCredentials credentials, UnaryOperator<GradiantClient.Builder> settings) {
+    return settings
+        .apply(HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time).credentials(credentials))
+        .build();
+  }
+
+  private static int sent(String token) {
+    return wireMock
+        .findAll(
+            getRequestedFor(urlEqualTo("/v1/user"))
+                .withHeader("Authorization", equalTo("Bearer " + token)))
+        .size();
+  }
+
+  private static int sent() {
+    return wireMock.findAll(getRequestedFor(urlEqualTo("/v1/user"))).size();
+  }
+
+  @ParameterizedTest
+  @EnumSource(HonestRetryFace.class)
+  void theReplayIsTheSecondAttemptOfTheSameCallAndWaitsForNothing(HonestRetryFace face) {
+    try (GradiantClient client = client(credentials(), builder -> builder)) {
+      ApiResponse<User> response = face.me(client);
+
+      assertThat(response.data().id()).isEqualTo("user_123");
+      assertThat(response.metadata().attempts()).isEqualTo(2);
+      assertThat(response.metadata().retryReason()).isEqualTo("credentials renewed");
+    }
+    assertThat(sent("access-1")).isEqualTo(1);
+    assertThat(sent("access-2")).isEqualTo(1);
+    assertThat(refreshes).hasValue(1);
+    assertThat(time.sleeps()).allMatch(Duration::isZero);
+  }
+
+  @ParameterizedTest
+  @EnumSource(HonestRetryFace.class)
+  void theReplayRunsOnTheCallsDeadlineNotOnAFreshOne(HonestRetryFace face) {
+    refreshTakes = Duration.ofSeconds(9);
+    answer("access-2", FaultServer.json(503, "{}").withHeader("Retry-After", "2"));
+
+    try (GradiantClient client =
+        client(credentials(), builder -> builder.timeout(Duration.ofSeconds(10)))) {
+      ServerException e = catchThrowableOfType(ServerException.class, () -> face.me(client));
+
+      // 9 s spent renewing: the replay is sent, but its 503 cannot be waited for 2 s more
+      assertThat(e.statusCode()).isEqualTo(503);
+      assertThat(e.attempts()).isEqualTo(2);
+    }
+    assertThat(sent("access-1")).isEqualTo(1);
+    assertThat(sent("access-2")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(HonestRetryFace.class)
+  void aRenewalThatOutlastsTheDeadlineIsNotReplayed(HonestRetryFace face) {
+    refreshTakes = Duration.ofSeconds(11);
+    RefreshingTokenCredentials credentials = credentials();
+
+    try (GradiantClient client =
+        client(credentials, builder -> builder.timeout(Duration.ofSeconds(10)))) {
+      AuthenticationException e =
+          catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
+
+      assertThat(e.attempts()).isEqualTo(1);
+    }
+    assertThat(sent()).isEqualTo(1);
+    assertThat(credentials.tokens().accessToken()).isEqualTo("access-2");
+  }
+
+  @ParameterizedTest
+  @EnumSource(HonestRetryFace.class)
+  void withoutRetriesOneTransmissionAndTheRenewedCredentialsServeTheNextCall(HonestRetryFace face) {
+    try (GradiantClient client = client(credentials(), builder -> builder.maxRetries(0))) {
+      AuthenticationException e =
+          catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
+
+      assertThat(e.attempts()).isEqualTo(1);
+      assertThat(sent()).isEqualTo(1);
+      assertThat(refreshes).hasValue(1);
+
+      ApiResponse<User> next = face.me(client);
+
+      assertThat(next.data().id()).isEqualTo("user_123");
+      assertThat(next.metadata().attempts()).isEqualTo(1);
+    }
+    assertThat(sent("access-1")).isEqualTo(1);
+    assertThat(sent("access-2")).isEqualTo(1);
+    assertThat(refreshes).hasValue(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(HonestRetryFace.class)
+  void unauthorizedTwiceEndsTheCallAfterTwoTransmissions(HonestRetryFace face) {
+    answer("access-2", aResponse().withStatus(401).withBody(EXPIRED));
+
+    try (GradiantClient client = client(credentials(), builder -> builder)) {
+      AuthenticationException e =
+          catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
+
+      assertThat(e.attempts()).isEqualTo(2);
+      assertThat(e.retryReason()).contains("credentials renewed");
+    }
+    assertThat(sent()).isEqualTo(2);
+    assertThat(refreshes).hasValue(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(HonestRetryFace.class)
+  void aSecondUnauthorizedInTheSameCallRenewsNothingAndSpendsTheSameBudget(HonestRetryFace face) {
+    wireMock.sequence(
+        () -> get(urlEqualTo("/v1/user")).withHeader("Authorization", equalTo("Bearer access-2")),
+        FaultServer.json(503, "{}"),
+        FaultServer.json(401, EXPIRED));
+
+    try (GradiantClient client = client(credentials(), builder -> builder)) {
+      AuthenticationException e =
+          catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
+
+      // 401, renewed and replayed; 503, retried; 401 again: the budget of 2 retries is spent
+      assertThat(e.attempts()).isEqualTo(3);
+      assertThat(e.retryReason()).contains("HTTP 503");
+    }
+    assertThat(sent()).isEqualTo(3);
+    assertThat(refreshes).hasValue(1);
+  }
+}
