@@ -1,7 +1,12 @@
 // The app printed its last line, on Java 17, with the SDK's own dependency versions.
 def log = new File(basedir, 'build.log').text
-assert log.contains('ECOSYSTEM CHECK PASSED')
-assert log.contains('runtime: java 17')
-assert log.contains('okhttp3.OkHttpClient from okhttp-jvm-5.5.1.jar')
-assert log.contains('kotlin.Unit from kotlin-stdlib-2.')
+def expect = { text ->
+  if (!log.contains(text.toString())) {
+    throw new AssertionError("build.log of ${basedir.name} has no line with: ${text}")
+  }
+}
+expect 'ECOSYSTEM CHECK PASSED'
+expect 'runtime: java 17'
+expect "okhttp3.OkHttpClient from okhttp-jvm-${sdkOkhttpVersion}.jar"
+expect "com.fasterxml.jackson.databind.ObjectMapper from jackson-databind-${sdkJacksonVersion}.jar"
 return true

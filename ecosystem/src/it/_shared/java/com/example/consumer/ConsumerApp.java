@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * A user's application in miniature: it starts the embedded sandbox on 127.0.0.1, makes real calls
- * through the SDK, and verifies a signed webhook. Every ecosystem consumer build runs it; any failed
- * step ends it with a stack trace and exit status 1, which fails that consumer's build.
+ * through the SDK, and verifies a signed webhook. Every ecosystem consumer build runs it; any
+ * failed step ends it with a stack trace and exit status 1, which fails that consumer's build.
  *
  * <p>The one argument says where the build put the SDK: {@code class-path} or {@code module-path}.
  */

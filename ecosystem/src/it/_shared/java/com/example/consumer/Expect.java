@@ -13,6 +13,8 @@ final class Expect {
   }
 
   static void equal(Object expected, Object actual, String what) {
-    that(Objects.equals(expected, actual), what + ": expected <" + expected + "> but was <" + actual + ">");
+    that(
+        Objects.equals(expected, actual),
+        what + ": expected <" + expected + "> but was <" + actual + ">");
   }
 }

@@ -16,7 +16,8 @@ enum Placement {
   CLASS_PATH {
     @Override
     void check() {
-      for (Class<?> type : List.of(ConsumerApp.class, GradiantClient.class, WebhookVerifier.class)) {
+      for (Class<?> type :
+          List.of(ConsumerApp.class, GradiantClient.class, WebhookVerifier.class)) {
         Expect.that(
             !type.getModule().isNamed(),
             type.getName() + " should be on the class path but is in module " + type.getModule());
@@ -42,7 +43,12 @@ enum Placement {
               .sorted()
               .collect(Collectors.joining(", "));
       String kind = descriptor.isAutomatic() ? "automatic module" : "module";
-      System.out.println(kind + " " + name + " exports " + (descriptor.isAutomatic() ? "every package" : exported));
+      System.out.println(
+          kind
+              + " "
+              + name
+              + " exports "
+              + (descriptor.isAutomatic() ? "every package" : exported));
       if (!descriptor.isAutomatic()) {
         Expect.that(
             descriptor.exports().stream().noneMatch(e -> e.source().contains(".internal")),
@@ -57,8 +63,9 @@ enum Placement {
     return switch (argument) {
       case "class-path" -> CLASS_PATH;
       case "module-path" -> MODULE_PATH;
-      default -> throw new IllegalArgumentException(
-          "expected class-path or module-path, got <" + argument + ">");
+      default ->
+          throw new IllegalArgumentException(
+              "expected class-path or module-path, got <" + argument + ">");
     };
   }
 }

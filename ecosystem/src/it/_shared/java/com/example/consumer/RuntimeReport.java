@@ -2,13 +2,14 @@ package com.example.consumer;
 
 import dev.gradiant.sdk.GradiantClient;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.List;
 
 /**
- * Prints the Java runtime and the jar each of the SDK's runtime dependencies was loaded from, so the
- * build log shows what the consumer's dependency management really resolved.
+ * Prints the Java runtime and the jar each of the SDK's runtime dependencies was loaded from, so
+ * the build log shows what the consumer's dependency management really resolved.
  */
 final class RuntimeReport {
   private static final List<String> PROBES =
@@ -26,7 +27,8 @@ final class RuntimeReport {
   private RuntimeReport() {}
 
   static void print(PrintStream out) {
-    out.println("runtime: java " + Runtime.version() + " (" + System.getProperty("java.home") + ")");
+    out.println(
+        "runtime: java " + Runtime.version() + " (" + System.getProperty("java.home") + ")");
     ClassLoader loader = GradiantClient.class.getClassLoader();
     for (String probe : PROBES) {
       out.println("runtime: " + probe + " from " + jarOf(probe, loader));
@@ -35,11 +37,14 @@ final class RuntimeReport {
 
   private static String jarOf(String className, ClassLoader loader) {
     try {
-      CodeSource source = Class.forName(className, false, loader).getProtectionDomain().getCodeSource();
-      return source == null ? "(no code source)" : Path.of(source.getLocation().toURI()).getFileName().toString();
+      CodeSource source =
+          Class.forName(className, false, loader).getProtectionDomain().getCodeSource();
+      return source == null
+          ? "(no code source)"
+          : Path.of(source.getLocation().toURI()).getFileName().toString();
     } catch (ClassNotFoundException | LinkageError e) {
       return "(not loadable: " + e + ")";
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return "(unreadable location: " + e.getMessage() + ")";
     }
   }

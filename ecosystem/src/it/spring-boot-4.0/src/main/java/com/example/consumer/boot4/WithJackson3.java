@@ -23,7 +23,8 @@ public final class WithJackson3 {
     roundTrip(jackson3);
     ConsumerApp.main(args);
     roundTrip(jackson3);
-    System.out.println("jackson 3 beside the SDK: " + ObjectMapper.class.getPackage().getImplementationVersion());
+    System.out.println(
+        "jackson 3 beside the SDK: " + ObjectMapper.class.getPackage().getImplementationVersion());
   }
 
   private static void roundTrip(ObjectMapper mapper) {
