@@ -25,6 +25,13 @@ final class EnvelopeDecoder {
     if (envelope.data() == null) {
       throw malformed(request, response, "the body has no \"data\"");
     }
+    if (envelope.data() instanceof List<?> items) {
+      int missing = items.indexOf(null);
+      if (missing >= 0) {
+        String requestId = envelope.meta() == null ? null : envelope.meta().requestId();
+        throw malformed(request, response, "the item data[" + missing + "] is null", requestId);
+      }
+    }
     return envelope;
   }
 
@@ -71,6 +78,11 @@ final class EnvelopeDecoder {
 
   private static MalformedResponseException malformed(
       HttpRequest request, HttpResponse response, String problem) {
+    return malformed(request, response, problem, null);
+  }
+
+  private static MalformedResponseException malformed(
+      HttpRequest request, HttpResponse response, String problem, String bodyRequestId) {
     ApiError error =
         new ApiError(
             null,
@@ -78,7 +90,7 @@ final class EnvelopeDecoder {
             null,
             List.of());
     return new MalformedResponseException(
-        error, ResponseMetadataReader.read(response, null), excerpt(response));
+        error, ResponseMetadataReader.read(response, bodyRequestId), excerpt(response));
   }
 
   /**
