@@ -14,6 +14,7 @@ import dev.gradiant.sdk.errors.ClientFailureException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -146,5 +147,20 @@ class GuardedDecodingTest {
 
     assertThat(call).as("completed, not left pending").isCompletedExceptionally();
     assertThat(catchThrowable(call::join)).isInstanceOf(CompletionException.class).hasCause(error);
+  }
+
+  @Test
+  void anErrorFromTheApplicationsExecutorStillLetsTheFutureComplete() {
+    Executor cannotStartAThread =
+        task -> {
+          throw new OutOfMemoryError("unable to create native thread");
+        };
+    completions = new CompletionExecutor(cannotStartAThread);
+
+    CompletableFuture<ApiResponse<Object>> call =
+        executor().executeAsync(ME, readerThrowing(() -> new IllegalStateException("bug")));
+
+    assertThat(call).as("completed where it would be without the executor").isDone();
+    assertThat(catchThrowable(call::join)).hasCauseInstanceOf(ClientFailureException.class);
   }
 }
