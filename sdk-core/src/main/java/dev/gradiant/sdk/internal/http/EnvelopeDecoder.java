@@ -8,6 +8,7 @@ import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.JsonApiDocument;
 import dev.gradiant.sdk.internal.logging.Redactor;
+import dev.gradiant.sdk.internal.redaction.PlainTextMask;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -96,14 +97,15 @@ final class EnvelopeDecoder {
   /**
    * The body excerpt kept on a {@link MalformedResponseException}. A success body may hold secrets
    * (a webhook signing secret, tokens) or personal data, so anything that looks like JSON is kept
-   * only in its redacted form; other bodies (an HTML page from a proxy) are kept as text.
+   * only in its redacted form; other bodies (an HTML page from a proxy) are kept as text, masked by
+   * the same rule as an error body's ({@link PlainTextMask}).
    */
   private static String excerpt(HttpResponse response) {
     String text = ErrorMapper.rawText(response.body()).stripLeading();
     if (text.startsWith("{") || text.startsWith("[")) {
       return Redactor.body(response.body(), "application/json");
     }
-    return text;
+    return PlainTextMask.mask(text);
   }
 
   /** {@code data.items[2].createdAt}: where decoding failed, without the offending value. */
