@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
  * Decoding runs under the same guard as sending, on both faces: a failure of the decoder that is
  * not about the body reaches the caller as a {@link ClientFailureException}, and an {@link Error}
  * while decoding, or while handing the completion over, still completes the application's future.
- * The decoder is a test double (a reader whose deserializer throws): no body makes Jackson itself
- * throw either.
+ * The decoder is a test double (a reader whose deserializer throws): Jackson wraps what the SDK's
+ * own deserializers throw in a {@code JsonMappingException}, so no body was found that makes it
+ * throw anything else (a body the models cannot hold: {@code OnlyGradiantExceptionsEscapeTest}).
  */
 class GuardedDecodingTest {
   private static final HttpUrl BASE_URL = HttpUrl.get("https://api.gradiant.test/v1");
