@@ -8,23 +8,27 @@ import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.FieldError;
+import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.errors.UnprocessableEntityException;
 import dev.gradiant.sdk.users.HealthProfileUpdateParams;
 import dev.gradiant.sdk.users.UserCreateParams;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A server that echoes what the request sent in its error body (a 422 quoting the email address or
  * a health condition, as validation frameworks do) cannot make the exception leak it: {@code
  * rawBody()}, {@code getMessage()} and {@code toString()} are what apps log, and they never hold
- * the echoed values, on the blocking face and on the async face.
+ * the echoed values, on the blocking face and on the async face. A body that is not JSON keeps its
+ * text with email addresses and long digit runs masked.
  */
 class EchoedPersonalDataTest {
   private static final String EMAIL = "jane@clinic.example";
@@ -140,6 +144,90 @@ class EchoedPersonalDataTest {
       assertThat(e.rawBody()).contains("\"code\":\"VALIDATION_ERROR\"").contains("req_echo_1");
       assertThat(e.errorCode()).isEqualTo("VALIDATION_ERROR");
     }
+  }
+
+  /** What a plain-text 422 from a validation layer echoes: email, phone and date of birth. */
+  private static final String PLAIN_TEXT =
+      "Validation failed for jane@clinic.example: phone +1 (555) 123-4567 and date of birth"
+          + " 1990-01-02 are not accepted (code 422)";
+
+  /** An HTML error page from a gateway echoing the same, in other formats. */
+  private static final String HTML =
+      "<html><head><title>422 Unprocessable</title></head><body><h1>Rejected</h1>"
+          + "<p>jane@clinic.example, 555.123.4567, born 02/01/1990</p></body></html>";
+
+  static Stream<Arguments> nonJsonEchoes() {
+    return Stream.of(Face.values())
+        .flatMap(
+            face ->
+                Stream.of(
+                    Arguments.of(face, "text/plain", PLAIN_TEXT),
+                    Arguments.of(face, "text/html", HTML)));
+  }
+
+  /**
+   * A body that is not JSON is kept as text, so that a proxy's page still says what went wrong, but
+   * with the email address and every run of six or more digits (phone, date of birth) masked.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("nonJsonEchoes")
+  void aBodyThatIsNotJsonKeepsItsTextButNotTheEchoedValues(
+      Face face, String contentType, String body) {
+    api.enqueue(
+        new MockResponse.Builder()
+            .code(422)
+            .addHeader("Content-Type", contentType)
+            .body(body)
+            .build());
+
+    ApiException e = face.apply(client);
+
+    assertThat(e.statusCode()).isEqualTo(422);
+    for (String text : List.of(e.rawBody(), e.getMessage(), e.toString())) {
+      assertThat(text)
+          .doesNotContain(EMAIL)
+          .doesNotContain("clinic.example")
+          .doesNotContain("555")
+          .doesNotContain("4567")
+          .doesNotContain("1990");
+    }
+    if (contentType.equals("text/plain")) {
+      assertThat(e.rawBody())
+          .isEqualTo(
+              "Validation failed for ***: phone +*** and date of birth *** are not accepted"
+                  + " (code 422)");
+    } else {
+      assertThat(e.rawBody())
+          .isEqualTo(
+              "<html><head><title>422 Unprocessable</title></head><body><h1>Rejected</h1>"
+                  + "<p>***, ***, born ***</p></body></html>");
+    }
+  }
+
+  /** The excerpt of a success body that cannot be read follows the same rule. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(booleans = {false, true})
+  void aSuccessBodyThatIsNotJsonIsMaskedTheSameWay(boolean async) {
+    api.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "text/html")
+            .body(HTML)
+            .build());
+
+    MalformedResponseException e =
+        async
+            ? AsyncResults.failure(
+                MalformedResponseException.class, client.async().users().get("user_1"))
+            : catchThrowableOfType(
+                MalformedResponseException.class, () -> client.users().get("user_1"));
+
+    assertThat(e.rawBody())
+        .contains("<h1>Rejected</h1>")
+        .contains("<p>***, ***, born ***</p>")
+        .doesNotContain(EMAIL)
+        .doesNotContain("4567")
+        .doesNotContain("1990");
   }
 
   @ParameterizedTest(name = "{0}")

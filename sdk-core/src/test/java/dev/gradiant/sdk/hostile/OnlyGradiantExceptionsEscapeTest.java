@@ -2,6 +2,9 @@ package dev.gradiant.sdk.hostile;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -9,13 +12,16 @@ import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.RateLimitFaultClients;
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.errors.ClientFailureException;
+import dev.gradiant.sdk.errors.MalformedResponseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,10 +38,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whatever fails inside a call, the caller sees a {@code GradiantException} (here a {@link
- * ClientFailureException} carrying the original), or one of the exceptions documented for the
- * caller's own mistakes, on both faces. The failures come from a credentials provider, the one
- * piece of the chain a test can make throw anything through the public API.
+ * Whatever fails inside a call, the caller sees a {@code GradiantException} (a {@link
+ * ClientFailureException} carrying the original, or a {@link MalformedResponseException} for a body
+ * the models cannot hold), or the {@link IllegalStateException} of the SDK's own refusal to send,
+ * on both faces. The failures come from a credentials provider, the one piece of the chain a test
+ * can make throw anything through the public API, and from a hostile body. (Failures of decoding
+ * itself: {@code GuardedDecodingTest}.)
  */
 class OnlyGradiantExceptionsEscapeTest {
   private static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
@@ -54,6 +62,14 @@ class OnlyGradiantExceptionsEscapeTest {
           return client.users().me();
         }
       }
+
+      @Override
+      Object listUsers(FakeTime time) {
+        try (GradiantClient client =
+            RateLimitFaultClients.blocking(server.apiBaseUrl(), time).build()) {
+          return client.users().list();
+        }
+      }
     },
     ASYNC {
       @Override
@@ -63,9 +79,20 @@ class OnlyGradiantExceptionsEscapeTest {
           return AsyncResults.await(client.async().users().me());
         }
       }
+
+      @Override
+      Object listUsers(FakeTime time) {
+        try (GradiantClient client =
+            RateLimitFaultClients.async(server.apiBaseUrl(), time).build()) {
+          return AsyncResults.await(client.async().users().list());
+        }
+      }
     };
 
     abstract Object me(Credentials credentials, FakeTime time);
+
+    /** Lists users with the default token. */
+    abstract Object listUsers(FakeTime time);
   }
 
   @BeforeAll
@@ -117,17 +144,69 @@ class OnlyGradiantExceptionsEscapeTest {
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
+  /**
+   * The exceptions documented for the caller's own mistakes are the SDK's to throw, before sending:
+   * thrown by a credentials provider, they are a failure inside the call like any other.
+   */
   @ParameterizedTest
   @EnumSource(Face.class)
-  void theDocumentedExceptionsOfTheCallersOwnMistakesPassUnchanged(Face face) {
-    IllegalStateException vaultDown = new IllegalStateException("vault unreachable");
-    IllegalArgumentException badHeader = new IllegalArgumentException("bad header");
-    NullPointerException noToken = new NullPointerException("no token");
+  void aProvidersIllegalStateArgumentOrNullPointerExceptionIsAClientFailureToo(Face face) {
+    IllegalStateException vaultDown = new IllegalStateException("vault unreachable " + SECRET);
+    IllegalArgumentException badHeader = new IllegalArgumentException("bad header " + SECRET);
+    NullPointerException noToken = new NullPointerException("no token " + SECRET);
 
-    assertThat(catchThrowable(() -> face.me(throwing(() -> vaultDown), time))).isSameAs(vaultDown);
-    assertThat(catchThrowable(() -> face.me(throwing(() -> badHeader), time))).isSameAs(badHeader);
-    assertThat(catchThrowable(() -> face.me(throwing(() -> noToken), time))).isSameAs(noToken);
+    for (RuntimeException failure : List.of(vaultDown, badHeader, noToken)) {
+      Throwable thrown = catchThrowable(() -> face.me(throwing(() -> failure), time));
+
+      assertThat(thrown).isInstanceOf(ClientFailureException.class);
+      assertThat(thrown.getCause()).isSameAs(failure);
+      assertThat(thrown.getMessage()).doesNotContain(SECRET);
+    }
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  /** The SDK's own refusals to send stay the documented {@link IllegalStateException}. */
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void theSdksOwnRefusalsToSendPassAsIllegalStateException(Face face) {
+    Credentials noHeaders = Map::of;
+    Credentials unsendable = () -> Map.of("X-API-Key", SECRET + "\r\nInjected: yes");
+
+    for (Credentials credentials : List.of(noHeaders, unsendable)) {
+      Throwable thrown = catchThrowable(() -> face.me(credentials, time));
+
+      assertThat(thrown)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("credentials provider returned");
+      assertThat(thrown.getMessage()).doesNotContain(SECRET);
+    }
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  /**
+   * A list whose {@code data} holds a {@code null} item is a malformed answer: the page cannot hold
+   * it, and the caller gets a {@link MalformedResponseException} naming the item, not the {@link
+   * NullPointerException} of copying it.
+   */
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void aListWithANullItemIsMalformed(Face face) {
+    server.stubFor(
+        get(urlPathEqualTo("/v1/users"))
+            .willReturn(
+                okJson(
+                    "{\"data\": ["
+                        + Payloads.USER
+                        + ", null], \"meta\": {\"requestId\":"
+                        + " \"req_null\", \"total\": 2, \"limit\": 20, \"offset\": 0}}")));
+
+    Throwable thrown = catchThrowable(() -> face.listUsers(time));
+
+    assertThat(thrown)
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("GET /users")
+        .hasMessageContaining("the item data[1] is null");
+    assertThat(((MalformedResponseException) thrown).requestId()).isEqualTo("req_null");
   }
 
   @Test

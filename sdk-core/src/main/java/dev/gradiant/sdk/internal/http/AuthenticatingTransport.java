@@ -123,7 +123,7 @@ public final class AuthenticatingTransport implements HttpTransport {
   private Credentials credentialsFor(HttpRequest request) {
     Credentials used = request.options().credentials().orElse(credentials);
     if (used == null) {
-      throw new IllegalStateException(
+      throw new ClientStateException(
           request.describe()
               + " needs credentials, but this client was built withoutCredentials(): pass them"
               + " with withOptions(RequestOptions.builder().credentials(..).build())");
@@ -133,7 +133,7 @@ public final class AuthenticatingTransport implements HttpTransport {
 
   private static HttpRequest withHeaders(HttpRequest request, Map<String, String> headers) {
     if (headers == null || headers.isEmpty()) {
-      throw new IllegalStateException(
+      throw new ClientStateException(
           "The credentials provider returned no headers for " + request.describe());
     }
     // Copied (free for an immutable map, such as the SDK's own credentials return) so that a

@@ -14,6 +14,9 @@ public final class SdkThread extends Thread {
   }
 
   /**
+   * Public only because the scheduler ({@code internal.resilience}) and the default token refresh
+   * ({@code auth}) start such threads from other packages.
+   *
    * @param task what the thread runs
    * @param name the thread's name, e.g. {@code gradiant-scheduler}
    * @return a daemon thread of the SDK, not started
@@ -23,7 +26,7 @@ public final class SdkThread extends Thread {
   }
 
   /** {@return whether the calling thread is one of the SDK's own} */
-  public static boolean isCurrent() {
+  static boolean isCurrent() {
     return Thread.currentThread() instanceof SdkThread;
   }
 }

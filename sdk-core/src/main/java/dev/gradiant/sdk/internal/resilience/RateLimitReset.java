@@ -22,9 +22,9 @@ import java.time.Instant;
  * @param at the reset the client believes, or {@code null} when not trusted
  * @param asMillis whether the value was read as epoch milliseconds
  */
-public record RateLimitReset(Instant at, boolean asMillis) {
+record RateLimitReset(Instant at, boolean asMillis) {
   /** The furthest ahead a reset is believed: the API's longest window, an hour, plus 5 minutes. */
-  public static final Duration MAX_AHEAD = Duration.ofMinutes(65);
+  static final Duration MAX_AHEAD = Duration.ofMinutes(65);
 
   private static final RateLimitReset UNTRUSTED = new RateLimitReset(null, false);
 
@@ -34,7 +34,7 @@ public record RateLimitReset(Instant at, boolean asMillis) {
    * @param now the time now
    * @return what to believe of it
    */
-  public static RateLimitReset read(long value, Instant now) {
+  static RateLimitReset read(long value, Instant now) {
     long nowSecond = now.getEpochSecond();
     long window = MAX_AHEAD.getSeconds();
     if (value <= nowSecond + window) {
@@ -48,7 +48,7 @@ public record RateLimitReset(Instant at, boolean asMillis) {
   }
 
   /** {@return whether the client believes this reset} */
-  public boolean trusted() {
+  boolean trusted() {
     return at != null;
   }
 }

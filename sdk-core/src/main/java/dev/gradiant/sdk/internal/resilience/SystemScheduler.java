@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.internal.resilience;
 
+import dev.gradiant.sdk.internal.http.ClientStateException;
 import dev.gradiant.sdk.internal.http.SdkThread;
 import java.time.Duration;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class SystemScheduler implements Scheduler {
       timer =
           executor().schedule(() -> wait.complete(null), duration.toNanos(), TimeUnit.NANOSECONDS);
     } catch (IllegalStateException | RejectedExecutionException e) {
-      return CompletableFuture.failedFuture(new IllegalStateException(CLOSED));
+      return CompletableFuture.failedFuture(new ClientStateException(CLOSED));
     }
     pending.add(wait);
     wait.whenComplete(
@@ -47,14 +48,14 @@ public final class SystemScheduler implements Scheduler {
           }
         });
     if (closed) {
-      wait.completeExceptionally(new IllegalStateException(CLOSED));
+      wait.completeExceptionally(new ClientStateException(CLOSED));
     }
     return wait;
   }
 
   private synchronized ScheduledThreadPoolExecutor executor() {
     if (closed) {
-      throw new IllegalStateException(CLOSED);
+      throw new ClientStateException(CLOSED);
     }
     if (executor == null) {
       executor =
@@ -78,7 +79,7 @@ public final class SystemScheduler implements Scheduler {
       toStop.shutdownNow();
     }
     for (CompletableFuture<Void> wait : pending) {
-      wait.completeExceptionally(new IllegalStateException(CLOSED));
+      wait.completeExceptionally(new ClientStateException(CLOSED));
     }
   }
 }
