@@ -21,24 +21,33 @@ import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.auth.RefreshParams;
 import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
 import dev.gradiant.sdk.auth.TokenSet;
+import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
+import dev.gradiant.sdk.errors.BadRequestException;
+import dev.gradiant.sdk.errors.MalformedResponseException;
+import dev.gradiant.sdk.errors.NotFoundException;
 import dev.gradiant.sdk.errors.ServerException;
+import dev.gradiant.sdk.errors.UnexpectedRedirectException;
 import dev.gradiant.sdk.users.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An outage of the token endpoint is a transient failure of the call, retried like any other (with
  * backoff or {@code Retry-After}, within the call's deadline and budget), never an {@code
  * AuthenticationException} that would make an app sign its user out. Only a refusal of the refresh
- * token itself ({@code 400 invalid_grant}) is one.
+ * token itself ({@code 401}, {@code 403}, or a {@code 400} whose code says the grant, token or
+ * client is invalid) is one; any other answer of the token endpoint fails the call as it is.
  *
  * <p>The refresher calls {@code POST /auth/refresh} through a sign-in client without retries of its
  * own, so that each refresh is one request to the token endpoint and the retries seen are the
@@ -233,5 +242,89 @@ class RefreshOutageTest {
     assertThat(refreshes()).isEqualTo(1);
     assertThat(sent("access-1") + sent("access-2")).isZero();
     assertThat(time.sleeps()).isEmpty();
+  }
+
+  /** A face and an answer of the token endpoint that refuses the refresh token. */
+  static Stream<Arguments> refusals() {
+    Stream<ResponseDefinitionBuilder> refusals =
+        Stream.of(
+            FaultServer.json(400, "{\"error\": \"invalid_client\"}"),
+            FaultServer.json(400, "{\"error\": \"unauthorized_client\"}"),
+            FaultServer.json(
+                400, "{\"error\": {\"code\": \"INVALID_TOKEN\", \"message\": \"no\"}}"),
+            FaultServer.json(
+                400, "{\"error\": {\"code\": \"invalid_grant\", \"message\": \"no\"}}"),
+            FaultServer.json(
+                401, "{\"error\": {\"code\": \"INVALID_TOKEN\", \"message\": \"no\"}}"),
+            FaultServer.json(403, "{\"error\": {\"code\": \"FORBIDDEN\", \"message\": \"no\"}}"));
+    return refusals.flatMap(
+        answer -> Stream.of(HonestRetryFace.values()).map(face -> Arguments.of(face, answer)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("refusals")
+  void aRefusalOfTheRefreshTokenIsAnAuthenticationExceptionAtOnce(
+      HonestRetryFace face, ResponseDefinitionBuilder refusal) {
+    tokenEndpointAnswers(refusal);
+
+    try (GradiantClient client = client(EXPIRED)) {
+      catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
+    }
+    assertThat(refreshes()).isEqualTo(1);
+    assertThat(sent("access-1") + sent("access-2")).isZero();
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  /**
+   * A face, an answer of the token endpoint that says nothing about the refresh token, and the
+   * exception the call fails with: the refresher's own, not an {@code AuthenticationException}.
+   */
+  static Stream<Arguments> answersThatRefuseNothing() {
+    Stream<Arguments> answers =
+        Stream.of(
+            Arguments.of(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><body>Sign in to the hotel Wi-Fi</body></html>"),
+                MalformedResponseException.class),
+            Arguments.of(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", "https://login.example.com/portal"),
+                UnexpectedRedirectException.class),
+            Arguments.of(
+                FaultServer.json(
+                    404, "{\"error\": {\"code\": \"RESOURCE_NOT_FOUND\", \"message\": \"no\"}}"),
+                NotFoundException.class),
+            Arguments.of(
+                FaultServer.json(
+                    400, "{\"error\": {\"code\": \"VALIDATION_ERROR\", \"message\": \"no\"}}"),
+                BadRequestException.class));
+    return answers.flatMap(
+        answer ->
+            Stream.of(HonestRetryFace.values())
+                .map(face -> Arguments.of(face, answer.get()[0], answer.get()[1])));
+  }
+
+  @ParameterizedTest
+  @MethodSource("answersThatRefuseNothing")
+  void anAnswerThatRefusesNothingFailsTheCallAsItIsNotAsASignOut(
+      HonestRetryFace face,
+      ResponseDefinitionBuilder answer,
+      Class<? extends ApiException> expected) {
+    tokenEndpointAnswers(answer);
+
+    try (GradiantClient client = client(EXPIRED)) {
+      ApiException e = catchThrowableOfType(expected, () -> face.me(client));
+
+      assertThat(e).isNotInstanceOf(AuthenticationException.class);
+      assertThat(e.attempts()).isEqualTo(1);
+    }
+    // not a transient failure: thrown at once, and the tokens stay as they were
+    assertThat(refreshes()).isEqualTo(1);
+    assertThat(sent("access-1") + sent("access-2")).isZero();
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(rotated).isEmpty();
   }
 }
