@@ -196,7 +196,7 @@ class LostDeleteAnswerTest {
 
       // the first attempt sent nothing, so nothing it did can explain the 404
       assertThat(e.attempts()).isEqualTo(2);
-      assertThat(e.retryReason()).contains("credentials renewal failed (connection failed)");
+      assertThat(e.retryReason()).contains("credentials failed (connection failed)");
     }
     assertThat(sent("/v1/webhooks/we_123")).isEqualTo(1);
   }

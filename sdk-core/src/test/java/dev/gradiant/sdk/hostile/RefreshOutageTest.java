@@ -144,8 +144,7 @@ class RefreshOutageTest {
 
       assertThat(response.data().id()).isEqualTo("user_123");
       assertThat(response.metadata().attempts()).isEqualTo(2);
-      assertThat(response.metadata().retryReason())
-          .isEqualTo("credentials renewal failed (HTTP 503)");
+      assertThat(response.metadata().retryReason()).isEqualTo("credentials failed (HTTP 503)");
     }
     assertThat(rotated).extracting(TokenSet::refreshToken).containsExactly("refresh-2");
     assertThat(refreshes()).isEqualTo(2);
@@ -179,13 +178,19 @@ class RefreshOutageTest {
   void aTokenEndpointThatStaysDownGivesServerExceptionNotAuthenticationException(
       HonestRetryFace face) {
     tokenEndpointAnswers(
-        FaultServer.json(503, "{}"), FaultServer.json(503, "{}"), FaultServer.json(503, "{}"));
+        FaultServer.json(503, "{}").withHeader("X-Request-ID", "req_refresh_1"),
+        FaultServer.json(503, "{}").withHeader("X-Request-ID", "req_refresh_2"),
+        FaultServer.json(503, "{}").withHeader("X-Request-ID", "req_refresh_3"));
 
     try (GradiantClient client = client(EXPIRED)) {
       ServerException e = catchThrowableOfType(ServerException.class, () -> face.me(client));
 
-      assertThat(e).isNotInstanceOf(AuthenticationException.class);
+      // the token endpoint's last answer, with the attempts of the call (not of the refresh)
       assertThat(e.statusCode()).isEqualTo(503);
+      assertThat(e.requestId()).isEqualTo("req_refresh_3");
+      assertThat(e.attempts()).isEqualTo(3);
+      assertThat(e.retryReason()).contains("credentials failed (HTTP 503)");
+      assertThat(e.getMessage()).endsWith("(request id: req_refresh_3, after 3 attempts)");
     }
     assertThat(refreshes()).isEqualTo(3);
     assertThat(sent("access-1") + sent("access-2")).isZero();
@@ -219,7 +224,7 @@ class RefreshOutageTest {
 
       assertThat(response.data().id()).isEqualTo("user_123");
       assertThat(response.metadata().retryReason())
-          .isEqualTo("credentials renewal failed (connection failed)");
+          .isEqualTo("credentials failed (connection failed)");
     }
     assertThat(refreshes()).isEqualTo(2);
     assertThat(sent("access-2")).isEqualTo(1);
