@@ -11,9 +11,11 @@ import java.util.concurrent.CompletableFuture;
  *
  * <p>The replay is one more attempt of the same call, sent at once: it is counted in {@code
  * attempts()} (retry reason {@code "credentials renewed"}), spends one retry of the call's {@code
- * maxRetries} and must end within the call's {@code timeout}. When no retry is left, or the renewal
- * took the call past its deadline, the call fails with the {@code 401} and the renewed credentials
- * serve the next call.
+ * maxRetries} and must end within the call's {@code timeout}. When no retry is left, the call fails
+ * with a {@link dev.gradiant.sdk.errors.CredentialsRenewedException} (not an {@code
+ * AuthenticationException}: the credentials are valid again); when the renewal took the call past
+ * its deadline, with an {@link dev.gradiant.sdk.errors.ApiTimeoutException}. Either way the renewed
+ * credentials serve the next call.
  */
 public interface RenewableCredentials extends Credentials {
 

@@ -9,6 +9,7 @@ import dev.gradiant.sdk.errors.BadRequestException;
 import dev.gradiant.sdk.errors.BookingConflictException;
 import dev.gradiant.sdk.errors.ConflictException;
 import dev.gradiant.sdk.errors.ConnectionException;
+import dev.gradiant.sdk.errors.CredentialsRenewedException;
 import dev.gradiant.sdk.errors.GradiantException;
 import dev.gradiant.sdk.errors.InvalidBookingStatusException;
 import dev.gradiant.sdk.errors.MalformedResponseException;
@@ -44,6 +45,7 @@ final class AttemptsStamp {
           Map.entry(ApiException.class, ApiException::new),
           Map.entry(BadRequestException.class, BadRequestException::new),
           Map.entry(AuthenticationException.class, AuthenticationException::new),
+          Map.entry(CredentialsRenewedException.class, CredentialsRenewedException::new),
           Map.entry(PermissionDeniedException.class, PermissionDeniedException::new),
           Map.entry(NotFoundException.class, NotFoundException::new),
           Map.entry(ConflictException.class, ConflictException::new),

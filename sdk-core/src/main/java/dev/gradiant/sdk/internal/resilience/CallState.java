@@ -3,6 +3,7 @@ package dev.gradiant.sdk.internal.resilience;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.internal.http.Attempt;
+import dev.gradiant.sdk.internal.http.ErrorMapper;
 import dev.gradiant.sdk.internal.http.HttpRequest;
 import dev.gradiant.sdk.internal.http.HttpResponse;
 import io.github.resilience4j.retry.Retry;
@@ -107,16 +108,32 @@ final class CallState {
 
   /**
    * Replays a {@code 401} whose credentials were renewed at once, even for a request not otherwise
-   * retried (the server refused it without acting on it), while the budget and deadline allow.
+   * retried (the server refused it without acting on it). Without a retry left, the {@code 401} is
+   * returned still marked, for a {@code CredentialsRenewedException}; past the deadline, the call
+   * times out.
    */
   private Verdict afterRenewal(HttpResponse response) {
     renewed = true;
     long delay = context().onResult(response);
-    if (delay < 0 || !canWait(Duration.ofMillis(delay))) {
+    if (delay < 0) {
       return Verdict.answer(last(response));
+    }
+    if (!canWait(Duration.ofMillis(delay))) {
+      return Verdict.fail(renewedTooLate(last(response)));
     }
     reason = CREDENTIALS_RENEWED;
     return Verdict.retryAfter(Duration.ofMillis(delay));
+  }
+
+  /** The failure of a call whose credentials were renewed after its deadline had passed. */
+  private ApiTimeoutException renewedTooLate(HttpResponse refused) {
+    return new ApiTimeoutException(
+        request.describe()
+            + " timed out: its credentials were refused (HTTP 401) and renewed, too late to repeat"
+            + " it within its timeout; repeating the call uses the new credentials",
+        ErrorMapper.toException(refused),
+        attempt,
+        reason);
   }
 
   /** Retries a connection failure or timeout of a retryable request. */

@@ -27,8 +27,10 @@ import java.util.concurrent.CompletableFuture;
  * <p>It is the outermost layer of the chain, so every transmission of the call is one of its
  * attempts. A {@code 401} after which the credentials were renewed ({@link
  * HttpResponse#credentialsRenewed()}) is replayed once, at once (a zero wait), as one more attempt
- * counted in the same budget and held to the same deadline: with {@code maxRetries(0)} it is
- * returned, and the renewed credentials serve the next call.
+ * counted in the same budget and held to the same deadline. With no retry left (as with {@code
+ * maxRetries(0)}) the {@code 401} is returned still marked, and reaches the caller as a {@code
+ * CredentialsRenewedException}; when the deadline has passed, the call fails with an {@code
+ * ApiTimeoutException}. Either way the renewed credentials serve the next call.
  *
  * <p>When the credentials fail ({@link CredentialsFailure}: the token endpoint answered {@code 429}
  * or {@code 5xx}, or could not be reached), the attempt is retried like one that lost its
