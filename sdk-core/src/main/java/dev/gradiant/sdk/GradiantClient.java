@@ -77,6 +77,7 @@ public final class GradiantClient implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final HttpTransport transport;
   private final Scheduler scheduler;
+  private final Scheduler credentialsTimer;
   private final CompletionExecutor completions;
   private final AsyncGradiantClient async;
   private final HealthClient health;
@@ -92,10 +93,12 @@ public final class GradiantClient implements AutoCloseable {
       HttpUrl baseUrl,
       HttpTransport transport,
       Scheduler scheduler,
+      Scheduler credentialsTimer,
       CompletionExecutor completions) {
     this.baseUrl = baseUrl;
     this.transport = transport;
     this.scheduler = scheduler;
+    this.credentialsTimer = credentialsTimer;
     this.completions = completions;
     RequestExecutor executor =
         new RequestExecutor(baseUrl, transport, UserAgent.value(), completions);
@@ -186,6 +189,9 @@ public final class GradiantClient implements AutoCloseable {
   public void close() {
     transport.close();
     scheduler.close();
+    if (credentialsTimer != scheduler) {
+      credentialsTimer.close();
+    }
     completions.close();
   }
 
@@ -228,6 +234,7 @@ public final class GradiantClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Scheduler scheduler;
+    private Scheduler credentialsTimer;
     private Executor asyncExecutor;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
@@ -474,6 +481,15 @@ public final class GradiantClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * What ends a wait for the credentials (a token refresh) at the call's deadline; tests end the
+     * waits themselves. By default the client's own scheduler thread.
+     */
+    Builder credentialsTimer(Scheduler timer) {
+      this.credentialsTimer = Objects.requireNonNull(timer, "credentialsTimer");
+      return this;
+    }
+
     /** Uniform values in [0, 1) for backoff jitter; tests make it deterministic. */
     Builder jitter(DoubleSupplier jitter) {
       this.jitter = Objects.requireNonNull(jitter, "jitter");
@@ -552,15 +568,28 @@ public final class GradiantClient implements AutoCloseable {
               wire, new RateLimitBudget(), limiter, clock, sleeper, waits, maxRetryWait);
       // Retrying is outermost: every transmission, the replay after renewing credentials
       // included, is one attempt of the call, on its deadline and within its retry budget.
+      Scheduler timer = timerForCredentials(waits);
       HttpTransport retrying =
           new RetryingTransport(
-              new AuthenticatingTransport(limited, resolved),
+              new AuthenticatingTransport(limited, resolved, clock, timer::delay),
               policy,
               clock,
               sleeper,
               waits,
               new Backoff(retryBaseDelay, retryMaxDelay, jitter));
-      return new GradiantClient(url, retrying, waits, new CompletionExecutor(asyncExecutor));
+      return new GradiantClient(url, retrying, waits, timer, new CompletionExecutor(asyncExecutor));
+    }
+
+    /**
+     * What ends a wait for credentials at the call's deadline: the test's timer, else the client's
+     * scheduler, unless a test replaced that one with a scheduler whose waits end at once, when the
+     * client gets a scheduler thread of its own for it.
+     */
+    private Scheduler timerForCredentials(Scheduler waits) {
+      if (credentialsTimer != null) {
+        return credentialsTimer;
+      }
+      return scheduler == null ? waits : new SystemScheduler();
     }
 
     private String orDefault(String variable) {

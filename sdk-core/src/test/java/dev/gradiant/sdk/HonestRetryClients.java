@@ -22,4 +22,13 @@ public final class HonestRetryClients {
         .scheduler(new FakeScheduler(time))
         .jitter(() -> 0.5);
   }
+
+  /**
+   * {@code builder} whose waits for credentials end only when the test ends them through {@code
+   * timer} (the call's deadline, as the client's timer would tell it).
+   */
+  public static GradiantClient.Builder withCredentialsTimer(
+      GradiantClient.Builder builder, ManualScheduler timer) {
+    return builder.credentialsTimer(timer);
+  }
 }

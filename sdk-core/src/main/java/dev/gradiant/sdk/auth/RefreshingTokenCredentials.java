@@ -31,9 +31,11 @@ import java.util.function.Consumer;
  * other answer (another {@code 4xx}, a {@code 3xx} as {@code UnexpectedRedirectException}, a
  * proxy's HTML page as {@code MalformedResponseException}) is thrown at once, as it is.
  *
- * <p>Asynchronous calls never block on a refresh: they share the future of the refresh in flight,
- * which runs on the {@link Builder#refreshExecutor(Executor) refresh executor}; blocking and
- * asynchronous callers share the same single refresh.
+ * <p>The SDK's calls, blocking and asynchronous, share the future of the refresh in flight, which
+ * runs on the {@link Builder#refreshExecutor(Executor) refresh executor}: a blocking call waits for
+ * it on its own thread, an asynchronous one holds no thread, and neither waits past its {@code
+ * timeout} (it then fails with an {@code ApiTimeoutException}, and the refresh goes on for the
+ * calls after it). Blocking and asynchronous callers share the same single refresh.
  *
  * <pre>{@code
  * Credentials credentials = RefreshingTokenCredentials.builder()
@@ -313,14 +315,17 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
     }
 
     /**
-     * Where the refresher runs when an asynchronous call ({@code client.async()}) finds the token
-     * stale or rejected, so that no event-loop thread blocks on it. By default each refresh runs on
-     * a new daemon thread named {@code gradiant-token-refresh} (refreshes are rare, and one at a
-     * time); the calls waiting for it then go on, or fail, without running any application stage on
-     * that thread, so that one caller's slow stage cannot hold back the others. With an executor
-     * given here, the calls waiting for a refresh go on on its thread, and when the refresh fails
-     * their futures complete there (unless the client has an {@code asyncExecutor}). A blocking
-     * call runs the refresher on its own thread.
+     * Where the refresher runs when a call of the SDK finds the token stale or rejected, so that no
+     * event-loop thread blocks on it and no call waits for it past its {@code timeout}. By default
+     * each refresh runs on a new daemon thread named {@code gradiant-token-refresh} (refreshes are
+     * rare, and one at a time); the calls waiting for it then go on, or fail, without running any
+     * application stage on that thread, so that one caller's slow stage cannot hold back the
+     * others. With an executor given here, the asynchronous calls waiting for a refresh go on on
+     * its thread, and when the refresh fails their futures complete there (unless the client has an
+     * {@code asyncExecutor}). Blocking calls use it too, and wait for the refresh on their own
+     * thread; only a direct call of {@link #authHeaders()} or {@link #renewAfterRejection(Map)}
+     * runs the refresher on the calling thread. An executor that runs the task on the calling
+     * thread ({@code Runnable::run}) gives up the bound by the call's {@code timeout}.
      *
      * @param refreshExecutor e.g. the application's executor for blocking work
      * @return this builder

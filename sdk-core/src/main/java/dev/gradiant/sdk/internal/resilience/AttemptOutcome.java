@@ -36,7 +36,8 @@ record AttemptOutcome(Kind kind, HttpResponse response, Throwable failure) {
     NOT_SENT,
     /**
      * The credentials failed, obtaining headers before sending or renewing them after a {@code
-     * 401}: nothing was acted on.
+     * 401}: nothing was acted on. (Unless the call ran out of time waiting for them: that is {@link
+     * #FAILED}.)
      */
     CREDENTIALS_FAILED,
     /** Anything else: it ends the call as it is. */
@@ -52,7 +53,10 @@ record AttemptOutcome(Kind kind, HttpResponse response, Throwable failure) {
   /** {@return the outcome of {@code attempt}, which failed with {@code failure}} */
   static AttemptOutcome of(Throwable failure, Attempt attempt) {
     if (failure instanceof CredentialsFailure credentials) {
-      return new AttemptOutcome(Kind.CREDENTIALS_FAILED, null, credentials.failure());
+      return new AttemptOutcome(
+          credentials.endsCall() ? Kind.FAILED : Kind.CREDENTIALS_FAILED,
+          null,
+          credentials.failure());
     }
     if (failure instanceof ConnectionException || failure instanceof ApiTimeoutException) {
       return new AttemptOutcome(Kind.ANSWER_LOST, null, failure);
