@@ -2,6 +2,7 @@ package dev.gradiant.sdk.auth;
 
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
+import dev.gradiant.sdk.internal.http.CredentialsUnavailable;
 import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.SdkThread;
 import java.time.Clock;
@@ -168,7 +169,7 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
       refreshToken = seen.tokens().refreshToken();
       if (refreshToken == null) {
         return CompletableFuture.failedFuture(
-            new IllegalStateException(
+            new CredentialsUnavailable(
                 "The access token expired or was rejected and there is no refresh token to renew"
                     + " it"));
       }

@@ -12,10 +12,12 @@ import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.RateLimitFaultClients;
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.errors.ClientFailureException;
+import dev.gradiant.sdk.internal.http.CredentialsUnavailable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -119,14 +121,34 @@ class OnlyGradiantExceptionsEscapeTest {
 
   @ParameterizedTest
   @EnumSource(Face.class)
-  void theDocumentedExceptionsOfTheCallersOwnMistakesPassUnchanged(Face face) {
-    IllegalStateException vaultDown = new IllegalStateException("vault unreachable");
-    IllegalArgumentException badHeader = new IllegalArgumentException("bad header");
-    NullPointerException noToken = new NullPointerException("no token");
+  void aProvidersOwnIllegalStateArgumentOrNullIsAClientFailureNotTheCallersMistake(Face face) {
+    IllegalStateException vaultDown = new IllegalStateException("vault unreachable " + SECRET);
+    IllegalArgumentException badHeader = new IllegalArgumentException("bad header " + SECRET);
+    NullPointerException noToken = new NullPointerException("no token " + SECRET);
 
-    assertThat(catchThrowable(() -> face.me(throwing(() -> vaultDown), time))).isSameAs(vaultDown);
-    assertThat(catchThrowable(() -> face.me(throwing(() -> badHeader), time))).isSameAs(badHeader);
-    assertThat(catchThrowable(() -> face.me(throwing(() -> noToken), time))).isSameAs(noToken);
+    for (RuntimeException failure : List.of(vaultDown, badHeader, noToken)) {
+      Throwable thrown = catchThrowable(() -> face.me(throwing(() -> failure), time));
+
+      assertThat(thrown).isInstanceOf(ClientFailureException.class);
+      assertThat(thrown.getCause()).isSameAs(failure);
+      assertThat(thrown.getMessage())
+          .isEqualTo(
+              "GET /user failed inside the client with "
+                  + failure.getClass().getName()
+                  + " (see the cause)");
+    }
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void theSdksOwnChecksOfTheCredentialsStayIllegalState(Face face) {
+    Throwable noHeaders = catchThrowable(() -> face.me(Map::of, time));
+
+    assertThat(noHeaders)
+        .isExactlyInstanceOf(CredentialsUnavailable.class)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The credentials provider returned no headers for GET /user");
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 

@@ -2,7 +2,9 @@ package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.auth.RenewableCredentials;
+import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.errors.ConnectionException;
+import dev.gradiant.sdk.errors.GradiantException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +31,10 @@ import java.util.function.Supplier;
  *
  * <p>Whatever the credentials fail with, obtaining headers or renewing them, reaches the retry loop
  * wrapped in a {@link CredentialsFailure}, so that it can retry a token endpoint's outage like any
- * transient failure, and knows that such an attempt lost no answer.
+ * transient failure, and knows that such an attempt lost no answer. What a provider throws that is
+ * neither a {@code GradiantException} nor the SDK's own {@link CredentialsUnavailable} (a vault
+ * client's {@code IllegalStateException}, say) is a failure inside the client: it is wrapped in a
+ * {@code ClientFailureException} first.
  */
 public final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport next;
@@ -143,11 +148,30 @@ public final class AuthenticatingTransport implements HttpTransport {
               }
               Throwable failure = Futures.unwrap(error);
               result.completeExceptionally(
-                  failure instanceof RuntimeException runtime
-                      ? new CredentialsFailure(runtime)
-                      : failure);
+                  failure instanceof Error
+                      ? failure
+                      : new CredentialsFailure(sorted(request, failure)));
             });
     return deadline.bound(request, result);
+  }
+
+  /**
+   * {@return what the credentials failed with, as the caller may see it} A {@link
+   * GradiantException} (the token endpoint's answer) and the SDK's own {@link
+   * CredentialsUnavailable} as they are; anything else a provider throws, an {@code
+   * IllegalStateException} or {@code IllegalArgumentException} included (they are not the caller's
+   * mistake), as a {@link ClientFailureException} carrying it.
+   */
+  private static RuntimeException sorted(HttpRequest request, Throwable failure) {
+    if (failure instanceof GradiantException || failure instanceof CredentialsUnavailable) {
+      return (RuntimeException) failure;
+    }
+    return new ClientFailureException(
+        request.describe()
+            + " failed inside the client with "
+            + failure.getClass().getName()
+            + " (see the cause)",
+        failure);
   }
 
   private static boolean mayRenew(HttpRequest request, Credentials used, HttpResponse response) {
@@ -159,7 +183,7 @@ public final class AuthenticatingTransport implements HttpTransport {
   private Credentials credentialsFor(HttpRequest request) {
     Credentials used = request.options().credentials().orElse(credentials);
     if (used == null) {
-      throw new IllegalStateException(
+      throw new CredentialsUnavailable(
           request.describe()
               + " needs credentials, but this client was built withoutCredentials(): pass them"
               + " with withOptions(RequestOptions.builder().credentials(..).build())");
@@ -169,7 +193,7 @@ public final class AuthenticatingTransport implements HttpTransport {
 
   private static HttpRequest withHeaders(HttpRequest request, Map<String, String> headers) {
     if (headers == null || headers.isEmpty()) {
-      throw new IllegalStateException(
+      throw new CredentialsUnavailable(
           "The credentials provider returned no headers for " + request.describe());
     }
     // Copied (free for an immutable map, such as the SDK's own credentials return) so that a
