@@ -14,6 +14,7 @@ import dev.gradiant.sdk.internal.http.HttpTransport;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.http.PlatformTls;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.TransmissionMarker;
 import dev.gradiant.sdk.internal.logging.LoggingTransport;
 import dev.gradiant.sdk.internal.resilience.Backoff;
 import dev.gradiant.sdk.internal.resilience.RateLimitBudget;
@@ -518,7 +519,9 @@ public final class GradiantClient implements AutoCloseable {
      * answer the API's {@code 401}s (the SDK's credentials do; its proxy authenticator is kept);
      * the client handed in is not changed. Its network interceptors see a {@code 503}'s {@code
      * Retry-After} under the name {@code X-Gradiant-Held-Retry-After}, which keeps OkHttp from
-     * re-sending the request by itself.
+     * re-sending the request by itself; after them, one more network interceptor of the SDK notes
+     * that the request is about to be written (so that a connection that failed before tells the
+     * retry loop nothing was sent), reading the request's {@code Transmission} tag.
      *
      * @param client the OkHttp client to share
      * @return this builder
@@ -626,12 +629,15 @@ public final class GradiantClient implements AutoCloseable {
       // dropped) is off, as are OkHttp's other follow-ups: the immediate re-send of a 503 with
       // Retry-After: 0 (HeldRetryAfter) and a 401 answered by the handed-in client's
       // authenticator (the SDK's credentials answer 401s; a proxy's 407 is left to the client).
+      // TransmissionMarker tells the retry loop which attempts got as far as writing the request,
+      // so that a DELETE refused a connection is not taken as done by a 404 after it.
       builder
           .followRedirects(false)
           .followSslRedirects(false)
           .retryOnConnectionFailure(false)
           .authenticator(Authenticator.NONE)
-          .addNetworkInterceptor(new HeldRetryAfter());
+          .addNetworkInterceptor(new HeldRetryAfter())
+          .addNetworkInterceptor(new TransmissionMarker());
       if (own) {
         builder.dispatcher(asyncDispatcher());
       }

@@ -22,11 +22,12 @@ import okhttp3.Headers;
  *     {@code null} when there was no retry
  * @param inferredFromRetry whether the call's success was inferred rather than answered: true only
  *     for a {@code DELETE} answered with no content on success ({@code sessions().delete}, {@code
- *     webhookEndpoints().delete}) when an earlier attempt ended without an answer (the connection
- *     failed or timed out after the request may have reached the server) and a later attempt was
- *     answered {@code 404}: the resource is gone, most likely deleted by the attempt whose answer
- *     was lost. {@link #statusCode()} is then that {@code 404}. False for every other response, and
- *     on every exception's metadata
+ *     webhookEndpoints().delete}) when an earlier attempt ended without an answer after the request
+ *     may have reached the server (a connection was made and the request began to be written; a
+ *     refused connection, an unknown host, a failed TLS handshake or a timeout before connecting
+ *     does not count) and a later attempt was answered {@code 404}: the resource is gone, most
+ *     likely deleted by the attempt whose answer was lost. {@link #statusCode()} is then that
+ *     {@code 404}. False for every other response, and on every exception's metadata
  */
 public record ResponseMetadata(
     int statusCode,

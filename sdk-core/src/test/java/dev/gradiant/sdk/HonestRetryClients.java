@@ -1,5 +1,9 @@
 package dev.gradiant.sdk;
 
+import dev.gradiant.sdk.internal.resilience.Scheduler;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Clients on fake time for the tests of honest retries in {@code dev.gradiant.sdk.hostile}: the
  * builder's test-only settings (clock, sleeper, scheduler, jitter, environment) reached from
@@ -30,5 +34,31 @@ public final class HonestRetryClients {
   public static GradiantClient.Builder withCredentialsTimer(
       GradiantClient.Builder builder, ManualScheduler timer) {
     return builder.credentialsTimer(timer);
+  }
+
+  /**
+   * {@link #onFakeTime(String, FakeTime)} whose every wait between attempts, blocking or
+   * asynchronous, first runs {@code beforeEachWait}: for a server that comes up between attempts.
+   */
+  public static GradiantClient.Builder onFakeTime(
+      String baseUrl, FakeTime time, Runnable beforeEachWait) {
+    FakeScheduler waits = new FakeScheduler(time);
+    return onFakeTime(baseUrl, time)
+        .sleeper(
+            duration -> {
+              beforeEachWait.run();
+              time.sleep(duration);
+            })
+        .scheduler(
+            new Scheduler() {
+              @Override
+              public CompletableFuture<Void> delay(Duration duration) {
+                beforeEachWait.run();
+                return waits.delay(duration);
+              }
+
+              @Override
+              public void close() {}
+            });
   }
 }

@@ -18,9 +18,20 @@ import dev.gradiant.sdk.HonestRetryClients;
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.NotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +43,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * deleted the resource. The raw response says the success was inferred. A {@code 404} at the first
  * attempt, or after attempts that were all answered, is still a {@link NotFoundException}; so is
  * one to a booking's cancel, which has no booking to return (and whose repeat answers the cancelled
- * booking anyway).
+ * booking anyway), and so is one after an attempt that never reached the server (the connection was
+ * refused, the host not found): it cannot have deleted anything.
  */
 class LostDeleteAnswerTest {
   private static final String NOT_FOUND =
@@ -197,6 +209,90 @@ class LostDeleteAnswerTest {
       // the first attempt sent nothing, so nothing it did can explain the 404
       assertThat(e.attempts()).isEqualTo(2);
       assertThat(e.retryReason()).contains("credentials failed (connection failed)");
+    }
+    assertThat(sent("/v1/webhooks/we_123")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(HonestRetryFace.class)
+  void aDeleteWhoseConnectionWasRefusedThenNotFoundIsNotFound(HonestRetryFace face)
+      throws Exception {
+    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    int port;
+    try (ServerSocket reserved = new ServerSocket(0, 1, loopback)) {
+      port = reserved.getLocalPort();
+    }
+    // Nothing listens on the port at the first attempt; the server comes up during the wait.
+    try (MockWebServer late = new MockWebServer()) {
+      late.enqueue(
+          new MockResponse.Builder()
+              .code(404)
+              .addHeader("Content-Type", "application/json")
+              .body(NOT_FOUND)
+              .build());
+      Runnable startTheServer =
+          () -> {
+            if (!late.getStarted()) {
+              try {
+                late.start(loopback, port);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          };
+
+      try (GradiantClient client =
+          HonestRetryClients.onFakeTime("http://127.0.0.1:" + port + "/v1", time, startTheServer)
+              .apiKey("key_live")
+              .build()) {
+        NotFoundException e =
+            catchThrowableOfType(
+                NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
+
+        // the refused attempt never reached a server: nothing it did can explain the 404
+        assertThat(e).as("the 404 was thrown, not taken as done").isNotNull();
+        assertThat(e.attempts()).isEqualTo(2);
+        assertThat(e.retryReason()).contains("connection failed");
+        assertThat(e.metadata().inferredFromRetry()).isFalse();
+      }
+      assertThat(late.getRequestCount()).isEqualTo(1);
+      RecordedRequest request = late.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(request.getMethod()).isEqualTo("DELETE");
+      assertThat(request.getTarget()).isEqualTo("/v1/webhooks/we_123");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(HonestRetryFace.class)
+  void aDeleteWhoseHostWasNotFoundThenNotFoundIsNotFound(HonestRetryFace face) {
+    answers("/v1/webhooks/we_123", FaultServer.json(404, NOT_FOUND));
+    AtomicInteger lookups = new AtomicInteger();
+    OkHttpClient flakyDns =
+        new OkHttpClient.Builder()
+            .dns(
+                hostname -> {
+                  if (lookups.getAndIncrement() == 0) {
+                    throw new UnknownHostException(hostname + ": temporary failure in resolution");
+                  }
+                  return List.of(InetAddress.getByName("127.0.0.1"));
+                })
+            .build();
+
+    try (GradiantClient client =
+        HonestRetryClients.onFakeTime("http://localhost:" + wireMock.port() + "/v1", time)
+            .httpClient(flakyDns)
+            .apiKey("key_live")
+            .build()) {
+      NotFoundException e =
+          catchThrowableOfType(
+              NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
+
+      assertThat(e).as("the 404 was thrown, not taken as done").isNotNull();
+      assertThat(e.attempts()).isEqualTo(2);
+      assertThat(e.metadata().inferredFromRetry()).isFalse();
+    } finally {
+      flakyDns.dispatcher().executorService().shutdown();
+      flakyDns.connectionPool().evictAll();
     }
     assertThat(sent("/v1/webhooks/we_123")).isEqualTo(1);
   }

@@ -30,8 +30,9 @@ record AttemptOutcome(Kind kind, HttpResponse response, Throwable failure) {
      */
     ANSWER_LOST,
     /**
-     * No answer, and the request never reached the server: the connection could not be made, or the
-     * time ran out before it was.
+     * No answer, and the request never reached the server: the connection could not be made
+     * (refused, unknown host, no route, TLS handshake failure), or the time ran out before it was
+     * (queued, connecting), or the wait before sending was interrupted.
      */
     NOT_SENT,
     /**
@@ -59,7 +60,8 @@ record AttemptOutcome(Kind kind, HttpResponse response, Throwable failure) {
           credentials.failure());
     }
     if (failure instanceof ConnectionException || failure instanceof ApiTimeoutException) {
-      return new AttemptOutcome(Kind.ANSWER_LOST, null, failure);
+      return new AttemptOutcome(
+          attempt.transmission().started() ? Kind.ANSWER_LOST : Kind.NOT_SENT, null, failure);
     }
     return new AttemptOutcome(Kind.FAILED, null, failure);
   }
