@@ -8,11 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.RateLimitFaultClients;
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.RateLimitException;
@@ -39,28 +37,14 @@ class AttemptCountTest {
   private static final FaultServer server = new FaultServer();
   private final FakeTime time = new FakeTime(START);
 
-  /** The two ways to make the same call; the asynchronous one fails if it ever sleeps. */
-  enum Face {
-    BLOCKING {
-      @Override
-      Object me(Credentials credentials, FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.blocking(server.apiBaseUrl(), time, credentials).build()) {
-          return client.users().me();
-        }
-      }
-    },
-    ASYNC {
-      @Override
-      Object me(Credentials credentials, FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.async(server.apiBaseUrl(), time, credentials).build()) {
-          return AsyncResults.await(client.async().users().me());
-        }
-      }
-    };
-
-    abstract Object me(Credentials credentials, FakeTime time);
+  /**
+   * Makes {@code GET /user} through {@code face} on a client of its own, with {@code credentials}.
+   */
+  private Object me(Face face, Credentials credentials) {
+    try (GradiantClient client =
+        face.builder(server.apiBaseUrl(), time).credentials(credentials).build()) {
+      return face.me(client);
+    }
   }
 
   @BeforeAll
@@ -93,7 +77,7 @@ class AttemptCountTest {
     RateLimitException e =
         catchThrowableOfType(
             RateLimitException.class,
-            () -> face.me(Credentials.bearerToken(RateLimitFaultClients.TOKEN), time));
+            () -> me(face, Credentials.bearerToken("tok_live_attempts_3c9a")));
 
     // 429, wait 1 s as asked, then the spent budget (30 min) is longer than maxRetryWait: the
     // second attempt is refused before sending
@@ -115,7 +99,7 @@ class AttemptCountTest {
         };
 
     ConnectionException e =
-        catchThrowableOfType(ConnectionException.class, () -> face.me(vaultOutOfReach, time));
+        catchThrowableOfType(ConnectionException.class, () -> me(face, vaultOutOfReach));
 
     // the default budget: one attempt and two retries, each failing before anything is sent
     assertThat(e.attempts()).isEqualTo(3);

@@ -13,7 +13,6 @@ import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.HonestRetryClients;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
 import dev.gradiant.sdk.auth.TokenSet;
@@ -91,9 +90,11 @@ class CredentialRenewalReplayTest {
   }
 
   private GradiantClient client(
-      RefreshingTokenCredentials credentials, UnaryOperator<GradiantClient.Builder> settings) {
+      Face face,
+      RefreshingTokenCredentials credentials,
+      UnaryOperator<GradiantClient.Builder> settings) {
     return settings
-        .apply(HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time).credentials(credentials))
+        .apply(face.builder(wireMock.apiBaseUrl(), time).credentials(credentials))
         .build();
   }
 
@@ -110,9 +111,9 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void theReplayIsTheSecondAttemptOfTheSameCallAndWaitsForNothing(HonestRetryFace face) {
-    try (GradiantClient client = client(credentials(), builder -> builder)) {
+  @EnumSource(Face.class)
+  void theReplayIsTheSecondAttemptOfTheSameCallAndWaitsForNothing(Face face) {
+    try (GradiantClient client = client(face, credentials(), builder -> builder)) {
       ApiResponse<User> response = face.me(client);
 
       assertThat(response.data().id()).isEqualTo("user_123");
@@ -126,13 +127,13 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void theReplayRunsOnTheCallsDeadlineNotOnAFreshOne(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void theReplayRunsOnTheCallsDeadlineNotOnAFreshOne(Face face) {
     refreshTakes = Duration.ofSeconds(9);
     answer("access-2", FaultServer.json(503, "{}").withHeader("Retry-After", "2"));
 
     try (GradiantClient client =
-        client(credentials(), builder -> builder.timeout(Duration.ofSeconds(10)))) {
+        client(face, credentials(), builder -> builder.timeout(Duration.ofSeconds(10)))) {
       ServerException e = catchThrowableOfType(ServerException.class, () -> face.me(client));
 
       // 9 s spent renewing: the replay is sent, but its 503 cannot be waited for 2 s more
@@ -144,13 +145,13 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aRenewalThatOutlastsTheDeadlineIsNotReplayedAndTimesOutNotASignOut(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aRenewalThatOutlastsTheDeadlineIsNotReplayedAndTimesOutNotASignOut(Face face) {
     refreshTakes = Duration.ofSeconds(11);
     RefreshingTokenCredentials credentials = credentials();
 
     try (GradiantClient client =
-        client(credentials, builder -> builder.timeout(Duration.ofSeconds(10)))) {
+        client(face, credentials, builder -> builder.timeout(Duration.ofSeconds(10)))) {
       ApiTimeoutException e =
           catchThrowableOfType(ApiTimeoutException.class, () -> face.me(client));
 
@@ -169,9 +170,9 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void withoutRetriesOneTransmissionAndTheRenewedCredentialsServeTheNextCall(HonestRetryFace face) {
-    try (GradiantClient client = client(credentials(), builder -> builder.maxRetries(0))) {
+  @EnumSource(Face.class)
+  void withoutRetriesOneTransmissionAndTheRenewedCredentialsServeTheNextCall(Face face) {
+    try (GradiantClient client = client(face, credentials(), builder -> builder.maxRetries(0))) {
       CredentialsRenewedException e =
           catchThrowableOfType(CredentialsRenewedException.class, () -> face.me(client));
 
@@ -194,14 +195,14 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aRenewalWhenEarlierAttemptsSpentTheBudgetIsCredentialsRenewed(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aRenewalWhenEarlierAttemptsSpentTheBudgetIsCredentialsRenewed(Face face) {
     wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")).withHeader("Authorization", equalTo("Bearer access-1")),
         FaultServer.json(503, "{}"),
         FaultServer.json(401, EXPIRED));
 
-    try (GradiantClient client = client(credentials(), builder -> builder.maxRetries(1))) {
+    try (GradiantClient client = client(face, credentials(), builder -> builder.maxRetries(1))) {
       CredentialsRenewedException e =
           catchThrowableOfType(CredentialsRenewedException.class, () -> face.me(client));
 
@@ -215,11 +216,11 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void unauthorizedTwiceEndsTheCallAfterTwoTransmissions(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void unauthorizedTwiceEndsTheCallAfterTwoTransmissions(Face face) {
     answer("access-2", aResponse().withStatus(401).withBody(EXPIRED));
 
-    try (GradiantClient client = client(credentials(), builder -> builder)) {
+    try (GradiantClient client = client(face, credentials(), builder -> builder)) {
       AuthenticationException e =
           catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
 
@@ -231,14 +232,14 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aSecondUnauthorizedInTheSameCallRenewsNothingAndSpendsTheSameBudget(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aSecondUnauthorizedInTheSameCallRenewsNothingAndSpendsTheSameBudget(Face face) {
     wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")).withHeader("Authorization", equalTo("Bearer access-2")),
         FaultServer.json(503, "{}"),
         FaultServer.json(401, EXPIRED));
 
-    try (GradiantClient client = client(credentials(), builder -> builder)) {
+    try (GradiantClient client = client(face, credentials(), builder -> builder)) {
       AuthenticationException e =
           catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
 

@@ -11,9 +11,9 @@ import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.HonestRetryClients;
 import dev.gradiant.sdk.ManualScheduler;
 import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
 import dev.gradiant.sdk.auth.TokenSet;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
@@ -105,11 +105,9 @@ class HangingRefreshTest {
         .build();
   }
 
-  private GradiantClient client(RefreshingTokenCredentials credentials) {
-    return HonestRetryClients.withCredentialsTimer(
-            HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time)
-                .credentials(credentials)
-                .timeout(TIMEOUT),
+  private GradiantClient client(Face face, RefreshingTokenCredentials credentials) {
+    return TestClients.withCredentialsTimer(
+            face.builder(wireMock.apiBaseUrl(), time).credentials(credentials).timeout(TIMEOUT),
             timer)
         .build();
   }
@@ -135,8 +133,7 @@ class HangingRefreshTest {
    * Makes one call on the application's thread, lets the deadline come while the refresh hangs, and
    * returns what the call failed with once its thread was released.
    */
-  private Throwable callUntilTheDeadline(HonestRetryFace face, GradiantClient client)
-      throws Exception {
+  private Throwable callUntilTheDeadline(Face face, GradiantClient client) throws Exception {
     Future<Throwable> call = application.submit(() -> catchThrowable(() -> face.me(client)));
     ManualScheduler.Wait deadline = timer.nextWait();
     await(refreshStarted);
@@ -149,12 +146,11 @@ class HangingRefreshTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aRefreshBeforeTheRequestThatHangsTimesTheCallOutAtItsDeadline(HonestRetryFace face)
-      throws Exception {
+  @EnumSource(Face.class)
+  void aRefreshBeforeTheRequestThatHangsTimesTheCallOutAtItsDeadline(Face face) throws Exception {
     RefreshingTokenCredentials credentials = credentials(NOW.minusSeconds(1));
 
-    try (GradiantClient client = client(credentials)) {
+    try (GradiantClient client = client(face, credentials)) {
       Throwable thrown = callUntilTheDeadline(face, client);
 
       assertThat(thrown)
@@ -176,12 +172,11 @@ class HangingRefreshTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aRenewalAfterUnauthorizedThatHangsTimesTheCallOutAtItsDeadline(HonestRetryFace face)
-      throws Exception {
+  @EnumSource(Face.class)
+  void aRenewalAfterUnauthorizedThatHangsTimesTheCallOutAtItsDeadline(Face face) throws Exception {
     RefreshingTokenCredentials credentials = credentials(NOW.plusSeconds(600));
 
-    try (GradiantClient client = client(credentials)) {
+    try (GradiantClient client = client(face, credentials)) {
       Throwable thrown = callUntilTheDeadline(face, client);
 
       assertThat(thrown).isInstanceOf(ApiTimeoutException.class);
@@ -202,7 +197,7 @@ class HangingRefreshTest {
   void cancellingAnAsynchronousCallStopsItsWaitForTheRefresh() {
     RefreshingTokenCredentials credentials = credentials(NOW.minusSeconds(1));
 
-    try (GradiantClient client = client(credentials)) {
+    try (GradiantClient client = client(Face.ASYNC, credentials)) {
       CompletableFuture<User> call = client.async().users().me();
       ManualScheduler.Wait deadline = timer.nextWait();
       await(refreshStarted);

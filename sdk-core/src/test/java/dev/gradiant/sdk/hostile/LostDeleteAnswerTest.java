@@ -14,7 +14,6 @@ import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.HonestRetryClients;
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.NotFoundException;
@@ -67,8 +66,8 @@ class LostDeleteAnswerTest {
     wireMock.stop();
   }
 
-  private GradiantClient client() {
-    return HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time).apiKey("key_live").build();
+  private GradiantClient client(Face face) {
+    return face.builder(wireMock.apiBaseUrl(), time).apiKey("key_live").build();
   }
 
   private static void answers(String path, ResponseDefinitionBuilder... answers) {
@@ -84,11 +83,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aWebhookEndpointDeleteWhoseAnswerWasLostThenNotFoundIsDone(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aWebhookEndpointDeleteWhoseAnswerWasLostThenNotFoundIsDone(Face face) {
     answers("/v1/webhooks/we_123", lost(), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       ApiResponse<Void> response = face.deleteWebhookEndpoint(client, "we_123");
 
       assertThat(response.metadata().inferredFromRetry()).isTrue();
@@ -100,11 +99,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aSessionDeleteWhoseAnswerWasLostThenNotFoundIsDone(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aSessionDeleteWhoseAnswerWasLostThenNotFoundIsDone(Face face) {
     answers("/v1/sessions/sess_123", lost(), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       ApiResponse<Void> response = face.deleteSession(client, "sess_123");
 
       assertThat(response.metadata().inferredFromRetry()).isTrue();
@@ -113,12 +112,12 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void theVoidMethodReturnsNormallyToo(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void theVoidMethodReturnsNormallyToo(Face face) {
     answers("/v1/webhooks/we_123", lost(), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
-      if (face == HonestRetryFace.BLOCKING) {
+    try (GradiantClient client = client(face)) {
+      if (face == Face.BLOCKING) {
         client.webhookEndpoints().delete("we_123");
       } else {
         await(client.async().webhookEndpoints().delete("we_123"));
@@ -128,11 +127,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aDeleteAnsweredAtOnceIsNotInferred(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aDeleteAnsweredAtOnceIsNotInferred(Face face) {
     answers("/v1/webhooks/we_123", aResponse().withStatus(204));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       ApiResponse<Void> response = face.deleteWebhookEndpoint(client, "we_123");
 
       assertThat(response.metadata().inferredFromRetry()).isFalse();
@@ -141,11 +140,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void notFoundAtTheFirstAttemptIsNotFound(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void notFoundAtTheFirstAttemptIsNotFound(Face face) {
     answers("/v1/webhooks/we_123", FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       NotFoundException e =
           catchThrowableOfType(
               NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
@@ -156,11 +155,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void notFoundAfterAnAnsweredAttemptIsNotFound(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void notFoundAfterAnAnsweredAttemptIsNotFound(Face face) {
     answers("/v1/webhooks/we_123", FaultServer.json(503, "{}"), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       NotFoundException e =
           catchThrowableOfType(
               NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
@@ -172,11 +171,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aCancelWhoseAnswerWasLostThenNotFoundIsStillNotFound(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aCancelWhoseAnswerWasLostThenNotFoundIsStillNotFound(Face face) {
     answers("/v1/bookings/booking_123", lost(), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       NotFoundException e =
           catchThrowableOfType(
               NotFoundException.class, () -> face.cancelBooking(client, "booking_123"));
@@ -188,8 +187,8 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aDeleteWhoseCredentialsFailedBeforeSendingThenNotFoundIsNotFound(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aDeleteWhoseCredentialsFailedBeforeSendingThenNotFoundIsNotFound(Face face) {
     answers("/v1/webhooks/we_123", FaultServer.json(404, NOT_FOUND));
     AtomicInteger asked = new AtomicInteger();
     Credentials flaky =
@@ -201,7 +200,7 @@ class LostDeleteAnswerTest {
         };
 
     try (GradiantClient client =
-        HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time).credentials(flaky).build()) {
+        face.builder(wireMock.apiBaseUrl(), time).credentials(flaky).build()) {
       NotFoundException e =
           catchThrowableOfType(
               NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
@@ -214,9 +213,8 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aDeleteWhoseConnectionWasRefusedThenNotFoundIsNotFound(HonestRetryFace face)
-      throws Exception {
+  @EnumSource(Face.class)
+  void aDeleteWhoseConnectionWasRefusedThenNotFoundIsNotFound(Face face) throws Exception {
     InetAddress loopback = InetAddress.getByName("127.0.0.1");
     int port;
     try (ServerSocket reserved = new ServerSocket(0, 1, loopback)) {
@@ -242,7 +240,7 @@ class LostDeleteAnswerTest {
           };
 
       try (GradiantClient client =
-          HonestRetryClients.onFakeTime("http://127.0.0.1:" + port + "/v1", time, startTheServer)
+          face.builder("http://127.0.0.1:" + port + "/v1", time, startTheServer)
               .apiKey("key_live")
               .build()) {
         NotFoundException e =
@@ -263,8 +261,8 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aDeleteWhoseHostWasNotFoundThenNotFoundIsNotFound(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aDeleteWhoseHostWasNotFoundThenNotFoundIsNotFound(Face face) {
     answers("/v1/webhooks/we_123", FaultServer.json(404, NOT_FOUND));
     AtomicInteger lookups = new AtomicInteger();
     OkHttpClient flakyDns =
@@ -279,7 +277,7 @@ class LostDeleteAnswerTest {
             .build();
 
     try (GradiantClient client =
-        HonestRetryClients.onFakeTime("http://localhost:" + wireMock.port() + "/v1", time)
+        face.builder("http://localhost:" + wireMock.port() + "/v1", time)
             .httpClient(flakyDns)
             .apiKey("key_live")
             .build()) {

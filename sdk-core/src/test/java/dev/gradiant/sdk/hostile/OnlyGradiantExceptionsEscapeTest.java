@@ -5,11 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.RateLimitFaultClients;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.internal.http.CredentialsUnavailable;
@@ -46,28 +45,14 @@ class OnlyGradiantExceptionsEscapeTest {
   private static final FaultServer server = new FaultServer();
   private final FakeTime time = new FakeTime(START);
 
-  /** The two ways to make the same call. */
-  enum Face {
-    BLOCKING {
-      @Override
-      Object me(Credentials credentials, FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.blocking(server.apiBaseUrl(), time, credentials).build()) {
-          return client.users().me();
-        }
-      }
-    },
-    ASYNC {
-      @Override
-      Object me(Credentials credentials, FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.async(server.apiBaseUrl(), time, credentials).build()) {
-          return AsyncResults.await(client.async().users().me());
-        }
-      }
-    };
-
-    abstract Object me(Credentials credentials, FakeTime time);
+  /**
+   * Makes {@code GET /user} through {@code face} on a client of its own, with {@code credentials}.
+   */
+  private Object me(Face face, Credentials credentials) {
+    try (GradiantClient client =
+        face.builder(server.apiBaseUrl(), time).credentials(credentials).build()) {
+      return face.me(client);
+    }
   }
 
   @BeforeAll
@@ -106,7 +91,7 @@ class OnlyGradiantExceptionsEscapeTest {
   @ParameterizedTest(name = "{0} #{index}")
   @MethodSource("unexpectedFailures")
   void anUnexpectedRuntimeFailureIsAClientFailureCarryingIt(Face face, RuntimeException failure) {
-    Throwable thrown = catchThrowable(() -> face.me(throwing(() -> failure), time));
+    Throwable thrown = catchThrowable(() -> me(face, throwing(() -> failure)));
 
     assertThat(thrown).isInstanceOf(ClientFailureException.class).hasCause(failure);
     assertThat(thrown.getCause()).isSameAs(failure);
@@ -127,7 +112,7 @@ class OnlyGradiantExceptionsEscapeTest {
     NullPointerException noToken = new NullPointerException("no token " + SECRET);
 
     for (RuntimeException failure : List.of(vaultDown, badHeader, noToken)) {
-      Throwable thrown = catchThrowable(() -> face.me(throwing(() -> failure), time));
+      Throwable thrown = catchThrowable(() -> me(face, throwing(() -> failure)));
 
       assertThat(thrown).isInstanceOf(ClientFailureException.class);
       assertThat(thrown.getCause()).isSameAs(failure);
@@ -143,7 +128,7 @@ class OnlyGradiantExceptionsEscapeTest {
   @ParameterizedTest
   @EnumSource(Face.class)
   void theSdksOwnChecksOfTheCredentialsStayIllegalState(Face face) {
-    Throwable noHeaders = catchThrowable(() -> face.me(Map::of, time));
+    Throwable noHeaders = catchThrowable(() -> me(face, Map::of));
 
     assertThat(noHeaders)
         .isExactlyInstanceOf(CredentialsUnavailable.class)
@@ -169,7 +154,7 @@ class OnlyGradiantExceptionsEscapeTest {
         };
 
     try (GradiantClient client =
-        RateLimitFaultClients.async(server.apiBaseUrl(), time, failing).build()) {
+        TestClients.async(server.apiBaseUrl(), time).credentials(failing).build()) {
       CompletableFuture<?> call = client.async().users().me();
       Throwable thrown = catchThrowable(() -> call.get(30, TimeUnit.SECONDS));
 

@@ -16,8 +16,8 @@ import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.HonestRetryClients;
 import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.auth.RefreshParams;
 import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
 import dev.gradiant.sdk.auth.TokenSet;
@@ -66,10 +66,7 @@ class RefreshOutageTest {
   private final FakeTime time = new FakeTime(NOW);
   private final List<TokenSet> rotated = new CopyOnWriteArrayList<>();
   private final GradiantClient signIn =
-      HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time)
-          .withoutCredentials()
-          .maxRetries(0)
-          .build();
+      TestClients.blocking(wireMock.apiBaseUrl(), time).withoutCredentials().maxRetries(0).build();
 
   RefreshOutageTest() {
     wireMock.resetAll();
@@ -100,7 +97,7 @@ class RefreshOutageTest {
     signIn.close();
   }
 
-  private GradiantClient client(Instant accessTokenExpiresAt) {
+  private GradiantClient client(Face face, Instant accessTokenExpiresAt) {
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
             .tokens(new TokenSet("access-1", "refresh-1", accessTokenExpiresAt))
@@ -113,9 +110,7 @@ class RefreshOutageTest {
             .onRotation(rotated::add)
             .clock(time)
             .build();
-    return HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time)
-        .credentials(credentials)
-        .build();
+    return face.builder(wireMock.apiBaseUrl(), time).credentials(credentials).build();
   }
 
   private static void tokenEndpointAnswers(ResponseDefinitionBuilder... answers) {
@@ -135,11 +130,11 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aTokenEndpointOutageBeforeTheRequestIsRetriedNotASignOut(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aTokenEndpointOutageBeforeTheRequestIsRetriedNotASignOut(Face face) {
     tokenEndpointAnswers(FaultServer.json(503, "{}"), FaultServer.json(200, TOKENS));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       ApiResponse<User> response = face.me(client);
 
       assertThat(response.data().id()).isEqualTo("user_123");
@@ -155,11 +150,11 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aTokenEndpointOutageAfterUnauthorizedIsRetriedNotASignOut(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aTokenEndpointOutageAfterUnauthorizedIsRetriedNotASignOut(Face face) {
     tokenEndpointAnswers(FaultServer.json(503, "{}"), FaultServer.json(200, TOKENS));
 
-    try (GradiantClient client = client(VALID)) {
+    try (GradiantClient client = client(face, VALID)) {
       ApiResponse<User> response = face.me(client);
 
       // 401 and the renewal fails; 401 and the renewal succeeds; the replay: the whole budget
@@ -174,15 +169,14 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aTokenEndpointThatStaysDownGivesServerExceptionNotAuthenticationException(
-      HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aTokenEndpointThatStaysDownGivesServerExceptionNotAuthenticationException(Face face) {
     tokenEndpointAnswers(
         FaultServer.json(503, "{}").withHeader("X-Request-ID", "req_refresh_1"),
         FaultServer.json(503, "{}").withHeader("X-Request-ID", "req_refresh_2"),
         FaultServer.json(503, "{}").withHeader("X-Request-ID", "req_refresh_3"));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       ServerException e = catchThrowableOfType(ServerException.class, () -> face.me(client));
 
       // the token endpoint's last answer, with the attempts of the call (not of the refresh)
@@ -198,15 +192,15 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aRateLimitedTokenEndpointIsWaitedForAsItAsks(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aRateLimitedTokenEndpointIsWaitedForAsItAsks(Face face) {
     tokenEndpointAnswers(
         FaultServer.json(
                 429, "{\"error\": {\"code\": \"RATE_LIMIT_EXCEEDED\", \"message\": \"slow\"}}")
             .withHeader("Retry-After", "3"),
         FaultServer.json(200, TOKENS));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       assertThat(face.me(client).data().id()).isEqualTo("user_123");
     }
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
@@ -214,12 +208,12 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aTokenEndpointConnectionFailureIsRetried(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aTokenEndpointConnectionFailureIsRetried(Face face) {
     tokenEndpointAnswers(
         aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), FaultServer.json(200, TOKENS));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       ApiResponse<User> response = face.me(client);
 
       assertThat(response.data().id()).isEqualTo("user_123");
@@ -231,14 +225,14 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aRevokedRefreshTokenIsAnAuthenticationExceptionAtOnce(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aRevokedRefreshTokenIsAnAuthenticationExceptionAtOnce(Face face) {
     tokenEndpointAnswers(
         FaultServer.json(
             400,
             "{\"error\": {\"code\": \"invalid_grant\", \"message\": \"refresh token revoked\"}}"));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       AuthenticationException e =
           catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
 
@@ -263,16 +257,16 @@ class RefreshOutageTest {
                 401, "{\"error\": {\"code\": \"INVALID_TOKEN\", \"message\": \"no\"}}"),
             FaultServer.json(403, "{\"error\": {\"code\": \"FORBIDDEN\", \"message\": \"no\"}}"));
     return refusals.flatMap(
-        answer -> Stream.of(HonestRetryFace.values()).map(face -> Arguments.of(face, answer)));
+        answer -> Stream.of(Face.values()).map(face -> Arguments.of(face, answer)));
   }
 
   @ParameterizedTest
   @MethodSource("refusals")
   void aRefusalOfTheRefreshTokenIsAnAuthenticationExceptionAtOnce(
-      HonestRetryFace face, ResponseDefinitionBuilder refusal) {
+      Face face, ResponseDefinitionBuilder refusal) {
     tokenEndpointAnswers(refusal);
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
     }
     assertThat(refreshes()).isEqualTo(1);
@@ -308,19 +302,17 @@ class RefreshOutageTest {
                 BadRequestException.class));
     return answers.flatMap(
         answer ->
-            Stream.of(HonestRetryFace.values())
+            Stream.of(Face.values())
                 .map(face -> Arguments.of(face, answer.get()[0], answer.get()[1])));
   }
 
   @ParameterizedTest
   @MethodSource("answersThatRefuseNothing")
   void anAnswerThatRefusesNothingFailsTheCallAsItIsNotAsASignOut(
-      HonestRetryFace face,
-      ResponseDefinitionBuilder answer,
-      Class<? extends ApiException> expected) {
+      Face face, ResponseDefinitionBuilder answer, Class<? extends ApiException> expected) {
     tokenEndpointAnswers(answer);
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       ApiException e = catchThrowableOfType(expected, () -> face.me(client));
 
       assertThat(e).isNotInstanceOf(AuthenticationException.class);
