@@ -14,6 +14,7 @@ import dev.gradiant.sdk.internal.http.HttpTransport;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.http.PlatformTls;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.TransmissionMarker;
 import dev.gradiant.sdk.internal.logging.LoggingTransport;
 import dev.gradiant.sdk.internal.resilience.Backoff;
 import dev.gradiant.sdk.internal.resilience.RateLimitBudget;
@@ -77,6 +78,7 @@ public final class GradiantClient implements AutoCloseable {
   private final HttpUrl baseUrl;
   private final HttpTransport transport;
   private final Scheduler scheduler;
+  private final Scheduler credentialsTimer;
   private final CompletionExecutor completions;
   private final AsyncGradiantClient async;
   private final HealthClient health;
@@ -92,10 +94,12 @@ public final class GradiantClient implements AutoCloseable {
       HttpUrl baseUrl,
       HttpTransport transport,
       Scheduler scheduler,
+      Scheduler credentialsTimer,
       CompletionExecutor completions) {
     this.baseUrl = baseUrl;
     this.transport = transport;
     this.scheduler = scheduler;
+    this.credentialsTimer = credentialsTimer;
     this.completions = completions;
     RequestExecutor executor =
         new RequestExecutor(baseUrl, transport, UserAgent.value(), completions);
@@ -186,6 +190,9 @@ public final class GradiantClient implements AutoCloseable {
   public void close() {
     transport.close();
     scheduler.close();
+    if (credentialsTimer != scheduler) {
+      credentialsTimer.close();
+    }
     completions.close();
   }
 
@@ -228,6 +235,7 @@ public final class GradiantClient implements AutoCloseable {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Scheduler scheduler;
+    private Scheduler credentialsTimer;
     private Executor asyncExecutor;
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
@@ -474,6 +482,15 @@ public final class GradiantClient implements AutoCloseable {
       return this;
     }
 
+    /**
+     * What ends a wait for the credentials (a token refresh) at the call's deadline; tests end the
+     * waits themselves. By default the client's own scheduler thread.
+     */
+    Builder credentialsTimer(Scheduler timer) {
+      this.credentialsTimer = Objects.requireNonNull(timer, "credentialsTimer");
+      return this;
+    }
+
     /** Uniform values in [0, 1) for backoff jitter; tests make it deterministic. */
     Builder jitter(DoubleSupplier jitter) {
       this.jitter = Objects.requireNonNull(jitter, "jitter");
@@ -502,7 +519,9 @@ public final class GradiantClient implements AutoCloseable {
      * answer the API's {@code 401}s (the SDK's credentials do; its proxy authenticator is kept);
      * the client handed in is not changed. Its network interceptors see a {@code 503}'s {@code
      * Retry-After} under the name {@code X-Gradiant-Held-Retry-After}, which keeps OkHttp from
-     * re-sending the request by itself.
+     * re-sending the request by itself; after them, one more network interceptor of the SDK notes
+     * that the request is about to be written (so that a connection that failed before tells the
+     * retry loop nothing was sent), reading the request's {@code Transmission} tag.
      *
      * @param client the OkHttp client to share
      * @return this builder
@@ -552,15 +571,28 @@ public final class GradiantClient implements AutoCloseable {
               wire, new RateLimitBudget(), limiter, clock, sleeper, waits, maxRetryWait);
       // Retrying is outermost: every transmission, the replay after renewing credentials
       // included, is one attempt of the call, on its deadline and within its retry budget.
+      Scheduler timer = timerForCredentials(waits);
       HttpTransport retrying =
           new RetryingTransport(
-              new AuthenticatingTransport(limited, resolved),
+              new AuthenticatingTransport(limited, resolved, clock, timer::delay),
               policy,
               clock,
               sleeper,
               waits,
               new Backoff(retryBaseDelay, retryMaxDelay, jitter));
-      return new GradiantClient(url, retrying, waits, new CompletionExecutor(asyncExecutor));
+      return new GradiantClient(url, retrying, waits, timer, new CompletionExecutor(asyncExecutor));
+    }
+
+    /**
+     * What ends a wait for credentials at the call's deadline: the test's timer, else the client's
+     * scheduler, unless a test replaced that one with a scheduler whose waits end at once, when the
+     * client gets a scheduler thread of its own for it.
+     */
+    private Scheduler timerForCredentials(Scheduler waits) {
+      if (credentialsTimer != null) {
+        return credentialsTimer;
+      }
+      return scheduler == null ? waits : new SystemScheduler();
     }
 
     private String orDefault(String variable) {
@@ -597,12 +629,15 @@ public final class GradiantClient implements AutoCloseable {
       // dropped) is off, as are OkHttp's other follow-ups: the immediate re-send of a 503 with
       // Retry-After: 0 (HeldRetryAfter) and a 401 answered by the handed-in client's
       // authenticator (the SDK's credentials answer 401s; a proxy's 407 is left to the client).
+      // TransmissionMarker tells the retry loop which attempts got as far as writing the request,
+      // so that a DELETE refused a connection is not taken as done by a 404 after it.
       builder
           .followRedirects(false)
           .followSslRedirects(false)
           .retryOnConnectionFailure(false)
           .authenticator(Authenticator.NONE)
-          .addNetworkInterceptor(new HeldRetryAfter());
+          .addNetworkInterceptor(new HeldRetryAfter())
+          .addNetworkInterceptor(new TransmissionMarker());
       if (own) {
         builder.dispatcher(asyncDispatcher());
       }

@@ -92,7 +92,13 @@ public class GradiantException extends RuntimeException {
     cause = (Throwable) written;
   }
 
-  /** {@return how many HTTP attempts the call made before failing (1 without retries)} */
+  /**
+   * {@return how many attempts the call made before failing (1 without retries)} Every request sent
+   * counts, and so does every attempt that ended before sending (its credentials could not be
+   * obtained or renewed, or the rate limit refused to wait), as for {@code
+   * ResponseMetadata.attempts()}. A failure of the credentials that ends the call reports the
+   * call's attempts, not those of the token endpoint call that failed.
+   */
   public int attempts() {
     return attempts;
   }

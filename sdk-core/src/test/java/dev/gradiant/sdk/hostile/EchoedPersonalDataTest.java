@@ -13,7 +13,6 @@ import dev.gradiant.sdk.errors.UnprocessableEntityException;
 import dev.gradiant.sdk.users.HealthProfileUpdateParams;
 import dev.gradiant.sdk.users.UserCreateParams;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
@@ -71,62 +70,53 @@ class EchoedPersonalDataTest {
     api.close();
   }
 
-  /** One call of each face that sends personal data. */
-  enum Face implements Function<GradiantClient, ApiException> {
-    BLOCKING_CREATE_USER {
+  /** A call that sends personal data, made through either face. */
+  enum PersonalDataCall {
+    CREATE_USER {
       @Override
-      public ApiException apply(GradiantClient client) {
-        return catchThrowableOfType(
-            UnprocessableEntityException.class,
-            () -> client.users().create(UserCreateParams.builder().email(EMAIL).build()));
+      Object make(Face face, GradiantClient client) {
+        UserCreateParams params = UserCreateParams.builder().email(EMAIL).build();
+        return face.call(client, c -> c.users().create(params), a -> a.users().create(params));
       }
     },
-    BLOCKING_HEALTH_PROFILE {
+    HEALTH_PROFILE {
       @Override
-      public ApiException apply(GradiantClient client) {
-        return catchThrowableOfType(
-            UnprocessableEntityException.class,
-            () -> client.users().updateHealthProfile("user_1", healthProfile()));
-      }
-    },
-    ASYNC_CREATE_USER {
-      @Override
-      public ApiException apply(GradiantClient client) {
-        return AsyncResults.failure(
-            UnprocessableEntityException.class,
-            client.async().users().create(UserCreateParams.builder().email(EMAIL).build()));
-      }
-    },
-    ASYNC_HEALTH_PROFILE {
-      @Override
-      public ApiException apply(GradiantClient client) {
-        return AsyncResults.failure(
-            UnprocessableEntityException.class,
-            client.async().users().updateHealthProfile("user_1", healthProfile()));
+      Object make(Face face, GradiantClient client) {
+        HealthProfileUpdateParams params =
+            HealthProfileUpdateParams.builder().conditions(List.of(CONDITION)).build();
+        return face.call(
+            client,
+            c -> c.users().updateHealthProfile("user_1", params),
+            a -> a.users().updateHealthProfile("user_1", params));
       }
     };
 
-    private static HealthProfileUpdateParams healthProfile() {
-      return HealthProfileUpdateParams.builder().conditions(List.of(CONDITION)).build();
+    abstract Object make(Face face, GradiantClient client);
+
+    /** {@return what the call failed with, checked to be the 422's exception} */
+    ApiException failure(Face face, GradiantClient client) {
+      return catchThrowableOfType(UnprocessableEntityException.class, () -> make(face, client));
     }
   }
 
   static Stream<Arguments> echoes() {
-    return Stream.of(Face.values())
+    return faces()
         .flatMap(
-            face ->
+            faceAndCall ->
                 Stream.of(
-                    Arguments.of(face, "gradiant", GRADIANT),
-                    Arguments.of(face, "json:api", JSON_API),
-                    Arguments.of(face, "pydantic", PYDANTIC)));
+                    Arguments.of(faceAndCall.get()[0], faceAndCall.get()[1], "gradiant", GRADIANT),
+                    Arguments.of(faceAndCall.get()[0], faceAndCall.get()[1], "json:api", JSON_API),
+                    Arguments.of(
+                        faceAndCall.get()[0], faceAndCall.get()[1], "pydantic", PYDANTIC)));
   }
 
-  @ParameterizedTest(name = "{0} {1}")
+  @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("echoes")
-  void theEchoedValuesReachNoTextAnAppLogs(Face face, String shape, String body) {
+  void theEchoedValuesReachNoTextAnAppLogs(
+      Face face, PersonalDataCall call, String shape, String body) {
     api.enqueueJson(422, body, "X-Request-ID", "req_echo_1");
 
-    ApiException e = face.apply(client);
+    ApiException e = call.failure(face, client);
 
     RecordedRequest sent = api.takeRequest();
     assertThat(sent.getBody().utf8())
@@ -180,7 +170,7 @@ class EchoedPersonalDataTest {
             .body(body)
             .build());
 
-    ApiException e = face.apply(client);
+    ApiException e = PersonalDataCall.CREATE_USER.failure(face, client);
 
     assertThat(e.statusCode()).isEqualTo(422);
     for (String text : List.of(e.rawBody(), e.getMessage(), e.toString())) {
@@ -230,12 +220,12 @@ class EchoedPersonalDataTest {
         .doesNotContain("1990");
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("faces")
-  void theParsedErrorStaysAsTheServerSentIt(Face face) {
+  void theParsedErrorStaysAsTheServerSentIt(Face face, PersonalDataCall call) {
     api.enqueueJson(422, GRADIANT);
 
-    ApiException e = face.apply(client);
+    ApiException e = call.failure(face, client);
 
     assertThat(e.serverMessage()).isEqualTo("1 field is invalid");
     assertThat(e.fieldErrors()).containsExactly(new FieldError("email", "Already registered"));
@@ -244,7 +234,10 @@ class EchoedPersonalDataTest {
         .isEqualTo(EMAIL);
   }
 
-  static Stream<Face> faces() {
-    return Stream.of(Face.values());
+  /** Each face with each call. */
+  static Stream<Arguments> faces() {
+    return Stream.of(Face.values())
+        .flatMap(
+            face -> Stream.of(PersonalDataCall.values()).map(call -> Arguments.of(face, call)));
   }
 }

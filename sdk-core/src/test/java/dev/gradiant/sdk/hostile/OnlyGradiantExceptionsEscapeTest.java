@@ -8,15 +8,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.Payloads;
-import dev.gradiant.sdk.RateLimitFaultClients;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.errors.MalformedResponseException;
+import dev.gradiant.sdk.internal.http.ClientStateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -52,47 +52,25 @@ class OnlyGradiantExceptionsEscapeTest {
   private static final FaultServer server = new FaultServer();
   private final FakeTime time = new FakeTime(START);
 
-  /** The two ways to make the same call. */
-  enum Face {
-    BLOCKING {
-      @Override
-      Object me(Credentials credentials, FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.blocking(server.apiBaseUrl(), time, credentials).build()) {
-          return client.users().me();
-        }
-      }
+  /**
+   * Makes {@code GET /user} through {@code face} on a client of its own, with {@code credentials}.
+   */
+  private Object me(Face face, Credentials credentials) {
+    try (GradiantClient client =
+        face.builder(server.apiBaseUrl(), time).credentials(credentials).build()) {
+      return face.me(client);
+    }
+  }
 
-      @Override
-      Object listUsers(FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.blocking(server.apiBaseUrl(), time).build()) {
-          return client.users().list();
-        }
-      }
-    },
-    ASYNC {
-      @Override
-      Object me(Credentials credentials, FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.async(server.apiBaseUrl(), time, credentials).build()) {
-          return AsyncResults.await(client.async().users().me());
-        }
-      }
-
-      @Override
-      Object listUsers(FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.async(server.apiBaseUrl(), time).build()) {
-          return AsyncResults.await(client.async().users().list());
-        }
-      }
-    };
-
-    abstract Object me(Credentials credentials, FakeTime time);
-
-    /** Lists users with the default token. */
-    abstract Object listUsers(FakeTime time);
+  /** Lists users through {@code face} on a client of its own, with a bearer token. */
+  private Object listUsers(Face face) {
+    try (GradiantClient client =
+        face.builder(server.apiBaseUrl(), time).apiToken("tok_live_9f8e7d").build()) {
+      return face.call(
+          client,
+          c -> c.users().list().items(),
+          a -> a.users().list().thenApply(page -> page.items()));
+    }
   }
 
   @BeforeAll
@@ -131,7 +109,7 @@ class OnlyGradiantExceptionsEscapeTest {
   @ParameterizedTest(name = "{0} #{index}")
   @MethodSource("unexpectedFailures")
   void anUnexpectedRuntimeFailureIsAClientFailureCarryingIt(Face face, RuntimeException failure) {
-    Throwable thrown = catchThrowable(() -> face.me(throwing(() -> failure), time));
+    Throwable thrown = catchThrowable(() -> me(face, throwing(() -> failure)));
 
     assertThat(thrown).isInstanceOf(ClientFailureException.class).hasCause(failure);
     assertThat(thrown.getCause()).isSameAs(failure);
@@ -150,18 +128,34 @@ class OnlyGradiantExceptionsEscapeTest {
    */
   @ParameterizedTest
   @EnumSource(Face.class)
-  void aProvidersIllegalStateArgumentOrNullPointerExceptionIsAClientFailureToo(Face face) {
+  void aProvidersOwnIllegalStateArgumentOrNullIsAClientFailureNotTheCallersMistake(Face face) {
     IllegalStateException vaultDown = new IllegalStateException("vault unreachable " + SECRET);
     IllegalArgumentException badHeader = new IllegalArgumentException("bad header " + SECRET);
     NullPointerException noToken = new NullPointerException("no token " + SECRET);
 
     for (RuntimeException failure : List.of(vaultDown, badHeader, noToken)) {
-      Throwable thrown = catchThrowable(() -> face.me(throwing(() -> failure), time));
+      Throwable thrown = catchThrowable(() -> me(face, throwing(() -> failure)));
 
       assertThat(thrown).isInstanceOf(ClientFailureException.class);
       assertThat(thrown.getCause()).isSameAs(failure);
-      assertThat(thrown.getMessage()).doesNotContain(SECRET);
+      assertThat(thrown.getMessage())
+          .isEqualTo(
+              "GET /user failed inside the client with "
+                  + failure.getClass().getName()
+                  + " (see the cause)");
     }
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void theSdksOwnChecksOfTheCredentialsStayIllegalState(Face face) {
+    Throwable noHeaders = catchThrowable(() -> me(face, Map::of));
+
+    assertThat(noHeaders)
+        .isExactlyInstanceOf(ClientStateException.class)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The credentials provider returned no headers for GET /user");
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
@@ -173,7 +167,7 @@ class OnlyGradiantExceptionsEscapeTest {
     Credentials unsendable = () -> Map.of("X-API-Key", SECRET + "\r\nInjected: yes");
 
     for (Credentials credentials : List.of(noHeaders, unsendable)) {
-      Throwable thrown = catchThrowable(() -> face.me(credentials, time));
+      Throwable thrown = catchThrowable(() -> me(face, credentials));
 
       assertThat(thrown)
           .isInstanceOf(IllegalStateException.class)
@@ -200,7 +194,7 @@ class OnlyGradiantExceptionsEscapeTest {
                         + ", null], \"meta\": {\"requestId\":"
                         + " \"req_null\", \"total\": 2, \"limit\": 20, \"offset\": 0}}")));
 
-    Throwable thrown = catchThrowable(() -> face.listUsers(time));
+    Throwable thrown = catchThrowable(() -> listUsers(face));
 
     assertThat(thrown)
         .isInstanceOf(MalformedResponseException.class)
@@ -226,7 +220,7 @@ class OnlyGradiantExceptionsEscapeTest {
         };
 
     try (GradiantClient client =
-        RateLimitFaultClients.async(server.apiBaseUrl(), time, failing).build()) {
+        TestClients.async(server.apiBaseUrl(), time).credentials(failing).build()) {
       CompletableFuture<?> call = client.async().users().me();
       Throwable thrown = catchThrowable(() -> call.get(30, TimeUnit.SECONDS));
 

@@ -9,8 +9,8 @@ import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.OkHttpFaultClients;
 import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.errors.ResponseTooLargeException;
 import dev.gradiant.sdk.hostile.FloodingServer.Framing;
 import dev.gradiant.sdk.users.User;
@@ -40,8 +40,8 @@ class OversizeBodiesTest {
   private final FakeTime time = new FakeTime(Instant.parse("2026-11-22T10:00:00Z"));
 
   /** A client with the small cap, and retries left so that a retry would show. */
-  private GradiantClient client(FloodingServer server) {
-    return OkHttpFaultClients.onFakeTime(server.baseUrl(), time)
+  private GradiantClient client(Face face, FloodingServer server) {
+    return face.builder(server.baseUrl(), time)
         .apiToken(MockApi.TOKEN)
         .maxRetries(2)
         .maxResponseBodySize(CAP)
@@ -67,7 +67,7 @@ class OversizeBodiesTest {
   @EnumSource(Framing.class)
   void aBodyOverTheCapFailsWithoutBeingReadNorRetried(Framing framing) throws Exception {
     try (FloodingServer server = new FloodingServer(200, framing);
-        GradiantClient client = client(server)) {
+        GradiantClient client = client(Face.BLOCKING, server)) {
       ResponseTooLargeException e =
           catchThrowableOfType(ResponseTooLargeException.class, () -> client.users().me());
 
@@ -84,7 +84,7 @@ class OversizeBodiesTest {
   @EnumSource(Framing.class)
   void asyncABodyOverTheCapFailsWithoutBeingReadNorRetried(Framing framing) throws Exception {
     try (FloodingServer server = new FloodingServer(200, framing);
-        GradiantClient client = client(server)) {
+        GradiantClient client = client(Face.ASYNC, server)) {
       ResponseTooLargeException e =
           failure(ResponseTooLargeException.class, client.async().users().me());
 
@@ -101,14 +101,15 @@ class OversizeBodiesTest {
   @Test
   void anOversizeServiceUnavailableIsNotRetried() throws Exception {
     try (FloodingServer server = new FloodingServer(503, Framing.CHUNKED);
-        GradiantClient client = client(server)) {
+        GradiantClient blocking = client(Face.BLOCKING, server);
+        GradiantClient async = client(Face.ASYNC, server)) {
       assertTooLarge(
-          catchThrowableOfType(ResponseTooLargeException.class, () -> client.users().me()),
+          catchThrowableOfType(ResponseTooLargeException.class, () -> blocking.users().me()),
           503,
           Framing.CHUNKED);
       server.bodyBytesWritten();
       assertTooLarge(
-          failure(ResponseTooLargeException.class, client.async().users().me()),
+          failure(ResponseTooLargeException.class, async.async().users().me()),
           503,
           Framing.CHUNKED);
       server.bodyBytesWritten();
@@ -131,7 +132,8 @@ class OversizeBodiesTest {
         .isLessThan(CAP / 2);
     try (MockApi api = MockApi.start();
         GradiantClient client =
-            OkHttpFaultClients.onFakeTime(api.baseUrl(), time)
+            (async ? Face.ASYNC : Face.BLOCKING)
+                .builder(api.baseUrl(), time)
                 .apiToken(MockApi.TOKEN)
                 .maxRetries(2)
                 .maxResponseBodySize(CAP)
@@ -212,7 +214,7 @@ class OversizeBodiesTest {
   void theDefaultCapIsSixteenMebibytes() throws Exception {
     try (FloodingServer server = new FloodingServer(200, Framing.CHUNKED);
         GradiantClient client =
-            OkHttpFaultClients.onFakeTime(server.baseUrl(), time).apiToken(MockApi.TOKEN).build()) {
+            TestClients.blocking(server.baseUrl(), time).apiToken(MockApi.TOKEN).build()) {
       ResponseTooLargeException e =
           catchThrowableOfType(ResponseTooLargeException.class, () -> client.users().me());
 

@@ -239,7 +239,8 @@ public final class OkHttpTransport implements HttpTransport {
         new Request.Builder()
             .url(request.url())
             .headers(request.headers())
-            .method(request.method(), body);
+            .method(request.method(), body)
+            .tag(Transmission.class, request.attempt().transmission());
     for (Map.Entry<String, String> header : request.credentialHeaders().entrySet()) {
       try {
         builder.header(header.getKey(), header.getValue());

@@ -128,13 +128,13 @@ public final class RequestExecutor {
   }
 
   /**
-   * Sends a request whose success has no body ({@code 204}). A {@code DELETE} whose retry was
-   * answered {@code 404} after an earlier attempt lost its answer succeeds, with {@link
-   * ResponseMetadata#inferredFromRetry()} set: the resource is gone, most likely deleted by the
-   * attempt whose answer was lost.
+   * Sends a request whose success has no body ({@code 204}). A request marked {@link
+   * ApiRequest.Builder#goneAfterLostAnswerIsDone()} whose retry was answered {@code 404} after an
+   * earlier attempt lost its answer succeeds, with {@link ResponseMetadata#inferredFromRetry()}
+   * set: the resource is gone, most likely deleted by the attempt whose answer was lost.
    */
   public ApiResponse<Void> executeWithoutContent(ApiRequest request) {
-    return answerGuarded(request, RequestExecutor::withoutContent);
+    return answerGuarded(request, (httpRequest, response) -> withoutContent(request, response));
   }
 
   /**
@@ -245,11 +245,11 @@ public final class RequestExecutor {
    * @return a future of the response metadata
    */
   public CompletableFuture<ApiResponse<Void>> executeWithoutContentAsync(ApiRequest request) {
-    return answerAsync(request, RequestExecutor::withoutContent);
+    return answerAsync(request, (httpRequest, response) -> withoutContent(request, response));
   }
 
   /** The result of a call without content, or the exception of its error answer. */
-  private static ApiResponse<Void> withoutContent(HttpRequest request, HttpResponse response) {
+  private static ApiResponse<Void> withoutContent(ApiRequest request, HttpResponse response) {
     if (response.isSuccessful()) {
       return new ApiResponse<>(null, metadata(response, null));
     }
@@ -263,13 +263,13 @@ public final class RequestExecutor {
   }
 
   /**
-   * Whether {@code response} is a {@code 404} to a {@code DELETE} an earlier attempt of which lost
-   * its answer, and so may have deleted the resource.
+   * Whether {@code response} is a {@code 404} to a delete an earlier attempt of which lost its
+   * answer, and so may have deleted the resource.
    */
-  private static boolean isGoneAfterLostAnswer(HttpRequest request, HttpResponse response) {
+  private static boolean isGoneAfterLostAnswer(ApiRequest request, HttpResponse response) {
     return response.statusCode() == 404
         && response.earlierAnswerLost()
-        && request.method().equals("DELETE");
+        && request.goneAfterLostAnswerIsDone();
   }
 
   /**

@@ -13,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The client's own {@link Scheduler}: one daemon thread ({@code gradiant-scheduler}), started by
- * the first wait of an asynchronous call (a client used only synchronously never starts it), and
- * stopped by {@link #close()}. The thread only completes waits; the work after a wait (the next
- * attempt) only enqueues an OkHttp call, so it never blocks the thread. It is an {@link SdkThread}:
- * a call that ends right after a wait (refused by the rate limit, say) completes the application's
- * future on another thread, so that no application stage delays the waits of other calls.
+ * the first wait that needs it (a wait of an asynchronous call, or any call's wait for a token
+ * refresh, which it ends at the call's deadline; a client used only synchronously, with credentials
+ * that never make it wait, never starts it), and stopped by {@link #close()}. The thread only
+ * completes waits; the work after a wait (the next attempt) only enqueues an OkHttp call, so it
+ * never blocks the thread. It is an {@link SdkThread}: a call that ends right after a wait (refused
+ * by the rate limit, say) completes the application's future on another thread, so that no
+ * application stage delays the waits of other calls.
  */
 public final class SystemScheduler implements Scheduler {
   private static final String CLOSED = "This GradiantClient is closed; build a new one.";
