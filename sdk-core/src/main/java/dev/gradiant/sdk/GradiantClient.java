@@ -2,8 +2,9 @@ package dev.gradiant.sdk;
 
 import dev.gradiant.sdk.analytics.AnalyticsClient;
 import dev.gradiant.sdk.auth.AuthClient;
-import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.bookings.BookingsClient;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.internal.config.BaseUrl;
 import dev.gradiant.sdk.internal.config.UserAgent;
@@ -350,7 +351,7 @@ public final class GradiantClient implements AutoCloseable {
      * failures, timeouts, and {@code 408}, {@code 429}, {@code 500}, {@code 502}, {@code 503},
      * {@code 504}; a {@code POST} is retried with the same {@code Idempotency-Key}, so it cannot
      * create twice. The replay after a {@code 401} that renewed {@link
-     * dev.gradiant.sdk.auth.RenewableCredentials} counts as one retry: with 0 the call fails with
+     * dev.gradiant.sdk.core.RenewableCredentials} counts as one retry: with 0 the call fails with
      * the {@code 401} and the renewed credentials serve the next call. Per request: {@link
      * RequestOptions.Builder#maxRetries(int)}.
      *

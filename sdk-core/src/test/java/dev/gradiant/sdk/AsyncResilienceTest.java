@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.RateLimitException;

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk;
 
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.Credentials;
 
 /**
  * Clients for the hostile rate-limit and failure tests of {@code dev.gradiant.sdk.hostile}, which

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
 import dev.gradiant.sdk.auth.TokenSet;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;

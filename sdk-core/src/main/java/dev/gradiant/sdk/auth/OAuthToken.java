@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import java.time.Instant;
 import java.util.List;
@@ -45,7 +46,7 @@ public record OAuthToken(
 
   /**
    * The access token as credentials, to call the API on the user's behalf: pass them to {@link
-   * dev.gradiant.sdk.RequestOptions.Builder#credentials(Credentials)} or to {@link
+   * dev.gradiant.sdk.core.RequestOptions.Builder#credentials(Credentials)} or to {@link
    * dev.gradiant.sdk.GradiantClient.Builder#credentials(Credentials)}.
    *
    * @return {@code Authorization: Bearer <accessToken>}

@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.auth;
 
+import dev.gradiant.sdk.core.RenewableCredentials;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.internal.http.Futures;

@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.auth;
 
+import dev.gradiant.sdk.internal.validation.Secret;
 import java.time.Instant;
 
 /**

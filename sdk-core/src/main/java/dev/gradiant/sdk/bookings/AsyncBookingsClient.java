@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.bookings;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import java.util.concurrent.CompletableFuture;

@@ -1,8 +1,8 @@
 package dev.gradiant.sdk.errors;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gradiant.sdk.RateLimit;
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.RateLimit;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;

@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.RateLimit;
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.RateLimit;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.util.Optional;
 
 /**

@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.practitioners;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.pagination.Page;
 import java.time.LocalDate;

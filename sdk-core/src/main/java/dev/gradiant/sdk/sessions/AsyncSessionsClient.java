@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.sessions;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.pagination.AsyncPage;
@@ -241,7 +241,7 @@ public final class AsyncSessionsClient {
      *
      * @param sessionId the session's id
      * @return a future of the response metadata ({@code 204}, no data); {@link
-     *     dev.gradiant.sdk.ResponseMetadata#inferredFromRetry()} is true when the success was
+     *     dev.gradiant.sdk.core.ResponseMetadata#inferredFromRetry()} is true when the success was
      *     inferred from a {@code 404} after a lost answer
      */
     public CompletableFuture<ApiResponse<Void>> delete(String sessionId) {

@@ -1,8 +1,8 @@
 package dev.gradiant.sdk.users;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.pagination.AsyncPage;

@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.webhookendpoints;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.pagination.Page;
 
@@ -137,7 +137,7 @@ public final class WebhookEndpointsClient {
      *
      * @param webhookEndpointId the endpoint's id
      * @return no data ({@code 204}), and the response metadata; {@link
-     *     dev.gradiant.sdk.ResponseMetadata#inferredFromRetry()} is true when the success was
+     *     dev.gradiant.sdk.core.ResponseMetadata#inferredFromRetry()} is true when the success was
      *     inferred from a {@code 404} after a lost answer
      */
     public ApiResponse<Void> delete(String webhookEndpointId) {

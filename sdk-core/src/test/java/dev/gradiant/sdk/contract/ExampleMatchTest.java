@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.ResponseMetadata;
 import dev.gradiant.sdk.auth.OAuthToken;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import dev.gradiant.sdk.sessions.CheckpointResult;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

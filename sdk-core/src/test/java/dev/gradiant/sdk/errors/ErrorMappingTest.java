@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.RateLimit;
+import dev.gradiant.sdk.core.RateLimit;
 import java.time.Duration;
 import java.time.Instant;
 import mockwebserver3.MockResponse;

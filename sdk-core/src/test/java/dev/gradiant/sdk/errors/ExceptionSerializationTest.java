@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import dev.gradiant.sdk.internal.json.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -4,11 +4,11 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.NotFoundException;
 import dev.gradiant.sdk.users.AsyncUsersClient;

@@ -2,9 +2,9 @@ package dev.gradiant.sdk.hostile;
 
 import static dev.gradiant.sdk.AsyncResults.await;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.users.User;
 
 /**

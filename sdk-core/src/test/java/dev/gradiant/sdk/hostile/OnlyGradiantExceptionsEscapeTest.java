@@ -10,7 +10,7 @@ import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.RateLimitFaultClients;
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.errors.ClientFailureException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

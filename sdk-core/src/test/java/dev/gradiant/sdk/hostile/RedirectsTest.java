@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.errors.UnexpectedRedirectException;
 import dev.gradiant.sdk.users.UserCreateParams;
 import java.util.Map;

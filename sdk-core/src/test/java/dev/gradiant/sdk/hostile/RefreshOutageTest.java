@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
@@ -21,6 +20,7 @@ import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.auth.RefreshParams;
 import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
 import dev.gradiant.sdk.auth.TokenSet;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.ServerException;
 import dev.gradiant.sdk.users.User;

@@ -3,7 +3,7 @@ package dev.gradiant.sdk.pagination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

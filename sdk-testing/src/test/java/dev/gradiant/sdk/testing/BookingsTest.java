@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.Money;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.bookings.BookingCreateParams;
 import dev.gradiant.sdk.bookings.BookingStatus;
 import dev.gradiant.sdk.bookings.BookingUpdateParams;
 import dev.gradiant.sdk.bookings.PaymentStatus;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.core.Money;
 import dev.gradiant.sdk.errors.BookingConflictException;
 import dev.gradiant.sdk.errors.InvalidBookingStatusException;
 import dev.gradiant.sdk.errors.NotFoundException;

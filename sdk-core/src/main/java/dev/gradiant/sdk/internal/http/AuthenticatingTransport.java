@@ -1,15 +1,15 @@
 package dev.gradiant.sdk.internal.http;
 
-import dev.gradiant.sdk.auth.Credentials;
-import dev.gradiant.sdk.auth.RenewableCredentials;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.RenewableCredentials;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
  * Adds credentials to every attempt that needs them, asking for them each time: the caller's
- * override from {@link dev.gradiant.sdk.RequestOptions} if set, else the client's. It sits inside
- * the retry loop, so each attempt carries the headers current when it is sent.
+ * override from {@link dev.gradiant.sdk.core.RequestOptions} if set, else the client's. It sits
+ * inside the retry loop, so each attempt carries the headers current when it is sent.
  *
  * <p>When the server answers {@code 401} and the credentials are {@link RenewableCredentials}, they
  * are renewed (once per call: only while {@link Attempt#mayRenewCredentials()}) and the {@code 401}

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.internal.http;
 
-import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.core.ApiResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;

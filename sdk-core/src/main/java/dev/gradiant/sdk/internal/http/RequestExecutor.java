@@ -1,9 +1,9 @@
 package dev.gradiant.sdk.internal.http;
 
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.json.Meta;

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.internal.http;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /** Builds a response's {@link ResponseMetadata}; the header's request id wins over the body's. */
 final class ResponseMetadataReader {

@@ -1,4 +1,4 @@
-package dev.gradiant.sdk;
+package dev.gradiant.sdk.core;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;

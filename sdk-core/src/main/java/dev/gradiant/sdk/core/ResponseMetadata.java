@@ -1,4 +1,4 @@
-package dev.gradiant.sdk;
+package dev.gradiant.sdk.core;
 
 import java.util.Objects;
 import java.util.Optional;

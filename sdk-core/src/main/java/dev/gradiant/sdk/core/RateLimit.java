@@ -1,6 +1,6 @@
-package dev.gradiant.sdk;
+package dev.gradiant.sdk.core;
 
-import dev.gradiant.sdk.internal.resilience.HeaderNumber;
+import dev.gradiant.sdk.internal.headers.HeaderNumber;
 import java.time.Instant;
 import java.util.Optional;
 import okhttp3.Headers;

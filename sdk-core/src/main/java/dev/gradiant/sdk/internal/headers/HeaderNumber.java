@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.internal.resilience;
+package dev.gradiant.sdk.internal.headers;
 
 /**
  * Reads a whole number from a header value without ever throwing: an optional {@code -} then

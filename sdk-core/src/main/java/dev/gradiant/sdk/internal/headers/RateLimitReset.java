@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.internal.resilience;
+package dev.gradiant.sdk.internal.headers;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
-package dev.gradiant.sdk.auth;
+package dev.gradiant.sdk.core;
 
+import dev.gradiant.sdk.internal.validation.Secret;
 import java.util.Map;
 
 /** {@code X-API-Key: <key>}. */

@@ -1,10 +1,17 @@
-package dev.gradiant.sdk.auth;
+package dev.gradiant.sdk.internal.validation;
 
 /** Checks that a credential string is usable, without ever putting it in a message. */
-final class Secret {
+public final class Secret {
   private Secret() {}
 
-  static String require(String kind, String value) {
+  /**
+   * @param kind what the value is, for the exception message ({@code token}, {@code apiKey})
+   * @param value the credential
+   * @return the value without surrounding whitespace
+   * @throws IllegalArgumentException if it is null, blank or holds a control character; the message
+   *     names {@code kind}, never the value
+   */
+  public static String require(String kind, String value) {
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(kind + " must not be null or blank");
     }

@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.auth;
+package dev.gradiant.sdk.core;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +35,8 @@ public interface RenewableCredentials extends Credentials {
   /**
    * {@link #renewAfterRejection(Map)} for an asynchronous call. The default runs it on the calling
    * thread, which may be an event loop: override it when renewing blocks, as {@link
-   * RefreshingTokenCredentials} does. Concurrent callers must still cause a single renewal.
+   * dev.gradiant.sdk.auth.RefreshingTokenCredentials} does. Concurrent callers must still cause a
+   * single renewal.
    *
    * @param rejectedHeaders the headers the rejected request carried
    * @return a future of whether newer credentials are available; failed as {@link

@@ -1,6 +1,5 @@
-package dev.gradiant.sdk;
+package dev.gradiant.sdk.core;
 
-import dev.gradiant.sdk.auth.Credentials;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.internal.resilience;
+package dev.gradiant.sdk.internal.headers;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import okhttp3.Headers;
+import java.util.function.Function;
 
 /**
  * How long the server asked to wait: {@code Retry-After} (seconds or an HTTP date) or, for a {@code
@@ -43,16 +43,17 @@ public final class RetryAfter {
 
   /**
    * @param status the response status
-   * @param headers the response headers
+   * @param header the last value of a response header by name (looked up case-insensitively), or
+   *     {@code null} when the response has none
    * @param clock the time now
    * @return the wait (between zero and {@link #CEILING}), or empty when the response names none
    */
-  public static Optional<Duration> of(int status, Headers headers, Clock clock) {
-    Optional<Duration> retryAfter = parse(headers.get("Retry-After"), clock);
+  public static Optional<Duration> of(int status, Function<String, String> header, Clock clock) {
+    Optional<Duration> retryAfter = parse(header.apply("Retry-After"), clock);
     if (retryAfter.isPresent() || status != 429) {
       return retryAfter;
     }
-    return untilReset(headers.get("X-RateLimit-Reset"), clock);
+    return untilReset(header.apply("X-RateLimit-Reset"), clock);
   }
 
   /**
