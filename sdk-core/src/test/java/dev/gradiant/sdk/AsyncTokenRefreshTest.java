@@ -9,11 +9,11 @@ import static dev.gradiant.sdk.AsyncResults.await;
 import static dev.gradiant.sdk.AsyncResults.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
-import dev.gradiant.sdk.auth.TokenSet;
 import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.core.RenewableCredentials;
 import dev.gradiant.sdk.core.ResponseMetadata;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;

@@ -8,9 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
-import dev.gradiant.sdk.auth.TokenSet;
 import dev.gradiant.sdk.core.ResponseMetadata;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;

@@ -1,6 +1,8 @@
 package dev.gradiant.sdk.auth;
 
 import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import java.time.Instant;
 import java.util.Objects;

@@ -25,7 +25,7 @@ public interface Credentials {
    * The headers for the next request of an asynchronous call ({@code client.async()}). The default
    * calls {@link #authHeaders()} on the calling thread, which may be an event loop: override it
    * when obtaining the headers can block (a token fetched over the network), as {@link
-   * dev.gradiant.sdk.auth.RefreshingTokenCredentials} does.
+   * dev.gradiant.sdk.credentials.RefreshingTokenCredentials} does.
    *
    * @return a future of the header names and values; failed if they could not be obtained
    */

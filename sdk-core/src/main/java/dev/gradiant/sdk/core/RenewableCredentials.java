@@ -35,8 +35,8 @@ public interface RenewableCredentials extends Credentials {
   /**
    * {@link #renewAfterRejection(Map)} for an asynchronous call. The default runs it on the calling
    * thread, which may be an event loop: override it when renewing blocks, as {@link
-   * dev.gradiant.sdk.auth.RefreshingTokenCredentials} does. Concurrent callers must still cause a
-   * single renewal.
+   * dev.gradiant.sdk.credentials.RefreshingTokenCredentials} does. Concurrent callers must still
+   * cause a single renewal.
    *
    * @param rejectedHeaders the headers the rejected request carried
    * @return a future of whether newer credentials are available; failed as {@link

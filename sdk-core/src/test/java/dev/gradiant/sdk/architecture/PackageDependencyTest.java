@@ -104,6 +104,18 @@ class PackageDependencyTest {
           .because("core uses them, so they may use nothing above the JDK");
 
   @ArchTest
+  static final ArchRule credentialsUseOnlyCoreErrorsAndInternal =
+      classes()
+          .that()
+          .resideInAPackage("dev.gradiant.sdk.credentials..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage(SDK)
+                  .or(resideInAnyPackage("dev.gradiant.sdk.credentials..", CORE, ERRORS, INTERNAL)))
+          .because(
+              "the auth endpoints hand out token sets; the token machinery needs none of them");
+
+  @ArchTest
   static final ArchRule resourcePackagesDoNotNameTheClient =
       noClasses()
           .that()

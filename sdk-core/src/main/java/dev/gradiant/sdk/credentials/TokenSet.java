@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.auth;
+package dev.gradiant.sdk.credentials;
 
 import dev.gradiant.sdk.internal.validation.Secret;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.auth;
+package dev.gradiant.sdk.credentials;
 
 /**
  * Obtains new tokens with a refresh token, e.g. by calling {@code POST /auth/refresh} or {@code

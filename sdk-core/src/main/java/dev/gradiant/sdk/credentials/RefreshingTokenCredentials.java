@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.auth;
+package dev.gradiant.sdk.credentials;
 
 import dev.gradiant.sdk.core.RenewableCredentials;
 import dev.gradiant.sdk.errors.ApiException;
