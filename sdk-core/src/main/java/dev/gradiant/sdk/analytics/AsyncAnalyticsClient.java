@@ -2,8 +2,8 @@ package dev.gradiant.sdk.analytics;
 
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -50,7 +50,7 @@ public final class AsyncAnalyticsClient {
    * @return a future of the session analytics
    */
   public CompletableFuture<SessionAnalytics> sessions(AnalyticsParams params) {
-    return Futures.data(raw.sessions(params));
+    return ResponseFutures.data(raw.sessions(params));
   }
 
   /**
@@ -60,7 +60,7 @@ public final class AsyncAnalyticsClient {
    * @return a future of the user analytics
    */
   public CompletableFuture<UserAnalytics> users(AnalyticsParams params) {
-    return Futures.data(raw.users(params));
+    return ResponseFutures.data(raw.users(params));
   }
 
   /** {@link AsyncAnalyticsClient}'s operations returning {@link ApiResponse}. */

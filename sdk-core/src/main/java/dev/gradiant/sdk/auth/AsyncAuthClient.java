@@ -2,8 +2,8 @@ package dev.gradiant.sdk.auth;
 
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
 import dev.gradiant.sdk.users.User;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -57,7 +57,7 @@ public final class AsyncAuthClient {
    * @return a future of the access and refresh tokens
    */
   public CompletableFuture<AuthTokens> login(LoginParams params) {
-    return Futures.data(raw.login(params));
+    return ResponseFutures.data(raw.login(params));
   }
 
   /**
@@ -67,7 +67,7 @@ public final class AsyncAuthClient {
    * @return a future that completes when the server accepted the request
    */
   public CompletableFuture<Void> sendOtp(OtpSendParams params) {
-    return Futures.data(raw.sendOtp(params));
+    return ResponseFutures.data(raw.sendOtp(params));
   }
 
   /**
@@ -77,7 +77,7 @@ public final class AsyncAuthClient {
    * @return a future of the access and refresh tokens
    */
   public CompletableFuture<AuthTokens> verifyOtp(OtpVerifyParams params) {
-    return Futures.data(raw.verifyOtp(params));
+    return ResponseFutures.data(raw.verifyOtp(params));
   }
 
   /**
@@ -87,7 +87,7 @@ public final class AsyncAuthClient {
    * @return a future of the new tokens
    */
   public CompletableFuture<AuthTokens> refresh(RefreshParams params) {
-    return Futures.data(raw.refresh(params));
+    return ResponseFutures.data(raw.refresh(params));
   }
 
   /**
@@ -96,7 +96,7 @@ public final class AsyncAuthClient {
    * @return a future of the authenticated user
    */
   public CompletableFuture<User> me() {
-    return Futures.data(raw.me());
+    return ResponseFutures.data(raw.me());
   }
 
   /**
@@ -119,7 +119,7 @@ public final class AsyncAuthClient {
    * @return a future of the OAuth tokens
    */
   public CompletableFuture<OAuthToken> exchangeAuthorizationCode(OAuthCodeExchangeParams params) {
-    return Futures.data(raw.exchangeAuthorizationCode(params));
+    return ResponseFutures.data(raw.exchangeAuthorizationCode(params));
   }
 
   /**
@@ -129,7 +129,7 @@ public final class AsyncAuthClient {
    * @return a future of the new OAuth tokens
    */
   public CompletableFuture<OAuthToken> refreshOAuthToken(OAuthRefreshParams params) {
-    return Futures.data(raw.refreshOAuthToken(params));
+    return ResponseFutures.data(raw.refreshOAuthToken(params));
   }
 
   /** {@link AsyncAuthClient}'s operations returning {@link ApiResponse}. */

@@ -2,8 +2,8 @@ package dev.gradiant.sdk.bookings;
 
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -58,7 +58,7 @@ public final class AsyncBookingsClient {
    * @return a future of the new booking (status {@code pending})
    */
   public CompletableFuture<Booking> create(BookingCreateParams params) {
-    return Futures.data(raw.create(params));
+    return ResponseFutures.data(raw.create(params));
   }
 
   /**
@@ -68,7 +68,7 @@ public final class AsyncBookingsClient {
    * @return a future of the booking
    */
   public CompletableFuture<Booking> get(String bookingId) {
-    return Futures.data(raw.get(bookingId));
+    return ResponseFutures.data(raw.get(bookingId));
   }
 
   /**
@@ -79,7 +79,7 @@ public final class AsyncBookingsClient {
    * @return a future of the updated booking
    */
   public CompletableFuture<Booking> update(String bookingId, BookingUpdateParams params) {
-    return Futures.data(raw.update(bookingId, params));
+    return ResponseFutures.data(raw.update(bookingId, params));
   }
 
   /**
@@ -95,7 +95,7 @@ public final class AsyncBookingsClient {
    * @return a future of the cancelled booking
    */
   public CompletableFuture<Booking> cancel(String bookingId) {
-    return Futures.data(raw.cancel(bookingId));
+    return ResponseFutures.data(raw.cancel(bookingId));
   }
 
   /** {@link AsyncBookingsClient}'s operations returning {@link ApiResponse}. */

@@ -2,8 +2,8 @@ package dev.gradiant.sdk.health;
 
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -41,7 +41,7 @@ public final class AsyncHealthClient {
    * @return a future of the service's health
    */
   public CompletableFuture<HealthStatus> check() {
-    return Futures.data(raw.check());
+    return ResponseFutures.data(raw.check());
   }
 
   /** {@return the same operations, returning the response metadata (request id, rate limit) too} */

@@ -2,8 +2,8 @@ package dev.gradiant.sdk.practitioners;
 
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +51,7 @@ public final class AsyncPractitionersClient {
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every practitioner
    */
   public CompletableFuture<AsyncPage<Practitioner>> search() {
-    return Futures.data(raw.search());
+    return ResponseFutures.data(raw.search());
   }
 
   /**
@@ -61,7 +61,7 @@ public final class AsyncPractitionersClient {
    * @return a future of the page; its next pages keep the filters
    */
   public CompletableFuture<AsyncPage<Practitioner>> search(PractitionerSearchParams params) {
-    return Futures.data(raw.search(params));
+    return ResponseFutures.data(raw.search(params));
   }
 
   /**
@@ -71,7 +71,7 @@ public final class AsyncPractitionersClient {
    * @return a future of the practitioner's public profile
    */
   public CompletableFuture<Practitioner> get(String practitionerId) {
-    return Futures.data(raw.get(practitionerId));
+    return ResponseFutures.data(raw.get(practitionerId));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class AsyncPractitionersClient {
    */
   public CompletableFuture<Availability> getAvailability(
       String practitionerId, LocalDate from, LocalDate to) {
-    return Futures.data(raw.getAvailability(practitionerId, from, to));
+    return ResponseFutures.data(raw.getAvailability(practitionerId, from, to));
   }
 
   /** {@link AsyncPractitionersClient}'s operations returning {@link ApiResponse}. */

@@ -2,8 +2,8 @@ package dev.gradiant.sdk.sessions;
 
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.util.concurrent.CompletableFuture;
 
@@ -56,7 +56,7 @@ public final class AsyncSessionsClient {
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every session
    */
   public CompletableFuture<AsyncPage<Session>> list() {
-    return Futures.data(raw.list());
+    return ResponseFutures.data(raw.list());
   }
 
   /**
@@ -66,7 +66,7 @@ public final class AsyncSessionsClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<Session>> list(SessionListParams params) {
-    return Futures.data(raw.list(params));
+    return ResponseFutures.data(raw.list(params));
   }
 
   /**
@@ -77,7 +77,7 @@ public final class AsyncSessionsClient {
    * @return a future of the created session
    */
   public CompletableFuture<Session> create(SessionCreateParams params) {
-    return Futures.data(raw.create(params));
+    return ResponseFutures.data(raw.create(params));
   }
 
   /**
@@ -87,7 +87,7 @@ public final class AsyncSessionsClient {
    * @return a future of the session
    */
   public CompletableFuture<Session> get(String sessionId) {
-    return Futures.data(raw.get(sessionId));
+    return ResponseFutures.data(raw.get(sessionId));
   }
 
   /**
@@ -98,7 +98,7 @@ public final class AsyncSessionsClient {
    * @return a future of the updated session
    */
   public CompletableFuture<Session> update(String sessionId, SessionUpdateParams params) {
-    return Futures.data(raw.update(sessionId, params));
+    return ResponseFutures.data(raw.update(sessionId, params));
   }
 
   /**
@@ -113,7 +113,7 @@ public final class AsyncSessionsClient {
    * @return a future that completes when the session is deleted
    */
   public CompletableFuture<Void> delete(String sessionId) {
-    return Futures.data(raw.delete(sessionId));
+    return ResponseFutures.data(raw.delete(sessionId));
   }
 
   /**
@@ -125,7 +125,7 @@ public final class AsyncSessionsClient {
    * @return a future of whether it moved, and the index of the phase now running
    */
   public CompletableFuture<AdvancePhaseResult> advancePhase(String sessionId, String sessionToken) {
-    return Futures.data(raw.advancePhase(sessionId, sessionToken));
+    return ResponseFutures.data(raw.advancePhase(sessionId, sessionToken));
   }
 
   /**
@@ -138,7 +138,7 @@ public final class AsyncSessionsClient {
    */
   public CompletableFuture<AdvancePhaseResult> advancePhase(
       String sessionId, String sessionToken, AdvancePhaseParams params) {
-    return Futures.data(raw.advancePhase(sessionId, sessionToken, params));
+    return ResponseFutures.data(raw.advancePhase(sessionId, sessionToken, params));
   }
 
   /**
@@ -151,7 +151,7 @@ public final class AsyncSessionsClient {
    */
   public CompletableFuture<CheckpointResult> checkpoint(
       String sessionId, String sessionToken, CheckpointParams params) {
-    return Futures.data(raw.checkpoint(sessionId, sessionToken, params));
+    return ResponseFutures.data(raw.checkpoint(sessionId, sessionToken, params));
   }
 
   /**
@@ -161,7 +161,7 @@ public final class AsyncSessionsClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<SessionEvent>> listEvents(String sessionId) {
-    return Futures.data(raw.listEvents(sessionId));
+    return ResponseFutures.data(raw.listEvents(sessionId));
   }
 
   /**
@@ -173,7 +173,7 @@ public final class AsyncSessionsClient {
    */
   public CompletableFuture<AsyncPage<SessionEvent>> listEvents(
       String sessionId, SessionEventListParams params) {
-    return Futures.data(raw.listEvents(sessionId, params));
+    return ResponseFutures.data(raw.listEvents(sessionId, params));
   }
 
   /** {@link AsyncSessionsClient}'s operations returning {@link ApiResponse}. */

@@ -3,8 +3,8 @@ package dev.gradiant.sdk.users;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.util.concurrent.CompletableFuture;
 
@@ -56,7 +56,7 @@ public final class AsyncUsersClient {
    * @return a future of the created user
    */
   public CompletableFuture<User> create(UserCreateParams params) {
-    return Futures.data(raw.create(params));
+    return ResponseFutures.data(raw.create(params));
   }
 
   /**
@@ -65,7 +65,7 @@ public final class AsyncUsersClient {
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every user
    */
   public CompletableFuture<AsyncPage<User>> list() {
-    return Futures.data(raw.list());
+    return ResponseFutures.data(raw.list());
   }
 
   /**
@@ -75,7 +75,7 @@ public final class AsyncUsersClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<User>> list(UserListParams params) {
-    return Futures.data(raw.list(params));
+    return ResponseFutures.data(raw.list(params));
   }
 
   /**
@@ -85,7 +85,7 @@ public final class AsyncUsersClient {
    * @return a future of the user
    */
   public CompletableFuture<User> get(String userId) {
-    return Futures.data(raw.get(userId));
+    return ResponseFutures.data(raw.get(userId));
   }
 
   /**
@@ -96,7 +96,7 @@ public final class AsyncUsersClient {
    * @return a future of the updated user
    */
   public CompletableFuture<User> update(String userId, UserUpdateParams params) {
-    return Futures.data(raw.update(userId, params));
+    return ResponseFutures.data(raw.update(userId, params));
   }
 
   /**
@@ -105,7 +105,7 @@ public final class AsyncUsersClient {
    * @return a future of the authenticated user
    */
   public CompletableFuture<User> me() {
-    return Futures.data(raw.me());
+    return ResponseFutures.data(raw.me());
   }
 
   /**
@@ -115,7 +115,7 @@ public final class AsyncUsersClient {
    * @return a future of the user's preferences
    */
   public CompletableFuture<UserPreferences> getPreferences(String userId) {
-    return Futures.data(raw.getPreferences(userId));
+    return ResponseFutures.data(raw.getPreferences(userId));
   }
 
   /**
@@ -127,7 +127,7 @@ public final class AsyncUsersClient {
    */
   public CompletableFuture<UserPreferences> updatePreferences(
       String userId, UserPreferencesUpdateParams params) {
-    return Futures.data(raw.updatePreferences(userId, params));
+    return ResponseFutures.data(raw.updatePreferences(userId, params));
   }
 
   /**
@@ -137,7 +137,7 @@ public final class AsyncUsersClient {
    * @return a future of the user's health profile
    */
   public CompletableFuture<HealthProfile> getHealthProfile(String userId) {
-    return Futures.data(raw.getHealthProfile(userId));
+    return ResponseFutures.data(raw.getHealthProfile(userId));
   }
 
   /**
@@ -149,7 +149,7 @@ public final class AsyncUsersClient {
    */
   public CompletableFuture<HealthProfile> updateHealthProfile(
       String userId, HealthProfileUpdateParams params) {
-    return Futures.data(raw.updateHealthProfile(userId, params));
+    return ResponseFutures.data(raw.updateHealthProfile(userId, params));
   }
 
   /**
@@ -159,7 +159,7 @@ public final class AsyncUsersClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<Booking>> listBookings(String userId) {
-    return Futures.data(raw.listBookings(userId));
+    return ResponseFutures.data(raw.listBookings(userId));
   }
 
   /**
@@ -171,7 +171,7 @@ public final class AsyncUsersClient {
    */
   public CompletableFuture<AsyncPage<Booking>> listBookings(
       String userId, UserBookingListParams params) {
-    return Futures.data(raw.listBookings(userId, params));
+    return ResponseFutures.data(raw.listBookings(userId, params));
   }
 
   /** {@link AsyncUsersClient}'s operations returning {@link ApiResponse}. */

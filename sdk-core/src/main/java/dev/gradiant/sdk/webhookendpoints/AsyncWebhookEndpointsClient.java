@@ -2,8 +2,8 @@ package dev.gradiant.sdk.webhookendpoints;
 
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.util.concurrent.CompletableFuture;
 
@@ -55,7 +55,7 @@ public final class AsyncWebhookEndpointsClient {
    * @return a future of the registered endpoint, with its secret
    */
   public CompletableFuture<WebhookEndpoint> create(WebhookEndpointCreateParams params) {
-    return Futures.data(raw.create(params));
+    return ResponseFutures.data(raw.create(params));
   }
 
   /**
@@ -64,7 +64,7 @@ public final class AsyncWebhookEndpointsClient {
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every endpoint
    */
   public CompletableFuture<AsyncPage<WebhookEndpoint>> list() {
-    return Futures.data(raw.list());
+    return ResponseFutures.data(raw.list());
   }
 
   /**
@@ -74,7 +74,7 @@ public final class AsyncWebhookEndpointsClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<WebhookEndpoint>> list(WebhookEndpointListParams params) {
-    return Futures.data(raw.list(params));
+    return ResponseFutures.data(raw.list(params));
   }
 
   /**
@@ -89,7 +89,7 @@ public final class AsyncWebhookEndpointsClient {
    * @return a future that completes when the endpoint is deleted
    */
   public CompletableFuture<Void> delete(String webhookEndpointId) {
-    return Futures.data(raw.delete(webhookEndpointId));
+    return ResponseFutures.data(raw.delete(webhookEndpointId));
   }
 
   /** {@link AsyncWebhookEndpointsClient}'s operations returning {@link ApiResponse}. */

@@ -4,6 +4,7 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -51,6 +52,15 @@ class PackageDependencyTest {
   };
 
   @ArchTest
+  static final ArchRule packagesFormNoCycle =
+      slices()
+          .matching("dev.gradiant.(**)")
+          .namingSlices("$1")
+          .should()
+          .beFreeOfCycles()
+          .because("a package cycle makes every package of it one unit to change and to test");
+
+  @ArchTest
   static final ArchRule internalUsesOnlyCoreErrorsPaginationAndInternal =
       classes()
           .that()
@@ -93,6 +103,17 @@ class PackageDependencyTest {
               resideOutsideOfPackage(SDK)
                   .or(resideInAnyPackage(concat(CORE, concat(ERRORS, JDK_ONLY_LEAVES)))))
           .because("the transport, retries and every resource package throw these exceptions");
+
+  @ArchTest
+  static final ArchRule paginationUsesOnlyCoreAndTheJdkOnlyLeaves =
+      classes()
+          .that()
+          .resideInAPackage(PAGINATION)
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage(SDK)
+                  .or(resideInAnyPackage(concat(CORE, concat(PAGINATION, JDK_ONLY_LEAVES)))))
+          .because("the request executor builds pages, so pages must not reach back into it");
 
   @ArchTest
   static final ArchRule jdkOnlyLeavesNameNoOtherPackageOfTheSdk =

@@ -2,6 +2,7 @@ package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.core.RenewableCredentials;
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;

@@ -2,6 +2,7 @@ package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.errors.GradiantException;
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 

@@ -7,7 +7,7 @@ import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.JsonApiDocument;
-import dev.gradiant.sdk.internal.logging.Redactor;
+import dev.gradiant.sdk.internal.redaction.Redactor;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;

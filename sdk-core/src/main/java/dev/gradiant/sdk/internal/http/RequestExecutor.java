@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.core.ResponseMetadata;
+import dev.gradiant.sdk.internal.concurrent.CompletionExecutor;
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.json.Meta;
@@ -192,7 +194,7 @@ public final class RequestExecutor {
                   listing.offset(),
                   listing.metadata(),
                   offset ->
-                      Futures.data(
+                      ResponseFutures.data(
                           this.<T>executeListAsync(request.withQuery("offset", offset), reader)));
           return new ApiResponse<>(page, listing.metadata());
         });

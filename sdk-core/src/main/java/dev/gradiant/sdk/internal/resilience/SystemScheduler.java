@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.internal.resilience;
 
-import dev.gradiant.sdk.internal.http.SdkThread;
+import dev.gradiant.sdk.internal.concurrent.SdkThread;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

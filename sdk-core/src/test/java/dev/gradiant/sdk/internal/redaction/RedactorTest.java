@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.internal.logging;
+package dev.gradiant.sdk.internal.redaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.internal.http;
+package dev.gradiant.sdk.internal.concurrent;
 
 /**
  * A thread the SDK keeps for the work of every call of a client: the deadline watch, the scheduler

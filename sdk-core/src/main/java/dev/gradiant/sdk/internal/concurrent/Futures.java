@@ -1,6 +1,5 @@
-package dev.gradiant.sdk.internal.http;
+package dev.gradiant.sdk.internal.concurrent;
 
-import dev.gradiant.sdk.core.ApiResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -112,10 +111,5 @@ public final class Futures {
             source.cancel(false);
           }
         });
-  }
-
-  /** {@return the data of a raw response future; cancelling it cancels the call} */
-  public static <T> CompletableFuture<T> data(CompletableFuture<ApiResponse<T>> response) {
-    return map(response, ApiResponse::data);
   }
 }

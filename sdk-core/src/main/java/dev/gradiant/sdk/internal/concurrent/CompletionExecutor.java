@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.internal.http;
+package dev.gradiant.sdk.internal.concurrent;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.SynchronousQueue;

@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.internal.logging;
+package dev.gradiant.sdk.internal.redaction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.internal.http;
+package dev.gradiant.sdk.internal.concurrent;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
