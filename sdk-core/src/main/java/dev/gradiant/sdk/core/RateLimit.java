@@ -3,7 +3,6 @@ package dev.gradiant.sdk.core;
 import dev.gradiant.sdk.internal.headers.HeaderNumber;
 import java.time.Instant;
 import java.util.Optional;
-import okhttp3.Headers;
 
 /**
  * The rate-limit budget a response reported in its {@code X-RateLimit-*} headers.
@@ -34,10 +33,10 @@ public record RateLimit(long limit, long remaining, Instant resetAt) {
    * @return the snapshot, or empty when the response carried none, or one of the three is not a
    *     whole number, or the reset is beyond the dates {@link Instant} can hold
    */
-  public static Optional<RateLimit> fromHeaders(Headers headers) {
-    long limit = HeaderNumber.parse(headers.get(LIMIT_HEADER));
-    long remaining = HeaderNumber.parse(headers.get(REMAINING_HEADER));
-    long reset = HeaderNumber.parse(headers.get(RESET_HEADER));
+  public static Optional<RateLimit> fromHeaders(HttpHeaders headers) {
+    long limit = HeaderNumber.parse(headers.last(LIMIT_HEADER).orElse(null));
+    long remaining = HeaderNumber.parse(headers.last(REMAINING_HEADER).orElse(null));
+    long reset = HeaderNumber.parse(headers.last(RESET_HEADER).orElse(null));
     if (limit == HeaderNumber.ABSENT
         || remaining == HeaderNumber.ABSENT
         || reset == HeaderNumber.ABSENT

@@ -2,7 +2,6 @@ package dev.gradiant.sdk.core;
 
 import java.util.Objects;
 import java.util.Optional;
-import okhttp3.Headers;
 
 /**
  * What every response carries besides its data: the status, the headers, the server's request id
@@ -28,7 +27,7 @@ import okhttp3.Headers;
  */
 public record ResponseMetadata(
     int statusCode,
-    Headers headers,
+    HttpHeaders headers,
     String requestId,
     int attempts,
     String retryReason,
@@ -41,7 +40,7 @@ public record ResponseMetadata(
    * @param headers the response headers
    * @param requestId the server's request id, or {@code null}
    */
-  public ResponseMetadata(int statusCode, Headers headers, String requestId) {
+  public ResponseMetadata(int statusCode, HttpHeaders headers, String requestId) {
     this(statusCode, headers, requestId, 1, null, false);
   }
 
@@ -55,7 +54,7 @@ public record ResponseMetadata(
    * @param retryReason why the last retry was made, or {@code null}
    */
   public ResponseMetadata(
-      int statusCode, Headers headers, String requestId, int attempts, String retryReason) {
+      int statusCode, HttpHeaders headers, String requestId, int attempts, String retryReason) {
     this(statusCode, headers, requestId, attempts, retryReason, false);
   }
 
@@ -82,7 +81,7 @@ public record ResponseMetadata(
    * @return its value, or empty when absent
    */
   public Optional<String> header(String name) {
-    return Optional.ofNullable(headers.get(name));
+    return headers.last(name);
   }
 
   /** {@return the budget reported by {@code X-RateLimit-*}, or empty when the response had none} */

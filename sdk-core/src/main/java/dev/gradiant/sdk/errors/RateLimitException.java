@@ -36,6 +36,7 @@ public class RateLimitException extends ApiException {
    *     negative or unreadable)
    */
   public Optional<Duration> retryAfter() {
-    return RetryAfter.of(statusCode(), headers()::get, Clock.systemUTC());
+    return RetryAfter.of(
+        statusCode(), name -> headers().last(name).orElse(null), Clock.systemUTC());
   }
 }

@@ -2,6 +2,7 @@ package dev.gradiant.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.bookings.Booking;
@@ -73,7 +74,7 @@ class BookingsTest {
             e -> {
               assertThat(e.statusCode()).isEqualTo(409);
               assertThat(e.errorCode()).isEqualTo("BOOKING_CONFLICT");
-              assertThat(e.details().get("practitionerId").asText()).isEqualTo("prac_102");
+              assertThat(e.details()).asInstanceOf(MAP).containsEntry("practitionerId", "prac_102");
             });
     assertThat(book("prac_102", wednesday.plusHours(1).toInstant(), 60).status())
         .isEqualTo(BookingStatus.PENDING);
@@ -161,7 +162,7 @@ class BookingsTest {
     assertThatThrownBy(() -> client.bookings().cancel(booking.id()))
         .isInstanceOfSatisfying(
             InvalidBookingStatusException.class,
-            e -> assertThat(e.details().get("from").asText()).isEqualTo("completed"));
+            e -> assertThat(e.details()).asInstanceOf(MAP).containsEntry("from", "completed"));
     assertThatThrownBy(() -> sandbox.setBookingStatus(booking.id(), "confirmed"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("completed");

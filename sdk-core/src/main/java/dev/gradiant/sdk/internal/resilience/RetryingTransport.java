@@ -374,7 +374,8 @@ public final class RetryingTransport implements HttpTransport {
           if (outcome.isLeft()) {
             // a failure of the credentials may name its wait (a token endpoint's Retry-After)
             return (outcome.getLeft() instanceof ApiException api
-                    ? RetryAfter.of(api.statusCode(), api.headers()::get, clock)
+                    ? RetryAfter.of(
+                        api.statusCode(), name -> api.headers().last(name).orElse(null), clock)
                     : Optional.<Duration>empty())
                 .orElseGet(() -> backoff.before(retry))
                 .toMillis();
