@@ -5,6 +5,7 @@ import dev.gradiant.sdk.auth.AsyncAuthClient;
 import dev.gradiant.sdk.bookings.AsyncBookingsClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
 import dev.gradiant.sdk.sessions.AsyncSessionsClient;
 import dev.gradiant.sdk.users.AsyncUsersClient;
@@ -82,14 +83,14 @@ public final class AsyncGradiantClient {
   private final AsyncWebhookEndpointsClient webhookEndpoints;
 
   AsyncGradiantClient(RequestExecutor executor) {
-    this.health = new AsyncHealthClient(executor);
-    this.auth = new AsyncAuthClient(executor);
-    this.users = new AsyncUsersClient(executor);
-    this.sessions = new AsyncSessionsClient(executor);
-    this.bookings = new AsyncBookingsClient(executor);
-    this.practitioners = new AsyncPractitionersClient(executor);
-    this.analytics = new AsyncAnalyticsClient(executor);
-    this.webhookEndpoints = new AsyncWebhookEndpointsClient(executor);
+    this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
+    this.auth = SubClientFactories.create(AsyncAuthClient.class, executor);
+    this.users = SubClientFactories.create(AsyncUsersClient.class, executor);
+    this.sessions = SubClientFactories.create(AsyncSessionsClient.class, executor);
+    this.bookings = SubClientFactories.create(AsyncBookingsClient.class, executor);
+    this.practitioners = SubClientFactories.create(AsyncPractitionersClient.class, executor);
+    this.analytics = SubClientFactories.create(AsyncAnalyticsClient.class, executor);
+    this.webhookEndpoints = SubClientFactories.create(AsyncWebhookEndpointsClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */

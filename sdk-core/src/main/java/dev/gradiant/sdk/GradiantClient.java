@@ -15,6 +15,7 @@ import dev.gradiant.sdk.internal.http.HttpTransport;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.http.PlatformTls;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.internal.logging.LoggingTransport;
 import dev.gradiant.sdk.internal.resilience.Backoff;
 import dev.gradiant.sdk.internal.resilience.RateLimitBudget;
@@ -101,14 +102,14 @@ public final class GradiantClient implements AutoCloseable {
     RequestExecutor executor =
         new RequestExecutor(baseUrl, transport, UserAgent.value(), completions);
     this.async = new AsyncGradiantClient(executor);
-    this.health = new HealthClient(executor);
-    this.auth = new AuthClient(executor);
-    this.users = new UsersClient(executor);
-    this.sessions = new SessionsClient(executor);
-    this.bookings = new BookingsClient(executor);
-    this.practitioners = new PractitionersClient(executor);
-    this.analytics = new AnalyticsClient(executor);
-    this.webhookEndpoints = new WebhookEndpointsClient(executor);
+    this.health = SubClientFactories.create(HealthClient.class, executor);
+    this.auth = SubClientFactories.create(AuthClient.class, executor);
+    this.users = SubClientFactories.create(UsersClient.class, executor);
+    this.sessions = SubClientFactories.create(SessionsClient.class, executor);
+    this.bookings = SubClientFactories.create(BookingsClient.class, executor);
+    this.practitioners = SubClientFactories.create(PractitionersClient.class, executor);
+    this.analytics = SubClientFactories.create(AnalyticsClient.class, executor);
+    this.webhookEndpoints = SubClientFactories.create(WebhookEndpointsClient.class, executor);
   }
 
   /** {@return a builder; see {@link Builder} for the options and their defaults} */

@@ -4,6 +4,7 @@ import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,12 +19,16 @@ public final class AsyncAnalyticsClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncAnalyticsClient.class, AsyncAnalyticsClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncAnalyticsClient(RequestExecutor executor) {
+  AsyncAnalyticsClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }

@@ -4,6 +4,7 @@ import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.users.User;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,12 +22,16 @@ public final class AsyncAuthClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncAuthClient.class, AsyncAuthClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncAuthClient(RequestExecutor executor) {
+  AsyncAuthClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }

@@ -4,6 +4,7 @@ import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,12 +23,16 @@ public final class AsyncBookingsClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncBookingsClient.class, AsyncBookingsClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncBookingsClient(RequestExecutor executor) {
+  AsyncBookingsClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }

@@ -5,6 +5,7 @@ import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,12 +21,16 @@ public final class AsyncUsersClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncUsersClient.class, AsyncUsersClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncUsersClient(RequestExecutor executor) {
+  AsyncUsersClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }

@@ -4,6 +4,7 @@ import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,12 +20,17 @@ public final class AsyncWebhookEndpointsClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(
+        AsyncWebhookEndpointsClient.class, AsyncWebhookEndpointsClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncWebhookEndpointsClient(RequestExecutor executor) {
+  AsyncWebhookEndpointsClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }

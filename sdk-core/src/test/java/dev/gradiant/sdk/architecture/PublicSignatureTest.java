@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noConstructors;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -21,11 +22,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The public API names only the SDK's own public types and the JDK's: no OkHttp, Okio, Kotlin,
- * Jackson or Resilience4j type, and no type of an {@code internal} package, appears in the
- * signature of a public class, constructor, method or field of a public package (supertypes, type
- * arguments, parameters, results, thrown types and type bounds included), so that none of them
- * becomes a promise to keep. The one exception is the documented extension point {@link
+ * The public API names only the SDK's own public types and the JDK's, and users reach the
+ * sub-clients only through the client. No OkHttp, Okio, Kotlin, Jackson or Resilience4j type, and
+ * no type of an {@code internal} package, appears in the signature of a public class, constructor,
+ * method or field of a public package (supertypes, type arguments, parameters, results, thrown
+ * types and type bounds included), so that none of them becomes a promise to keep. The one
+ * exception is the documented extension point {@link
  * dev.gradiant.sdk.GradiantClient.Builder#httpClient(okhttp3.OkHttpClient)}.
  */
 @AnalyzeClasses(packages = "dev.gradiant.sdk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,6 +38,25 @@ class PublicSignatureTest {
   /** Signatures allowed to name a foreign type, each a documented extension point. */
   private static final Set<String> EXTENSION_POINTS =
       Set.of("dev.gradiant.sdk.GradiantClient$Builder.httpClient(okhttp3.OkHttpClient)");
+
+  @ArchTest
+  static final ArchRule publicSignaturesNameNoInternalType =
+      classes()
+          .that(arePublicApi())
+          .should(nameNoTypeOf("dev.gradiant.sdk.internal", List.of("dev.gradiant.sdk.internal.")));
+
+  @ArchTest
+  static final ArchRule subClientsHaveNoPublicConstructor =
+      noConstructors()
+          .that()
+          .areDeclaredInClassesThat()
+          .haveSimpleNameEndingWith("Client")
+          .and()
+          .areDeclaredInClassesThat()
+          .resideOutsideOfPackage("dev.gradiant.sdk.internal..")
+          .should()
+          .bePublic()
+          .because("users reach the sub-clients only through GradiantClient");
 
   @ArchTest
   static final ArchRule publicSignaturesNameNoTransportOrJsonType =
