@@ -3,7 +3,7 @@
  *
  * <p>Exports the public packages only; {@code dev.gradiant.sdk.internal.*} is not part of the API.
  * OkHttp is read transitively because {@link
- * dev.gradiant.sdk.GradiantClient.Builder#httpClient(okhttp3.OkHttpClient)} is an extension point
+ * dev.gradiant.sdk.GradiantClientBuilder#httpClient(okhttp3.OkHttpClient)} is an extension point
  * that names it. The model packages are opened to Jackson, which reads and writes them by
  * reflection.
  */

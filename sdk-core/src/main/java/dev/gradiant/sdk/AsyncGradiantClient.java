@@ -42,7 +42,7 @@ import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
  * the attaching thread if the future is already complete.
  *
  * <ul>
- *   <li>With {@link GradiantClient.Builder#asyncExecutor(java.util.concurrent.Executor)}: always a
+ *   <li>With {@link GradiantClientBuilder#asyncExecutor(java.util.concurrent.Executor)}: always a
  *       thread of that executor, however the call ended (a response, an HTTP error, a timeout, a
  *       failure after a retry or rate-limit wait, a failed token refresh, a call refused before it
  *       was sent).

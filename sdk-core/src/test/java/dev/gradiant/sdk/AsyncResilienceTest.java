@@ -59,7 +59,7 @@ class AsyncResilienceTest {
    * Default retry policy, a fake clock, a sleeper that fails if a blocking wait is attempted, and
    * jitter fixed at the middle.
    */
-  private GradiantClient.Builder builder() {
+  private GradiantClientBuilder builder() {
     return GradiantClient.builder()
         .environment(name -> null)
         .baseUrl(wireMock.apiBaseUrl())

@@ -156,7 +156,7 @@ class GradiantClientBuilderTest {
 
   @Test
   void twoKindsOfCredentialsAreRefused() {
-    GradiantClient.Builder builder = GradiantClient.builder().apiToken("t");
+    GradiantClientBuilder builder = GradiantClient.builder().apiToken("t");
     assertThatThrownBy(() -> builder.apiKey("k"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("already set with apiToken");

@@ -13,7 +13,7 @@ public final class HonestRetryClients {
    * {@code time} (so that no test waits) and whose backoff jitter is fixed at the middle. Nothing
    * else is set: add credentials and the settings under test.
    */
-  public static GradiantClient.Builder onFakeTime(String baseUrl, FakeTime time) {
+  public static GradiantClientBuilder onFakeTime(String baseUrl, FakeTime time) {
     return GradiantClient.builder()
         .environment(name -> null)
         .baseUrl(baseUrl)

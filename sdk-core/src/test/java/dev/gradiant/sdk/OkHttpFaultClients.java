@@ -13,7 +13,7 @@ public final class OkHttpFaultClients {
    * move {@code time} on instead of sleeping (a {@link FakeScheduler} for asynchronous calls), with
    * backoff jitter fixed at the middle.
    */
-  public static GradiantClient.Builder onFakeTime(String baseUrl, FakeTime time) {
+  public static GradiantClientBuilder onFakeTime(String baseUrl, FakeTime time) {
     return GradiantClient.builder()
         .environment(name -> null)
         .baseUrl(baseUrl)

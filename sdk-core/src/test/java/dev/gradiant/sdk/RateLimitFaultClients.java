@@ -15,28 +15,28 @@ public final class RateLimitFaultClients {
   private RateLimitFaultClients() {}
 
   /** {@return a builder for blocking calls against {@code baseUrl}, waiting on {@code time}} */
-  public static GradiantClient.Builder blocking(String baseUrl, FakeTime time) {
+  public static GradiantClientBuilder blocking(String baseUrl, FakeTime time) {
     return base(baseUrl, time).apiToken(TOKEN).sleeper(time);
   }
 
   /** {@return a builder for async calls against {@code baseUrl}, waiting on {@code time}} */
-  public static GradiantClient.Builder async(String baseUrl, FakeTime time) {
+  public static GradiantClientBuilder async(String baseUrl, FakeTime time) {
     return asyncWith(baseUrl, time).apiToken(TOKEN);
   }
 
   /** {@return {@link #blocking} with {@code credentials} instead of the token} */
-  public static GradiantClient.Builder blocking(
+  public static GradiantClientBuilder blocking(
       String baseUrl, FakeTime time, Credentials credentials) {
     return base(baseUrl, time).credentials(credentials).sleeper(time);
   }
 
   /** {@return {@link #async} with {@code credentials} instead of the token} */
-  public static GradiantClient.Builder async(
+  public static GradiantClientBuilder async(
       String baseUrl, FakeTime time, Credentials credentials) {
     return asyncWith(baseUrl, time).credentials(credentials);
   }
 
-  private static GradiantClient.Builder asyncWith(String baseUrl, FakeTime time) {
+  private static GradiantClientBuilder asyncWith(String baseUrl, FakeTime time) {
     return base(baseUrl, time)
         .sleeper(
             duration -> {
@@ -45,7 +45,7 @@ public final class RateLimitFaultClients {
         .scheduler(new FakeScheduler(time));
   }
 
-  private static GradiantClient.Builder base(String baseUrl, FakeTime time) {
+  private static GradiantClientBuilder base(String baseUrl, FakeTime time) {
     return GradiantClient.builder()
         .environment(name -> null)
         .baseUrl(baseUrl)

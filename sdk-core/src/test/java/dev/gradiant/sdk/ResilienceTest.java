@@ -54,7 +54,7 @@ class ResilienceTest {
   }
 
   /** Default retry policy, a fake clock and sleeper, and jitter fixed at the middle. */
-  private GradiantClient.Builder builder() {
+  private GradiantClientBuilder builder() {
     return GradiantClient.builder()
         .environment(name -> null)
         .baseUrl(wireMock.apiBaseUrl())

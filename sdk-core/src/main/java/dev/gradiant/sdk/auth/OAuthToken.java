@@ -49,7 +49,7 @@ public record OAuthToken(
   /**
    * The access token as credentials, to call the API on the user's behalf: pass them to {@link
    * dev.gradiant.sdk.core.RequestOptions.Builder#credentials(Credentials)} or to {@link
-   * dev.gradiant.sdk.GradiantClient.Builder#credentials(Credentials)}.
+   * dev.gradiant.sdk.GradiantClientBuilder#credentials(Credentials)}.
    *
    * @return {@code Authorization: Bearer <accessToken>}
    * @throws IllegalArgumentException if the response held no usable access token

@@ -21,7 +21,7 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>{@code errors}, then {@code pagination};
  *   <li>the rest of {@code internal} (transport, retries, JSON, logging);
  *   <li>{@code credentials} (the token machinery), then the resource packages;
- *   <li>the root package: {@code GradiantClient} and {@code AsyncGradiantClient}.
+ *   <li>the root package: {@code GradiantClient}, its builder and {@code AsyncGradiantClient}.
  * </ol>
  *
  * A lower layer never names a higher one; among resource packages the one documented edge is that

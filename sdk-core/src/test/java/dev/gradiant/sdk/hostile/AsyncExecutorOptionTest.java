@@ -39,7 +39,7 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code GradiantClient.Builder.asyncExecutor(..)}: every future of {@code client.async()} then
+ * {@code GradiantClientBuilder.asyncExecutor(..)}: every future of {@code client.async()} then
  * completes on the application's executor, whatever ended the call; blocking calls never use it;
  * one that refuses work still lets every call complete; cancelling still reaches the wire. Without
  * it, a response completes its future on the OkHttp thread that read it, with no hop.

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.HonestRetryClients;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.core.ApiResponse;
@@ -86,7 +87,7 @@ class CredentialRenewalReplayTest {
   }
 
   private GradiantClient client(
-      RefreshingTokenCredentials credentials, UnaryOperator<GradiantClient.Builder> settings) {
+      RefreshingTokenCredentials credentials, UnaryOperator<GradiantClientBuilder> settings) {
     return settings
         .apply(HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time).credentials(credentials))
         .build();

@@ -11,6 +11,7 @@ import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.RateLimitFaultClients;
 import dev.gradiant.sdk.core.ApiResponse;
@@ -54,7 +55,7 @@ class HostileRateLimitHeadersTest {
   enum Face {
     BLOCKING {
       @Override
-      GradiantClient.Builder builder(FakeTime time) {
+      GradiantClientBuilder builder(FakeTime time) {
         return RateLimitFaultClients.blocking(server.apiBaseUrl(), time);
       }
 
@@ -65,7 +66,7 @@ class HostileRateLimitHeadersTest {
     },
     ASYNC {
       @Override
-      GradiantClient.Builder builder(FakeTime time) {
+      GradiantClientBuilder builder(FakeTime time) {
         return RateLimitFaultClients.async(server.apiBaseUrl(), time);
       }
 
@@ -75,7 +76,7 @@ class HostileRateLimitHeadersTest {
       }
     };
 
-    abstract GradiantClient.Builder builder(FakeTime time);
+    abstract GradiantClientBuilder builder(FakeTime time);
 
     abstract ApiResponse<User> me(GradiantClient client);
   }

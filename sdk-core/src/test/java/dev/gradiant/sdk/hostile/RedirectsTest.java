@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.core.Credentials;
@@ -48,7 +49,7 @@ class RedirectsTest {
     elsewhere.close();
   }
 
-  private GradiantClient.Builder builder() {
+  private GradiantClientBuilder builder() {
     return origin.builder().credentials(ALL_KINDS);
   }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
  * stages ({@code thenApply}, {@code whenComplete}...) run on:
  *
  * <ul>
- *   <li>with the application's executor ({@code GradiantClient.Builder.asyncExecutor}), always a
+ *   <li>with the application's executor ({@code GradiantClientBuilder.asyncExecutor}), always a
  *       thread of that executor;
  *   <li>otherwise the thread at hand, nearly always the OkHttp dispatcher thread that read the
  *       response: no hop, on the path every successful call takes;

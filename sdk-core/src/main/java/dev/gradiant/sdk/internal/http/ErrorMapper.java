@@ -45,7 +45,7 @@ public final class ErrorMapper {
         if (status >= 500) {
           yield new ServerException(error, metadata, raw);
         }
-        // No redirect is followed (see GradiantClient.Builder): a 3xx reaches the caller as is.
+        // No redirect is followed (see GradiantClientBuilder): a 3xx reaches the caller as is.
         yield status >= 300 && status < 400
             ? new UnexpectedRedirectException(error, metadata, raw)
             : new ApiException(error, metadata, raw);
