@@ -16,7 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
  *
  * <ol>
  *   <li>JDK-only leaves: {@code internal.headers} (reading header values), {@code
- *       internal.validation} (checking text), {@code internal.concurrent} (futures and threads);
+ *       internal.validation} (checking and copying arguments), {@code internal.concurrent} (futures
+ *       and threads);
  *   <li>{@code core}: the shared public types (responses, headers, credentials, options);
  *   <li>{@code errors}, then {@code pagination};
  *   <li>the rest of {@code internal} (transport, retries, JSON, logging);
@@ -24,9 +25,11 @@ import com.tngtech.archunit.lang.ArchRule;
  *   <li>the root package: {@code GradiantClient}, its builder and {@code AsyncGradiantClient}.
  * </ol>
  *
- * A lower layer never names a higher one; among resource packages the one documented edge is that
- * {@code auth}, {@code users}, {@code sessions} and {@code practitioners} use the {@code bookings}
- * and {@code users} models they return.
+ * A lower layer never names a higher one. Among the resource packages the documented edges are the
+ * models one returns from another: {@code auth} returns a {@code users.User} (login) and a {@code
+ * credentials.TokenSet}; {@code users}, {@code sessions} and {@code practitioners} use {@code
+ * bookings.Booking}, {@code BookingStatus} and {@code SessionType}. {@link #packagesFormNoCycle}
+ * keeps them one-way.
  */
 @AnalyzeClasses(packages = "dev.gradiant.sdk", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageDependencyTest {
