@@ -45,7 +45,10 @@ import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
  *   <li>With {@link GradiantClientBuilder#asyncExecutor(java.util.concurrent.Executor)}: always a
  *       thread of that executor, however the call ended (a response, an HTTP error, a timeout, a
  *       failure after a retry or rate-limit wait, a failed token refresh, a call refused before it
- *       was sent).
+ *       was sent). A call that ends on one of the client's own threads (see below) is handed to the
+ *       client's completion pool first, and given to the executor from there, so that even an
+ *       executor that runs tasks on the calling thread ({@code Runnable::run}, a saturated pool
+ *       with {@code CallerRunsPolicy}) never runs a stage on one of them.
  *   <li>Without it, a call that ends on an OkHttp dispatcher thread completes there, with no
  *       further hand-over: the fastest path. That is where a response (a success or an HTTP error)
  *       is read, and where OkHttp reports a failed exchange. Such a thread counts as one of the
@@ -58,8 +61,10 @@ import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
  *       failure decided after a wait on the scheduler ({@code gradiant-scheduler}), a failed
  *       refresh on the default refresh thread ({@code gradiant-token-refresh}). No application code
  *       ever runs on those three, so a slow or blocking stage cannot hold back the deadlines,
- *       retries or refresh of other calls. The pool starts threads only as needed, and stops with
- *       the client.
+ *       retries or refresh of other calls. The pool starts threads only as needed, at most 64, and
+ *       stops with the client; while stages hold all 64, further completions wait in its queue, in
+ *       order (the client's own threads never wait for it). Stages that block belong on an {@code
+ *       asyncExecutor} of your own.
  *   <li>Without it, a call that fails before it is sent (the client is closed, or the rate limit is
  *       spent for longer than the call may wait) may return a future that is already complete.
  * </ul>

@@ -49,6 +49,7 @@ public final class GradiantClientBuilder {
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.SYSTEM;
   private Scheduler scheduler;
+  private Scheduler credentialsTimer;
   private Executor asyncExecutor;
   private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
@@ -296,6 +297,15 @@ public final class GradiantClientBuilder {
     return this;
   }
 
+  /**
+   * What ends a wait for the credentials (a token refresh) at the call's deadline; tests end the
+   * waits themselves. By default the client's own scheduler thread.
+   */
+  GradiantClientBuilder credentialsTimer(Scheduler timer) {
+    this.credentialsTimer = Objects.requireNonNull(timer, "credentialsTimer");
+    return this;
+  }
+
   /** Uniform values in [0, 1) for backoff jitter; tests make it deterministic. */
   GradiantClientBuilder jitter(DoubleSupplier jitter) {
     this.jitter = Objects.requireNonNull(jitter, "jitter");
@@ -323,7 +333,10 @@ public final class GradiantClientBuilder {
    * #maxRetries(int)}'s), and whose {@link okhttp3.Authenticator} is not asked to answer the API's
    * {@code 401}s (the SDK's credentials do; its proxy authenticator is kept); the client handed in
    * is not changed. Its network interceptors see a {@code 503}'s {@code Retry-After} under the name
-   * {@code X-Gradiant-Held-Retry-After}, which keeps OkHttp from re-sending the request by itself.
+   * {@code X-Gradiant-Held-Retry-After}, which keeps OkHttp from re-sending the request by itself;
+   * after them, one more network interceptor of the SDK notes that the request is about to be
+   * written (so that a connection that failed before tells the retry loop nothing was sent),
+   * reading the request's {@code Transmission} tag.
    *
    * @param client the OkHttp client to share
    * @return this builder
@@ -370,6 +383,7 @@ public final class GradiantClientBuilder {
             clock,
             sleeper,
             scheduler,
+            credentialsTimer,
             asyncExecutor,
             jitter);
     return new GradiantClient(url, ClientAssembly.assemble(settings));

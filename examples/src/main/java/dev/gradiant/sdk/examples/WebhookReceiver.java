@@ -194,7 +194,9 @@ public final class WebhookReceiver implements AutoCloseable {
       } catch (WebhookVerificationException e) {
         // The message names the header and the problem, never a secret or a signature.
         out.println("   rejected: " + e.reason() + ": " + e.getMessage());
-        respond(exchange, 400, e.reason() + ": " + e.getMessage());
+        // A duplicate was handled when it first came: acknowledge it, or the sender retries it.
+        int status = e.reason() == WebhookVerificationException.Reason.DUPLICATE ? 200 : 400;
+        respond(exchange, status, e.reason() + ": " + e.getMessage());
       } catch (RuntimeException e) {
         // A handler failed: answer 5xx so the sender retries; its replay mark was released.
         out.println("   handler failed: " + e.getClass().getSimpleName());

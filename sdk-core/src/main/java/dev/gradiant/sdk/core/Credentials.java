@@ -15,17 +15,24 @@ import java.util.concurrent.CompletableFuture;
 public interface Credentials {
 
   /**
-   * The headers to add to the next request, e.g. {@code Authorization: Bearer ...}.
+   * The headers to add to the next request, e.g. {@code Authorization: Bearer ...}. The SDK asks
+   * through {@link #authHeadersAsync()}, whose default calls this method.
    *
    * @return header names and values; never null
    */
   Map<String, String> authHeaders();
 
   /**
-   * The headers for the next request of an asynchronous call ({@code client.async()}). The default
-   * calls {@link #authHeaders()} on the calling thread, which may be an event loop: override it
-   * when obtaining the headers can block (a token fetched over the network), as {@link
-   * dev.gradiant.sdk.credentials.RefreshingTokenCredentials} does.
+   * The headers for the next request. Every call of the SDK asks through this method, blocking
+   * ({@code client.users()...}) and asynchronous ({@code client.async()...}) alike, and waits for
+   * the future no longer than the call's {@code timeout}: a future not done by the call's deadline
+   * fails the call with an {@link dev.gradiant.sdk.errors.ApiTimeoutException} (the future itself
+   * is left to complete, for later calls).
+   *
+   * <p>The default calls {@link #authHeaders()} on the calling thread, which may be an event loop,
+   * and where no timeout can stop it: override it when obtaining the headers can block (a token
+   * fetched over the network), as {@link dev.gradiant.sdk.credentials.RefreshingTokenCredentials}
+   * does, so that the work runs elsewhere and the call's wait for it is bounded.
    *
    * @return a future of the header names and values; failed if they could not be obtained
    */

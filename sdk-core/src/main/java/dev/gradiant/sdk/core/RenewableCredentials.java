@@ -5,15 +5,18 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Credentials that can be renewed when the server rejects them (an expired access token). After a
- * {@code 401}, the SDK calls {@link #renewAfterRejection(Map)} (at most once per call) and, if it
- * returns true, replays the request with the new {@link #authHeaders()}; an asynchronous call does
- * the same through {@link #renewAfterRejectionAsync(Map)} and {@link #authHeadersAsync()}.
+ * {@code 401}, the SDK calls {@link #renewAfterRejectionAsync(Map)} (at most once per call; its
+ * default calls {@link #renewAfterRejection(Map)}) and, if it answers true, replays the request
+ * with the new headers from {@link #authHeadersAsync()}. Blocking and asynchronous calls alike wait
+ * for the renewal no longer than the call's {@code timeout}.
  *
  * <p>The replay is one more attempt of the same call, sent at once: it is counted in {@code
  * attempts()} (retry reason {@code "credentials renewed"}), spends one retry of the call's {@code
- * maxRetries} and must end within the call's {@code timeout}. When no retry is left, or the renewal
- * took the call past its deadline, the call fails with the {@code 401} and the renewed credentials
- * serve the next call.
+ * maxRetries} and must end within the call's {@code timeout}. When no retry is left, the call fails
+ * with a {@link dev.gradiant.sdk.errors.CredentialsRenewedException} (not an {@code
+ * AuthenticationException}: the credentials are valid again); when the renewal took the call past
+ * its deadline, with an {@link dev.gradiant.sdk.errors.ApiTimeoutException}. Either way the renewed
+ * credentials serve the next call.
  */
 public interface RenewableCredentials extends Credentials {
 
@@ -33,8 +36,12 @@ public interface RenewableCredentials extends Credentials {
   boolean renewAfterRejection(Map<String, String> rejectedHeaders);
 
   /**
-   * {@link #renewAfterRejection(Map)} for an asynchronous call. The default runs it on the calling
-   * thread, which may be an event loop: override it when renewing blocks, as {@link
+   * {@link #renewAfterRejection(Map)} as a future: what the SDK calls, for blocking and
+   * asynchronous calls alike, waiting for the future no longer than the call's {@code timeout} (a
+   * future not done by then fails the call with an {@link
+   * dev.gradiant.sdk.errors.ApiTimeoutException}, and is left to complete). The default runs {@link
+   * #renewAfterRejection(Map)} on the calling thread, which may be an event loop, and where no
+   * timeout can stop it: override it when renewing blocks, as {@link
    * dev.gradiant.sdk.credentials.RefreshingTokenCredentials} does. Concurrent callers must still
    * cause a single renewal.
    *

@@ -12,18 +12,21 @@ import java.util.Optional;
  * @param requestId the server's request id, from {@code X-Request-ID} or the body's {@code
  *     meta.requestId}; {@code null} when the server sent none
  * @param attempts how many attempts the call made to get this response (1 without retries): every
- *     transmission, the replay after renewing credentials included, and any attempt that failed
- *     before sending because the credentials could not be renewed at that moment
+ *     request sent (the replay after renewing credentials included) and every attempt that ended
+ *     before sending, because the credentials could not be obtained or renewed at that moment or
+ *     the rate limit refused to wait; each attempt after the first spends one of {@code
+ *     maxRetries}. It is never less than the number of requests sent
  * @param retryReason why the last retry was made (e.g. {@code HTTP 503}, {@code connection failed},
- *     {@code credentials renewed}, {@code credentials renewal failed (HTTP 503)}), or {@code null}
- *     when there was no retry
+ *     {@code timeout}, {@code credentials renewed}, {@code credentials failed (HTTP 503)}), or
+ *     {@code null} when there was no retry
  * @param inferredFromRetry whether the call's success was inferred rather than answered: true only
  *     for a {@code DELETE} answered with no content on success ({@code sessions().delete}, {@code
- *     webhookEndpoints().delete}) when an earlier attempt ended without an answer (the connection
- *     failed or timed out after the request may have reached the server) and a later attempt was
- *     answered {@code 404}: the resource is gone, most likely deleted by the attempt whose answer
- *     was lost. {@link #statusCode()} is then that {@code 404}. False for every other response, and
- *     on every exception's metadata
+ *     webhookEndpoints().delete}) when an earlier attempt ended without an answer after the request
+ *     may have reached the server (a connection was made and the request began to be written; a
+ *     refused connection, an unknown host, a failed TLS handshake or a timeout before connecting
+ *     does not count) and a later attempt was answered {@code 404}: the resource is gone, most
+ *     likely deleted by the attempt whose answer was lost. {@link #statusCode()} is then that
+ *     {@code 404}. False for every other response, and on every exception's metadata
  */
 public record ResponseMetadata(
     int statusCode,

@@ -5,10 +5,13 @@ import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.concurrent.SdkThread;
+import dev.gradiant.sdk.internal.http.ClientStateException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -19,16 +22,22 @@ import java.util.function.Consumer;
  * token stale at once, one refresh call is made and all of them use its result. A rotated refresh
  * token is handed to {@code onRotation} so the application can persist it.
  *
- * <p>A refresh that fails because the token endpoint is out of service ({@code 408}, {@code 429},
- * {@code 5xx}, a {@code ConnectionException} or {@code ApiTimeoutException} from the refresher)
- * fails the attempt with that same exception, which the call retries like any transient failure,
- * within its deadline and retry budget, and throws as it is if every attempt fails: an outage never
- * signs the user out. Only a refusal of the refresh token ({@code 400 invalid_grant}, {@code 401},
- * {@code 403}, or any other error answer) is an {@link AuthenticationException}.
+ * <p>Only a refusal of the refresh token is an {@link AuthenticationException}: a {@code 401} or
+ * {@code 403} from the token endpoint, or a {@code 400} whose error code is {@code invalid_grant},
+ * {@code invalid_client}, {@code unauthorized_client}, {@code INVALID_TOKEN} or {@code
+ * AUTHENTICATION_REQUIRED} (in any case). Whatever else the refresher throws fails the call as it
+ * is. A refresh that fails because the token endpoint is out of service ({@code 408}, {@code 429},
+ * {@code 500}, {@code 502}, {@code 503}, {@code 504}, a {@code ConnectionException} or {@code
+ * ApiTimeoutException}) is retried by the call like any transient failure, within its deadline and
+ * retry budget, and thrown as it is if every attempt fails: an outage never signs the user out. Any
+ * other answer (another {@code 4xx}, a {@code 3xx} as {@code UnexpectedRedirectException}, a
+ * proxy's HTML page as {@code MalformedResponseException}) is thrown at once, as it is.
  *
- * <p>Asynchronous calls never block on a refresh: they share the future of the refresh in flight,
- * which runs on the {@link Builder#refreshExecutor(Executor) refresh executor}; blocking and
- * asynchronous callers share the same single refresh.
+ * <p>The SDK's calls, blocking and asynchronous, share the future of the refresh in flight, which
+ * runs on the {@link Builder#refreshExecutor(Executor) refresh executor}: a blocking call waits for
+ * it on its own thread, an asynchronous one holds no thread, and neither waits past its {@code
+ * timeout} (it then fails with an {@code ApiTimeoutException}, and the refresh goes on for the
+ * calls after it). Blocking and asynchronous callers share the same single refresh.
  *
  * <pre>{@code
  * Credentials credentials = RefreshingTokenCredentials.builder()
@@ -40,6 +49,18 @@ import java.util.function.Consumer;
  */
 public final class RefreshingTokenCredentials implements RenewableCredentials {
   private static final String AUTHORIZATION = "Authorization";
+
+  /**
+   * The error codes of a {@code 400} that refuse the refresh token, compared in lower case: OAuth's
+   * (RFC 6749 section 5.2) and the contract's own for an invalid or missing token.
+   */
+  private static final Set<String> REFUSAL_CODES =
+      Set.of(
+          "invalid_grant",
+          "invalid_client",
+          "unauthorized_client",
+          "invalid_token",
+          "authentication_required");
 
   private static final Executor NEW_DAEMON_THREAD =
       task -> SdkThread.daemon(task, "gradiant-token-refresh").start();
@@ -149,7 +170,7 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
       refreshToken = seen.tokens().refreshToken();
       if (refreshToken == null) {
         return CompletableFuture.failedFuture(
-            new IllegalStateException(
+            new ClientStateException(
                 "The access token expired or was rejected and there is no refresh token to renew"
                     + " it"));
       }
@@ -198,26 +219,34 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
   }
 
   /**
-   * Runs the refresher. An outage of the token endpoint ({@code 408}, {@code 429}, {@code 5xx}) is
-   * thrown as it is, like a {@code ConnectionException} or {@code ApiTimeoutException}, so that the
-   * call retries it; any other error answer means the refresh token was refused, and becomes an
-   * {@link AuthenticationException}.
+   * Runs the refresher. Only a refusal of the refresh token becomes an {@link
+   * AuthenticationException}: a {@code 401} or {@code 403}, or a {@code 400} whose error code says
+   * the grant, token or client is invalid ({@link #REFUSAL_CODES}). Anything else the refresher
+   * throws is thrown as it is: an outage of the token endpoint ({@code 408}, {@code 429}, {@code
+   * 5xx}, a {@code ConnectionException} or {@code ApiTimeoutException}), which the call retries,
+   * and any other answer (another {@code 4xx}, a {@code 3xx}, a success status whose body is not
+   * tokens), which says nothing about the refresh token.
    */
   private TokenSet refresh(String refreshToken) {
     try {
       return Objects.requireNonNull(refresher.refresh(refreshToken), "refresher returned null");
-    } catch (AuthenticationException e) {
-      throw e;
     } catch (ApiException e) {
-      if (isOutage(e.statusCode())) {
-        throw e;
+      if (isRefusal(e) && !(e instanceof AuthenticationException)) {
+        throw new AuthenticationException(e.error(), e.metadata(), e.rawBody());
       }
-      throw new AuthenticationException(e.error(), e.metadata(), e.rawBody());
+      throw e;
     }
   }
 
-  private static boolean isOutage(int status) {
-    return status == 408 || status == 429 || status >= 500;
+  /** {@return whether the token endpoint refused the refresh token itself} */
+  private static boolean isRefusal(ApiException e) {
+    int status = e.statusCode();
+    if (status == 401 || status == 403) {
+      return true;
+    }
+    return status == 400
+        && e.errorCode() != null
+        && REFUSAL_CODES.contains(e.errorCode().strip().toLowerCase(Locale.ROOT));
   }
 
   @Override
@@ -288,14 +317,17 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
     }
 
     /**
-     * Where the refresher runs when an asynchronous call ({@code client.async()}) finds the token
-     * stale or rejected, so that no event-loop thread blocks on it. By default each refresh runs on
-     * a new daemon thread named {@code gradiant-token-refresh} (refreshes are rare, and one at a
-     * time); the calls waiting for it then go on, or fail, without running any application stage on
-     * that thread, so that one caller's slow stage cannot hold back the others. With an executor
-     * given here, the calls waiting for a refresh go on on its thread, and when the refresh fails
-     * their futures complete there (unless the client has an {@code asyncExecutor}). A blocking
-     * call runs the refresher on its own thread.
+     * Where the refresher runs when a call of the SDK finds the token stale or rejected, so that no
+     * event-loop thread blocks on it and no call waits for it past its {@code timeout}. By default
+     * each refresh runs on a new daemon thread named {@code gradiant-token-refresh} (refreshes are
+     * rare, and one at a time); the calls waiting for it then go on, or fail, without running any
+     * application stage on that thread, so that one caller's slow stage cannot hold back the
+     * others. With an executor given here, the asynchronous calls waiting for a refresh go on on
+     * its thread, and when the refresh fails their futures complete there (unless the client has an
+     * {@code asyncExecutor}). Blocking calls use it too, and wait for the refresh on their own
+     * thread; only a direct call of {@link #authHeaders()} or {@link #renewAfterRejection(Map)}
+     * runs the refresher on the calling thread. An executor that runs the task on the calling
+     * thread ({@code Runnable::run}) gives up the bound by the call's {@code timeout}.
      *
      * @param refreshExecutor e.g. the application's executor for blocking work
      * @return this builder

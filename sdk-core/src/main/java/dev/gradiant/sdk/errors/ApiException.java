@@ -18,11 +18,13 @@ import java.util.Optional;
  *
  * <p><b>Personal data.</b> The SDK builds {@link #rawBody()} from the body in redacted form when it
  * is JSON: only error codes and values under non-personal keys (ids, statuses, times, counters) are
- * kept, every other value reads {@code ***}. A body that is not JSON (an HTML page from a proxy) is
- * kept as text. {@link #serverMessage()} and {@link #fieldErrors()} are as the server sent them:
- * the contract says they describe the problem ({@code "Invalid email format"}), not the value sent,
- * and {@link #getMessage()} is built from them. {@link #details()} is free-form and may echo what
- * the request sent (an email address, a health field): read it, do not log it.
+ * kept, every other value reads {@code ***}. A body that is not JSON (an HTML page from a proxy, a
+ * {@code text/plain} message) is kept as text with its email addresses and runs of six or more
+ * digits (phone numbers, dates of birth) read {@code ***}. {@link #serverMessage()} and {@link
+ * #fieldErrors()} are as the server sent them: the contract says they describe the problem ({@code
+ * "Invalid email format"}), not the value sent, and {@link #getMessage()} is built from them.
+ * {@link #details()} is free-form and may echo what the request sent (an email address, a health
+ * field): read it, do not log it.
  *
  * <p><b>Serialization.</b> An instance survives Java serialization (app servers, RMI and caches
  * serialize exceptions): the copy answers every accessor with the same status, error code, message,
@@ -122,7 +124,8 @@ public class ApiException extends GradiantException {
 
   /**
    * {@return the response body as text, at most {@link #MAX_RAW_BODY_CHARS} characters; a JSON body
-   * in redacted form (values outside the allow-list read {@code ***}); may be empty}
+   * in redacted form (values outside the allow-list read {@code ***}), other text with email
+   * addresses and long digit runs masked; may be empty}
    */
   public String rawBody() {
     return rawBody;

@@ -47,7 +47,7 @@ public final class AsyncPage<T> extends PageContents<T> {
       int offset,
       ResponseMetadata metadata,
       Fetcher<T> fetcher) {
-    this(items, total, limit, offset, metadata, fetcher, false);
+    this(items, total, limit, offset, metadata, fetcher, null, false);
   }
 
   private AsyncPage(
@@ -57,15 +57,17 @@ public final class AsyncPage<T> extends PageContents<T> {
       int offset,
       ResponseMetadata metadata,
       Fetcher<T> fetcher,
+      PageTrail trail,
       boolean repeat) {
-    super(items, total, limit, offset, metadata, repeat);
+    super(items, total, limit, offset, metadata, trail, repeat);
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
   }
 
   /**
    * Fetches the next page, starting right after this page's last item. If the server answers with a
-   * page that does not move on from this one (its offset is not past this page's, or it holds the
-   * same items), that page is returned as the server sent it, with {@link #hasNextPage()} false.
+   * page that does not move on (its reported offset falls inside this page, or it holds the same
+   * items as this page or as one of the pages the walk remembers), that page is returned as the
+   * server sent it, with {@link #hasNextPage()} false.
    *
    * @return a future of the next page; cancelling it cancels the request
    * @throws NoSuchElementException at once if {@link #hasNextPage()} is false
@@ -74,16 +76,15 @@ public final class AsyncPage<T> extends PageContents<T> {
     return Futures.map(
         fetcher.fetch(nextOffset()),
         next ->
-            next.repeats(this)
-                ? new AsyncPage<>(
-                    next.items(),
-                    next.total(),
-                    next.limit(),
-                    next.offset(),
-                    next.metadata(),
-                    fetcher,
-                    true)
-                : next);
+            new AsyncPage<>(
+                next.items(),
+                next.total(),
+                next.limit(),
+                next.offset(),
+                next.metadata(),
+                fetcher,
+                trail(),
+                next.repeats(this)));
   }
 
   /**

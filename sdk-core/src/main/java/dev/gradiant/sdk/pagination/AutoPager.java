@@ -10,10 +10,12 @@ import java.util.stream.StreamSupport;
 /**
  * Lazily walks all items from a first page on. A page is fetched only when iteration reaches its
  * first item, only one page is held at a time, and the walk stops at {@code total}, at an empty
- * page, or before a page that does not move on from the one before it (its offset is not past that
- * page's, or it holds the same items: the server is not paging as asked, and the walk would repeat
- * items, or fetch the same page forever). Breaking out of a loop, or {@code limit()} on the stream,
- * fetches nothing more.
+ * page, or before a page that does not move on: its reported offset falls inside the page before
+ * it, or it holds the same items as one of the 16 pages before it (the server is not paging as
+ * asked, and the walk would repeat items, or fetch the same pages forever). A server that cycles
+ * through more pages than that is noticed too, when the cycle comes back to a page the walk keeps a
+ * fingerprint of, after walking some of its pages again. Breaking out of a loop, or {@code limit()}
+ * on the stream, fetches nothing more.
  *
  * <p>Each call to {@link #iterator()} or {@link #stream()} starts again from the first page (which
  * is already in memory) and fetches the following pages anew.

@@ -43,7 +43,7 @@ public final class Page<T> extends PageContents<T> {
       int offset,
       ResponseMetadata metadata,
       Fetcher<T> fetcher) {
-    this(items, total, limit, offset, metadata, fetcher, false);
+    this(items, total, limit, offset, metadata, fetcher, null, false);
   }
 
   private Page(
@@ -53,26 +53,33 @@ public final class Page<T> extends PageContents<T> {
       int offset,
       ResponseMetadata metadata,
       Fetcher<T> fetcher,
+      PageTrail trail,
       boolean repeat) {
-    super(items, total, limit, offset, metadata, repeat);
+    super(items, total, limit, offset, metadata, trail, repeat);
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
   }
 
   /**
    * Fetches the next page, starting right after this page's last item (so a server that ignores
    * {@code limit} loses and repeats nothing). If the server answers with a page that does not move
-   * on from this one (its offset is not past this page's, or it holds the same items), that page is
-   * returned as the server sent it, with {@link #hasNextPage()} false.
+   * on (its reported offset falls inside this page, or it holds the same items as this page or as
+   * one of the pages the walk remembers), that page is returned as the server sent it, with {@link
+   * #hasNextPage()} false.
    *
    * @return the next page
    * @throws NoSuchElementException if {@link #hasNextPage()} is false
    */
   public Page<T> nextPage() {
     Page<T> next = fetcher.fetch(nextOffset());
-    return next.repeats(this)
-        ? new Page<>(
-            next.items(), next.total(), next.limit(), next.offset(), next.metadata(), fetcher, true)
-        : next;
+    return new Page<>(
+        next.items(),
+        next.total(),
+        next.limit(),
+        next.offset(),
+        next.metadata(),
+        fetcher,
+        trail(),
+        next.repeats(this));
   }
 
   /**

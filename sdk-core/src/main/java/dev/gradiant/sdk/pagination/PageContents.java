@@ -10,9 +10,11 @@ import java.util.Objects;
  * counters the server reported, and the rule for whether another page follows. Each subclass adds
  * the way to fetch that page, blocking or not.
  *
- * <p>A next page that does not move on from the page before it (its reported offset is not past
- * that page's, or it holds the very same items) is a <em>repeat</em>: the server is not paging as
- * asked, so no page follows it and an auto-pager ends before its items, which would come again.
+ * <p>A next page that does not move on from the pages before it is a <em>repeat</em>: its reported
+ * offset falls inside the page before it (or before that), it holds the very same items as the page
+ * before it, or the same items as a page the walk remembers (see {@code PageTrail}). The server is
+ * not paging as asked, so no page follows it and an auto-pager ends before its items, which would
+ * come again.
  *
  * @param <T> the item type
  */
@@ -22,15 +24,26 @@ abstract class PageContents<T> {
   private final int limit;
   private final int offset;
   private final ResponseMetadata metadata;
+  private final PageTrail trail;
   private final boolean repeat;
 
+  /**
+   * @param trail the pages of the walk before this one, or {@code null} for the first page
+   */
   PageContents(
-      List<T> items, long total, int limit, int offset, ResponseMetadata metadata, boolean repeat) {
+      List<T> items,
+      long total,
+      int limit,
+      int offset,
+      ResponseMetadata metadata,
+      PageTrail trail,
+      boolean repeat) {
     this.items = List.copyOf(items);
     this.total = total;
     this.limit = limit;
     this.offset = offset;
     this.metadata = Objects.requireNonNull(metadata, "metadata");
+    this.trail = trail == null ? PageTrail.start(this.items) : trail.then(this.items);
     this.repeat = repeat;
   }
 
@@ -65,10 +78,9 @@ abstract class PageContents<T> {
   }
 
   /**
-   * Whether another page follows: this page is not empty, is not a repeat of the page before it
-   * (its offset moved on and its items differ), and the items so far are fewer than {@link
-   * #total()} (or, when the server reported no total, this page was full). An empty page ends the
-   * list even when {@code total} says more remain.
+   * Whether another page follows: this page is not empty, is not a repeat (see above), and the
+   * items so far are fewer than {@link #total()} (or, when the server reported no total, this page
+   * was full). An empty page ends the list even when {@code total} says more remain.
    *
    * @return whether {@code nextPage()} may be called
    */
@@ -93,11 +105,21 @@ abstract class PageContents<T> {
   }
 
   /**
-   * {@return whether this page, fetched as the one after {@code previous}, fails to move on from
-   * it: its offset is not past {@code previous}'s, or it holds the very same items}
+   * {@return whether this page, fetched as the one after {@code previous}, fails to move on: its
+   * reported offset is before the end of {@code previous} (so some of its items, or all, came
+   * already), it holds the very same items as {@code previous}, or the same items as a page the
+   * walk remembers}
    */
   final boolean repeats(PageContents<?> previous) {
-    return offset <= previous.offset || (!items.isEmpty() && items.equals(previous.items));
+    long previousEnd = (long) previous.offset + previous.items.size();
+    return offset < previousEnd
+        || (!items.isEmpty() && items.equals(previous.items))
+        || previous.trail.remembers(items);
+  }
+
+  /** {@return the pages of the walk up to and including this one} */
+  final PageTrail trail() {
+    return trail;
   }
 
   /**

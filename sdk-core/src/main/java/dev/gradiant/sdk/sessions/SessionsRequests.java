@@ -55,7 +55,10 @@ final class SessionsRequests {
   }
 
   static ApiRequest delete(String sessionId) {
-    return ApiRequest.delete("/sessions/{id}").pathParam("sessionId", sessionId).build();
+    return ApiRequest.delete("/sessions/{id}")
+        .pathParam("sessionId", sessionId)
+        .goneAfterLostAnswerIsDone()
+        .build();
   }
 
   static WithSessionToken advancePhase(

@@ -32,6 +32,7 @@ final class WebhookEndpointsRequests {
   static ApiRequest delete(String webhookEndpointId) {
     return ApiRequest.delete("/webhooks/{id}")
         .pathParam("webhookEndpointId", webhookEndpointId)
+        .goneAfterLostAnswerIsDone()
         .build();
   }
 }

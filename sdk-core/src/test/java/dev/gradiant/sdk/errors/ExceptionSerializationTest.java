@@ -33,13 +33,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every exception of {@code dev.gradiant.sdk.errors} survives Java serialization (app servers, RMI
  * and caches serialize exceptions): each public accessor of the copy answers without an NPE and
  * keeps its value, except what the Javadoc of {@link ApiException} says is dropped (the free-form
  * details and the headers outside its allow-list). New exception classes are picked up by scanning
- * the package, so they are covered too.
+ * the package, so they are covered too. A cause that cannot be serialized is written as a stand-in
+ * that keeps its class name and stack trace, never its message.
  */
 class ExceptionSerializationTest {
   private static final String PERSONAL = "jane@clinic.example";
@@ -136,6 +138,59 @@ class ExceptionSerializationTest {
 
     assertThat(copy.retryAfter()).contains(Duration.ofSeconds(30));
     assertThat(copy.rateLimit()).isEqualTo(original.rateLimit()).isPresent();
+  }
+
+  /** What a credentials provider might throw: it holds a connection, which cannot be written. */
+  @SuppressWarnings("serial")
+  static final class VaultException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    /** Not serializable: writing this exception fails. */
+    final Object connection = new Object();
+
+    VaultException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private static final String SECRET = "sk_live_do_not_leak_81c2";
+
+  @ParameterizedTest
+  @ValueSource(
+      classes = {
+        GradiantException.class,
+        ClientFailureException.class,
+        ConnectionException.class,
+        ApiTimeoutException.class
+      })
+  void aCauseThatCannotBeSerializedIsWrittenAsAStandInOfTheSameName(
+      Class<? extends GradiantException> type) throws Exception {
+    VaultException vault =
+        new VaultException(
+            "vault read with " + SECRET + " failed",
+            new IOException("socket to vault.internal:8200 reset"));
+    GradiantException original =
+        type.getConstructor(String.class, Throwable.class)
+            .newInstance("GET /user failed inside the client", vault);
+
+    byte[] bytes = serialize(original);
+    GradiantException copy = roundTrip(original);
+
+    assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).doesNotContain(SECRET);
+    assertThat(copy).isExactlyInstanceOf(type);
+    assertThat(copy.getMessage()).isEqualTo(original.getMessage());
+    assertThat(copy.attempts()).isEqualTo(original.attempts());
+    Throwable standIn = copy.getCause();
+    assertThat(standIn.getMessage())
+        .startsWith(VaultException.class.getName())
+        .doesNotContain(SECRET);
+    assertThat(standIn.getStackTrace()).isEqualTo(vault.getStackTrace());
+    assertThat(standIn.getCause().getMessage())
+        .startsWith("java.io.IOException")
+        .doesNotContain("vault.internal");
+    assertThat(standIn.getCause().getStackTrace()).isEqualTo(vault.getCause().getStackTrace());
+    assertThat(standIn.getCause().getCause()).isNull();
+    assertThat(original.getCause()).as("the original keeps its cause").isSameAs(vault);
   }
 
   private static void assertKeptAsDocumented(ApiException original, ApiException copy) {

@@ -258,6 +258,78 @@ class AsyncCompletionThreadsTest {
     }
   }
 
+  /**
+   * An application executor that runs each task on the calling thread ({@code Runnable::run}, or a
+   * saturated pool with {@code CallerRunsPolicy}) must not pull the stage onto the deadline watch:
+   * the completion leaves it for the client's pool before the executor is called.
+   */
+  @Test
+  void withADirectAsyncExecutorATimedOutCallsStageStillLeavesTheDeadlineWatch() throws Exception {
+    ExecutorService okHttpThreads = Executors.newCachedThreadPool();
+    okhttp3.Dispatcher oneAtATime = new okhttp3.Dispatcher(okHttpThreads);
+    oneAtATime.setMaxRequests(1);
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        GradiantClient client =
+            GradiantClient.builder()
+                .baseUrl("http://127.0.0.1:" + server.getLocalPort() + "/v1")
+                .apiToken("t")
+                .maxRetries(0)
+                .asyncExecutor(Runnable::run)
+                .httpClient(new OkHttpClient.Builder().dispatcher(oneAtATime).build())
+                .build()) {
+      server.setSoTimeout((int) SECONDS.toMillis(BOUND_SECONDS));
+      CompletableFuture<User> holder = client.async().users().me();
+      try (Socket exchange = server.accept()) {
+        assertThat(readRequestHead(exchange)).startsWith("GET /v1/user ");
+
+        // Queued behind the holder: only the deadline watch can end it.
+        BlockingStage queued = new BlockingStage(usersWithin(client, Duration.ofMillis(200)).me());
+        assertThat(queued.hasStarted()).as("the queued call timed out").isTrue();
+        queued.release.countDown();
+
+        assertThat(queued.done.get(BOUND_SECONDS, SECONDS)).isInstanceOf(ApiTimeoutException.class);
+        assertThat(queued.thread.get())
+            .as("not the deadline watch: a thread of the client's completion pool")
+            .isEqualTo(COMPLETION_POOL);
+        assertThat(holder).isNotDone();
+      }
+    } finally {
+      okHttpThreads.shutdownNow();
+    }
+  }
+
+  /** The same for a call that fails on the token refresh's thread. */
+  @Test
+  void withADirectAsyncExecutorAFailedRefreshsStageStillLeavesTheRefreshThread() throws Exception {
+    CountDownLatch attached = new CountDownLatch(1);
+    RefreshingTokenCredentials credentials =
+        RefreshingTokenCredentials.builder()
+            .tokens(new TokenSet("access-1", "refresh-1", Instant.now().minusSeconds(60)))
+            .refresher(
+                refreshToken -> {
+                  awaitQuietly(attached);
+                  throw new AuthenticationException(
+                      new ApiError("INVALID_GRANT", "refresh token revoked", null, List.of()),
+                      new ResponseMetadata(400, HttpHeaders.of(), null),
+                      "");
+                })
+            .build();
+    try (MockApi api = MockApi.start();
+        GradiantClient client =
+            api.builder().credentials(credentials).asyncExecutor(Runnable::run).build()) {
+      BlockingStage stage = new BlockingStage(client.async().users().me());
+      stage.release.countDown();
+      attached.countDown();
+
+      assertThat(stage.done.get(BOUND_SECONDS, SECONDS))
+          .isInstanceOf(AuthenticationException.class);
+      assertThat(stage.thread.get())
+          .as("not the refresh thread: a thread of the client's completion pool")
+          .isEqualTo(COMPLETION_POOL);
+      assertThat(api.requestCount()).isZero();
+    }
+  }
+
   /** The asynchronous users of {@code client}, each call allowed {@code timeout}. */
   private static AsyncUsersClient usersWithin(GradiantClient client, Duration timeout) {
     return client.async().users().withOptions(RequestOptions.builder().timeout(timeout).build());

@@ -13,12 +13,13 @@ import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.GradiantClientBuilder;
-import dev.gradiant.sdk.HonestRetryClients;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
 import dev.gradiant.sdk.credentials.TokenSet;
+import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.AuthenticationException;
+import dev.gradiant.sdk.errors.CredentialsRenewedException;
 import dev.gradiant.sdk.errors.ServerException;
 import dev.gradiant.sdk.users.User;
 import java.time.Duration;
@@ -33,7 +34,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The replay after a {@code 401} and a renewal of the credentials is one more attempt of the same
  * call: counted in {@code attempts()}, on the call's own deadline, within its retry budget, at most
- * once per call, with no backoff wait before it.
+ * once per call, with no backoff wait before it. A renewal that cannot be replayed is no sign-out:
+ * a {@code CredentialsRenewedException} without a retry left, an {@code ApiTimeoutException} past
+ * the deadline; only a {@code 401} to the renewed credentials is an {@code
+ * AuthenticationException}.
  */
 class CredentialRenewalReplayTest {
   private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
@@ -87,9 +91,11 @@ class CredentialRenewalReplayTest {
   }
 
   private GradiantClient client(
-      RefreshingTokenCredentials credentials, UnaryOperator<GradiantClientBuilder> settings) {
+      Face face,
+      RefreshingTokenCredentials credentials,
+      UnaryOperator<GradiantClientBuilder> settings) {
     return settings
-        .apply(HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time).credentials(credentials))
+        .apply(face.builder(wireMock.apiBaseUrl(), time).credentials(credentials))
         .build();
   }
 
@@ -106,9 +112,9 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void theReplayIsTheSecondAttemptOfTheSameCallAndWaitsForNothing(HonestRetryFace face) {
-    try (GradiantClient client = client(credentials(), builder -> builder)) {
+  @EnumSource(Face.class)
+  void theReplayIsTheSecondAttemptOfTheSameCallAndWaitsForNothing(Face face) {
+    try (GradiantClient client = client(face, credentials(), builder -> builder)) {
       ApiResponse<User> response = face.me(client);
 
       assertThat(response.data().id()).isEqualTo("user_123");
@@ -122,13 +128,13 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void theReplayRunsOnTheCallsDeadlineNotOnAFreshOne(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void theReplayRunsOnTheCallsDeadlineNotOnAFreshOne(Face face) {
     refreshTakes = Duration.ofSeconds(9);
     answer("access-2", FaultServer.json(503, "{}").withHeader("Retry-After", "2"));
 
     try (GradiantClient client =
-        client(credentials(), builder -> builder.timeout(Duration.ofSeconds(10)))) {
+        client(face, credentials(), builder -> builder.timeout(Duration.ofSeconds(10)))) {
       ServerException e = catchThrowableOfType(ServerException.class, () -> face.me(client));
 
       // 9 s spent renewing: the replay is sent, but its 503 cannot be waited for 2 s more
@@ -140,29 +146,41 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aRenewalThatOutlastsTheDeadlineIsNotReplayed(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aRenewalThatOutlastsTheDeadlineIsNotReplayedAndTimesOutNotASignOut(Face face) {
     refreshTakes = Duration.ofSeconds(11);
     RefreshingTokenCredentials credentials = credentials();
 
     try (GradiantClient client =
-        client(credentials, builder -> builder.timeout(Duration.ofSeconds(10)))) {
-      AuthenticationException e =
-          catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
+        client(face, credentials, builder -> builder.timeout(Duration.ofSeconds(10)))) {
+      ApiTimeoutException e =
+          catchThrowableOfType(ApiTimeoutException.class, () -> face.me(client));
 
       assertThat(e.attempts()).isEqualTo(1);
+      assertThat(e.getMessage())
+          .isEqualTo(
+              "GET /user timed out: its credentials were refused (HTTP 401) and renewed, too late"
+                  + " to repeat it within its timeout; repeating the call uses the new"
+                  + " credentials");
+      assertThat(e.getCause())
+          .isInstanceOf(CredentialsRenewedException.class)
+          .isNotInstanceOf(AuthenticationException.class);
     }
     assertThat(sent()).isEqualTo(1);
     assertThat(credentials.tokens().accessToken()).isEqualTo("access-2");
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void withoutRetriesOneTransmissionAndTheRenewedCredentialsServeTheNextCall(HonestRetryFace face) {
-    try (GradiantClient client = client(credentials(), builder -> builder.maxRetries(0))) {
-      AuthenticationException e =
-          catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
+  @EnumSource(Face.class)
+  void withoutRetriesOneTransmissionAndTheRenewedCredentialsServeTheNextCall(Face face) {
+    try (GradiantClient client = client(face, credentials(), builder -> builder.maxRetries(0))) {
+      CredentialsRenewedException e =
+          catchThrowableOfType(CredentialsRenewedException.class, () -> face.me(client));
 
+      // the 401, but no sign-out: the credentials are valid again
+      assertThat(e).isNotInstanceOf(AuthenticationException.class);
+      assertThat(e.statusCode()).isEqualTo(401);
+      assertThat(e.errorCode()).isEqualTo("INVALID_TOKEN");
       assertThat(e.attempts()).isEqualTo(1);
       assertThat(sent()).isEqualTo(1);
       assertThat(refreshes).hasValue(1);
@@ -178,11 +196,32 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void unauthorizedTwiceEndsTheCallAfterTwoTransmissions(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aRenewalWhenEarlierAttemptsSpentTheBudgetIsCredentialsRenewed(Face face) {
+    wireMock.sequence(
+        () -> get(urlEqualTo("/v1/user")).withHeader("Authorization", equalTo("Bearer access-1")),
+        FaultServer.json(503, "{}"),
+        FaultServer.json(401, EXPIRED));
+
+    try (GradiantClient client = client(face, credentials(), builder -> builder.maxRetries(1))) {
+      CredentialsRenewedException e =
+          catchThrowableOfType(CredentialsRenewedException.class, () -> face.me(client));
+
+      // 503, retried; 401 and renewed, but the one retry is spent
+      assertThat(e.attempts()).isEqualTo(2);
+      assertThat(e.retryReason()).contains("HTTP 503");
+    }
+    assertThat(sent("access-1")).isEqualTo(2);
+    assertThat(sent("access-2")).isZero();
+    assertThat(refreshes).hasValue(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void unauthorizedTwiceEndsTheCallAfterTwoTransmissions(Face face) {
     answer("access-2", aResponse().withStatus(401).withBody(EXPIRED));
 
-    try (GradiantClient client = client(credentials(), builder -> builder)) {
+    try (GradiantClient client = client(face, credentials(), builder -> builder)) {
       AuthenticationException e =
           catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
 
@@ -194,14 +233,14 @@ class CredentialRenewalReplayTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aSecondUnauthorizedInTheSameCallRenewsNothingAndSpendsTheSameBudget(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aSecondUnauthorizedInTheSameCallRenewsNothingAndSpendsTheSameBudget(Face face) {
     wireMock.sequence(
         () -> get(urlEqualTo("/v1/user")).withHeader("Authorization", equalTo("Bearer access-2")),
         FaultServer.json(503, "{}"),
         FaultServer.json(401, EXPIRED));
 
-    try (GradiantClient client = client(credentials(), builder -> builder)) {
+    try (GradiantClient client = client(face, credentials(), builder -> builder)) {
       AuthenticationException e =
           catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
 

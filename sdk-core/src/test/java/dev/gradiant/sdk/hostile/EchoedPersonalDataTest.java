@@ -10,23 +10,26 @@ import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.FieldError;
+import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.errors.UnprocessableEntityException;
 import dev.gradiant.sdk.users.HealthProfileUpdateParams;
 import dev.gradiant.sdk.users.UserCreateParams;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A server that echoes what the request sent in its error body (a 422 quoting the email address or
  * a health condition, as validation frameworks do) cannot make the exception leak it: {@code
  * rawBody()}, {@code getMessage()} and {@code toString()} are what apps log, and they never hold
- * the echoed values, on the blocking face and on the async face.
+ * the echoed values, on the blocking face and on the async face. A body that is not JSON keeps its
+ * text with email addresses and long digit runs masked.
  */
 class EchoedPersonalDataTest {
   private static final String EMAIL = "jane@clinic.example";
@@ -69,62 +72,53 @@ class EchoedPersonalDataTest {
     api.close();
   }
 
-  /** One call of each face that sends personal data. */
-  enum Face implements Function<GradiantClient, ApiException> {
-    BLOCKING_CREATE_USER {
+  /** A call that sends personal data, made through either face. */
+  enum PersonalDataCall {
+    CREATE_USER {
       @Override
-      public ApiException apply(GradiantClient client) {
-        return catchThrowableOfType(
-            UnprocessableEntityException.class,
-            () -> client.users().create(UserCreateParams.builder().email(EMAIL).build()));
+      Object make(Face face, GradiantClient client) {
+        UserCreateParams params = UserCreateParams.builder().email(EMAIL).build();
+        return face.call(client, c -> c.users().create(params), a -> a.users().create(params));
       }
     },
-    BLOCKING_HEALTH_PROFILE {
+    HEALTH_PROFILE {
       @Override
-      public ApiException apply(GradiantClient client) {
-        return catchThrowableOfType(
-            UnprocessableEntityException.class,
-            () -> client.users().updateHealthProfile("user_1", healthProfile()));
-      }
-    },
-    ASYNC_CREATE_USER {
-      @Override
-      public ApiException apply(GradiantClient client) {
-        return AsyncResults.failure(
-            UnprocessableEntityException.class,
-            client.async().users().create(UserCreateParams.builder().email(EMAIL).build()));
-      }
-    },
-    ASYNC_HEALTH_PROFILE {
-      @Override
-      public ApiException apply(GradiantClient client) {
-        return AsyncResults.failure(
-            UnprocessableEntityException.class,
-            client.async().users().updateHealthProfile("user_1", healthProfile()));
+      Object make(Face face, GradiantClient client) {
+        HealthProfileUpdateParams params =
+            HealthProfileUpdateParams.builder().conditions(List.of(CONDITION)).build();
+        return face.call(
+            client,
+            c -> c.users().updateHealthProfile("user_1", params),
+            a -> a.users().updateHealthProfile("user_1", params));
       }
     };
 
-    private static HealthProfileUpdateParams healthProfile() {
-      return HealthProfileUpdateParams.builder().conditions(List.of(CONDITION)).build();
+    abstract Object make(Face face, GradiantClient client);
+
+    /** {@return what the call failed with, checked to be the 422's exception} */
+    ApiException failure(Face face, GradiantClient client) {
+      return catchThrowableOfType(UnprocessableEntityException.class, () -> make(face, client));
     }
   }
 
   static Stream<Arguments> echoes() {
-    return Stream.of(Face.values())
+    return faces()
         .flatMap(
-            face ->
+            faceAndCall ->
                 Stream.of(
-                    Arguments.of(face, "gradiant", GRADIANT),
-                    Arguments.of(face, "json:api", JSON_API),
-                    Arguments.of(face, "pydantic", PYDANTIC)));
+                    Arguments.of(faceAndCall.get()[0], faceAndCall.get()[1], "gradiant", GRADIANT),
+                    Arguments.of(faceAndCall.get()[0], faceAndCall.get()[1], "json:api", JSON_API),
+                    Arguments.of(
+                        faceAndCall.get()[0], faceAndCall.get()[1], "pydantic", PYDANTIC)));
   }
 
-  @ParameterizedTest(name = "{0} {1}")
+  @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("echoes")
-  void theEchoedValuesReachNoTextAnAppLogs(Face face, String shape, String body) {
+  void theEchoedValuesReachNoTextAnAppLogs(
+      Face face, PersonalDataCall call, String shape, String body) {
     api.enqueueJson(422, body, "X-Request-ID", "req_echo_1");
 
-    ApiException e = face.apply(client);
+    ApiException e = call.failure(face, client);
 
     RecordedRequest sent = api.takeRequest();
     assertThat(sent.getBody().utf8())
@@ -144,12 +138,96 @@ class EchoedPersonalDataTest {
     }
   }
 
+  /** What a plain-text 422 from a validation layer echoes: email, phone and date of birth. */
+  private static final String PLAIN_TEXT =
+      "Validation failed for jane@clinic.example: phone +1 (555) 123-4567 and date of birth"
+          + " 1990-01-02 are not accepted (code 422)";
+
+  /** An HTML error page from a gateway echoing the same, in other formats. */
+  private static final String HTML =
+      "<html><head><title>422 Unprocessable</title></head><body><h1>Rejected</h1>"
+          + "<p>jane@clinic.example, 555.123.4567, born 02/01/1990</p></body></html>";
+
+  static Stream<Arguments> nonJsonEchoes() {
+    return Stream.of(Face.values())
+        .flatMap(
+            face ->
+                Stream.of(
+                    Arguments.of(face, "text/plain", PLAIN_TEXT),
+                    Arguments.of(face, "text/html", HTML)));
+  }
+
+  /**
+   * A body that is not JSON is kept as text, so that a proxy's page still says what went wrong, but
+   * with the email address and every run of six or more digits (phone, date of birth) masked.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("nonJsonEchoes")
+  void aBodyThatIsNotJsonKeepsItsTextButNotTheEchoedValues(
+      Face face, String contentType, String body) {
+    api.enqueue(
+        new MockResponse.Builder()
+            .code(422)
+            .addHeader("Content-Type", contentType)
+            .body(body)
+            .build());
+
+    ApiException e = PersonalDataCall.CREATE_USER.failure(face, client);
+
+    assertThat(e.statusCode()).isEqualTo(422);
+    for (String text : List.of(e.rawBody(), e.getMessage(), e.toString())) {
+      assertThat(text)
+          .doesNotContain(EMAIL)
+          .doesNotContain("clinic.example")
+          .doesNotContain("555")
+          .doesNotContain("4567")
+          .doesNotContain("1990");
+    }
+    if (contentType.equals("text/plain")) {
+      assertThat(e.rawBody())
+          .isEqualTo(
+              "Validation failed for ***: phone +*** and date of birth *** are not accepted"
+                  + " (code 422)");
+    } else {
+      assertThat(e.rawBody())
+          .isEqualTo(
+              "<html><head><title>422 Unprocessable</title></head><body><h1>Rejected</h1>"
+                  + "<p>***, ***, born ***</p></body></html>");
+    }
+  }
+
+  /** The excerpt of a success body that cannot be read follows the same rule. */
   @ParameterizedTest(name = "{0}")
+  @ValueSource(booleans = {false, true})
+  void aSuccessBodyThatIsNotJsonIsMaskedTheSameWay(boolean async) {
+    api.enqueue(
+        new MockResponse.Builder()
+            .code(200)
+            .addHeader("Content-Type", "text/html")
+            .body(HTML)
+            .build());
+
+    MalformedResponseException e =
+        async
+            ? AsyncResults.failure(
+                MalformedResponseException.class, client.async().users().get("user_1"))
+            : catchThrowableOfType(
+                MalformedResponseException.class, () -> client.users().get("user_1"));
+
+    assertThat(e.rawBody())
+        .contains("<h1>Rejected</h1>")
+        .contains("<p>***, ***, born ***</p>")
+        .doesNotContain(EMAIL)
+        .doesNotContain("4567")
+        .doesNotContain("1990");
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
   @MethodSource("faces")
-  void theParsedErrorStaysAsTheServerSentIt(Face face) {
+  void theParsedErrorStaysAsTheServerSentIt(Face face, PersonalDataCall call) {
     api.enqueueJson(422, GRADIANT);
 
-    ApiException e = face.apply(client);
+    ApiException e = call.failure(face, client);
 
     assertThat(e.serverMessage()).isEqualTo("1 field is invalid");
     assertThat(e.fieldErrors()).containsExactly(new FieldError("email", "Already registered"));
@@ -160,7 +238,10 @@ class EchoedPersonalDataTest {
         .containsEntry("value", EMAIL);
   }
 
-  static Stream<Face> faces() {
-    return Stream.of(Face.values());
+  /** Each face with each call. */
+  static Stream<Arguments> faces() {
+    return Stream.of(Face.values())
+        .flatMap(
+            face -> Stream.of(PersonalDataCall.values()).map(call -> Arguments.of(face, call)));
   }
 }

@@ -248,6 +248,52 @@ class JsonApiSuccessBodiesTest {
     assertThat(event.data()).isEqualTo(Map.of("attributes", Map.of("font_size", 3)));
   }
 
+  /**
+   * A contract model that has a {@code type} and gains an {@code attributes} field is no resource
+   * object: it has fields JSON:API does not allow beside them, and is read as it is.
+   */
+  @Test
+  void aModelThatGainsAnAttributesFieldIsNotFlattened() {
+    String body =
+        """
+        {"data": [{"id": "event_1", "sessionId": "sess_123", "type": "user_message",
+                   "attributes": {"font_size": 3}, "data": {"text": "hi"}}]}""";
+    api.enqueueJson(200, body).enqueueJson(200, body);
+
+    SessionEvent blocking = client.sessions().listEvents("sess_123").items().get(0);
+    SessionEvent async = await(client.async().sessions().listEvents("sess_123")).items().get(0);
+
+    for (SessionEvent event : List.of(blocking, async)) {
+      assertThat(event.sessionId()).isEqualTo("sess_123");
+      assertThat(event.type().value()).isEqualTo("user_message");
+      assertThat(event.data()).isEqualTo(Map.of("text", "hi"));
+    }
+  }
+
+  /**
+   * A body whose {@code meta} carries the contract's {@code requestId} is the contract's envelope:
+   * an item that looks like a resource object ({@code id}, {@code type}, {@code attributes} and
+   * nothing else) is still read as it is.
+   */
+  @Test
+  void theContractsEnvelopeIsNeverFlattened() {
+    String body =
+        """
+        {"data": [{"id": "event_1", "type": "user_message",
+                   "attributes": {"session_id": "sess_999"}}],
+         "meta": {"requestId": "req_1", "total": 1, "limit": 20, "offset": 0}}""";
+    api.enqueueJson(200, body).enqueueJson(200, body);
+
+    SessionEvent blocking = client.sessions().listEvents("sess_123").items().get(0);
+    SessionEvent async = await(client.async().sessions().listEvents("sess_123")).items().get(0);
+
+    for (SessionEvent event : List.of(blocking, async)) {
+      assertThat(event.id()).isEqualTo("event_1");
+      assertThat(event.type().value()).isEqualTo("user_message");
+      assertThat(event.sessionId()).as("not lifted out of attributes").isNull();
+    }
+  }
+
   @Test
   void aJsonApiAttributeOfTheWrongKindIsMalformedAndNamesTheFieldNotTheValue() {
     String body = JsonApiPayloads.BOOKING.replace("\"duration\": 60", "\"duration\": \"sixty\"");

@@ -13,14 +13,24 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.HonestRetryClients;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.NotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +42,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * deleted the resource. The raw response says the success was inferred. A {@code 404} at the first
  * attempt, or after attempts that were all answered, is still a {@link NotFoundException}; so is
  * one to a booking's cancel, which has no booking to return (and whose repeat answers the cancelled
- * booking anyway).
+ * booking anyway), and so is one after an attempt that never reached the server (the connection was
+ * refused, the host not found): it cannot have deleted anything.
  */
 class LostDeleteAnswerTest {
   private static final String NOT_FOUND =
@@ -55,8 +66,8 @@ class LostDeleteAnswerTest {
     wireMock.stop();
   }
 
-  private GradiantClient client() {
-    return HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time).apiKey("key_live").build();
+  private GradiantClient client(Face face) {
+    return face.builder(wireMock.apiBaseUrl(), time).apiKey("key_live").build();
   }
 
   private static void answers(String path, ResponseDefinitionBuilder... answers) {
@@ -72,11 +83,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aWebhookEndpointDeleteWhoseAnswerWasLostThenNotFoundIsDone(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aWebhookEndpointDeleteWhoseAnswerWasLostThenNotFoundIsDone(Face face) {
     answers("/v1/webhooks/we_123", lost(), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       ApiResponse<Void> response = face.deleteWebhookEndpoint(client, "we_123");
 
       assertThat(response.metadata().inferredFromRetry()).isTrue();
@@ -88,11 +99,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aSessionDeleteWhoseAnswerWasLostThenNotFoundIsDone(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aSessionDeleteWhoseAnswerWasLostThenNotFoundIsDone(Face face) {
     answers("/v1/sessions/sess_123", lost(), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       ApiResponse<Void> response = face.deleteSession(client, "sess_123");
 
       assertThat(response.metadata().inferredFromRetry()).isTrue();
@@ -101,12 +112,12 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void theVoidMethodReturnsNormallyToo(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void theVoidMethodReturnsNormallyToo(Face face) {
     answers("/v1/webhooks/we_123", lost(), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
-      if (face == HonestRetryFace.BLOCKING) {
+    try (GradiantClient client = client(face)) {
+      if (face == Face.BLOCKING) {
         client.webhookEndpoints().delete("we_123");
       } else {
         await(client.async().webhookEndpoints().delete("we_123"));
@@ -116,11 +127,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aDeleteAnsweredAtOnceIsNotInferred(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aDeleteAnsweredAtOnceIsNotInferred(Face face) {
     answers("/v1/webhooks/we_123", aResponse().withStatus(204));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       ApiResponse<Void> response = face.deleteWebhookEndpoint(client, "we_123");
 
       assertThat(response.metadata().inferredFromRetry()).isFalse();
@@ -129,11 +140,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void notFoundAtTheFirstAttemptIsNotFound(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void notFoundAtTheFirstAttemptIsNotFound(Face face) {
     answers("/v1/webhooks/we_123", FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       NotFoundException e =
           catchThrowableOfType(
               NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
@@ -144,11 +155,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void notFoundAfterAnAnsweredAttemptIsNotFound(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void notFoundAfterAnAnsweredAttemptIsNotFound(Face face) {
     answers("/v1/webhooks/we_123", FaultServer.json(503, "{}"), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       NotFoundException e =
           catchThrowableOfType(
               NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
@@ -160,11 +171,11 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aCancelWhoseAnswerWasLostThenNotFoundIsStillNotFound(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aCancelWhoseAnswerWasLostThenNotFoundIsStillNotFound(Face face) {
     answers("/v1/bookings/booking_123", lost(), FaultServer.json(404, NOT_FOUND));
 
-    try (GradiantClient client = client()) {
+    try (GradiantClient client = client(face)) {
       NotFoundException e =
           catchThrowableOfType(
               NotFoundException.class, () -> face.cancelBooking(client, "booking_123"));
@@ -176,8 +187,8 @@ class LostDeleteAnswerTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aDeleteWhoseCredentialsFailedBeforeSendingThenNotFoundIsNotFound(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aDeleteWhoseCredentialsFailedBeforeSendingThenNotFoundIsNotFound(Face face) {
     answers("/v1/webhooks/we_123", FaultServer.json(404, NOT_FOUND));
     AtomicInteger asked = new AtomicInteger();
     Credentials flaky =
@@ -189,14 +200,97 @@ class LostDeleteAnswerTest {
         };
 
     try (GradiantClient client =
-        HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time).credentials(flaky).build()) {
+        face.builder(wireMock.apiBaseUrl(), time).credentials(flaky).build()) {
       NotFoundException e =
           catchThrowableOfType(
               NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
 
       // the first attempt sent nothing, so nothing it did can explain the 404
       assertThat(e.attempts()).isEqualTo(2);
-      assertThat(e.retryReason()).contains("credentials renewal failed (connection failed)");
+      assertThat(e.retryReason()).contains("credentials failed (connection failed)");
+    }
+    assertThat(sent("/v1/webhooks/we_123")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void aDeleteWhoseConnectionWasRefusedThenNotFoundIsNotFound(Face face) throws Exception {
+    InetAddress loopback = InetAddress.getByName("127.0.0.1");
+    int port;
+    try (ServerSocket reserved = new ServerSocket(0, 1, loopback)) {
+      port = reserved.getLocalPort();
+    }
+    // Nothing listens on the port at the first attempt; the server comes up during the wait.
+    try (MockWebServer late = new MockWebServer()) {
+      late.enqueue(
+          new MockResponse.Builder()
+              .code(404)
+              .addHeader("Content-Type", "application/json")
+              .body(NOT_FOUND)
+              .build());
+      Runnable startTheServer =
+          () -> {
+            if (!late.getStarted()) {
+              try {
+                late.start(loopback, port);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            }
+          };
+
+      try (GradiantClient client =
+          face.builder("http://127.0.0.1:" + port + "/v1", time, startTheServer)
+              .apiKey("key_live")
+              .build()) {
+        NotFoundException e =
+            catchThrowableOfType(
+                NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
+
+        // the refused attempt never reached a server: nothing it did can explain the 404
+        assertThat(e).as("the 404 was thrown, not taken as done").isNotNull();
+        assertThat(e.attempts()).isEqualTo(2);
+        assertThat(e.retryReason()).contains("connection failed");
+        assertThat(e.metadata().inferredFromRetry()).isFalse();
+      }
+      assertThat(late.getRequestCount()).isEqualTo(1);
+      RecordedRequest request = late.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(request.getMethod()).isEqualTo("DELETE");
+      assertThat(request.getTarget()).isEqualTo("/v1/webhooks/we_123");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void aDeleteWhoseHostWasNotFoundThenNotFoundIsNotFound(Face face) {
+    answers("/v1/webhooks/we_123", FaultServer.json(404, NOT_FOUND));
+    AtomicInteger lookups = new AtomicInteger();
+    OkHttpClient flakyDns =
+        new OkHttpClient.Builder()
+            .dns(
+                hostname -> {
+                  if (lookups.getAndIncrement() == 0) {
+                    throw new UnknownHostException(hostname + ": temporary failure in resolution");
+                  }
+                  return List.of(InetAddress.getByName("127.0.0.1"));
+                })
+            .build();
+
+    try (GradiantClient client =
+        face.builder("http://localhost:" + wireMock.port() + "/v1", time)
+            .httpClient(flakyDns)
+            .apiKey("key_live")
+            .build()) {
+      NotFoundException e =
+          catchThrowableOfType(
+              NotFoundException.class, () -> face.deleteWebhookEndpoint(client, "we_123"));
+
+      assertThat(e).as("the 404 was thrown, not taken as done").isNotNull();
+      assertThat(e.attempts()).isEqualTo(2);
+      assertThat(e.metadata().inferredFromRetry()).isFalse();
+    } finally {
+      flakyDns.dispatcher().executorService().shutdown();
+      flakyDns.connectionPool().evictAll();
     }
     assertThat(sent("/v1/webhooks/we_123")).isEqualTo(1);
   }

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.OkHttpFaultClients;
 import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.ServerException;
@@ -39,18 +39,15 @@ class OkHttpFollowUpsTest {
     api.close();
   }
 
-  private GradiantClient client(int maxRetries) {
-    return OkHttpFaultClients.onFakeTime(api.baseUrl(), time)
-        .apiToken(MockApi.TOKEN)
-        .maxRetries(maxRetries)
-        .build();
+  private GradiantClient client(Face face, int maxRetries) {
+    return face.builder(api.baseUrl(), time).apiToken(MockApi.TOKEN).maxRetries(maxRetries).build();
   }
 
   @Test
   void withoutRetriesAServiceUnavailableSayingRetryNowIsSentOnce() {
     api.enqueueJson(503, UNAVAILABLE, "Retry-After", "0").enqueueJson(200, USER);
 
-    try (GradiantClient client = client(0)) {
+    try (GradiantClient client = client(Face.BLOCKING, 0)) {
       ServerException e = catchThrowableOfType(ServerException.class, () -> client.users().me());
 
       assertThat(e.attempts()).isEqualTo(1);
@@ -64,7 +61,7 @@ class OkHttpFollowUpsTest {
   void asyncWithoutRetriesAServiceUnavailableSayingRetryNowIsSentOnce() {
     api.enqueueJson(503, UNAVAILABLE, "Retry-After", "0").enqueueJson(200, USER);
 
-    try (GradiantClient client = client(0)) {
+    try (GradiantClient client = client(Face.ASYNC, 0)) {
       ServerException e = failure(ServerException.class, client.async().users().me());
 
       assertThat(e.attempts()).isEqualTo(1);
@@ -77,7 +74,7 @@ class OkHttpFollowUpsTest {
   void theSdkRetriesAServiceUnavailableSayingRetryNowAndCountsIt() {
     api.enqueueJson(503, UNAVAILABLE, "Retry-After", "0").enqueueJson(200, USER);
 
-    try (GradiantClient client = client(1)) {
+    try (GradiantClient client = client(Face.BLOCKING, 1)) {
       ApiResponse<User> response = client.users().withRawResponse().me();
 
       assertThat(response.metadata().attempts()).isEqualTo(2);
@@ -90,7 +87,7 @@ class OkHttpFollowUpsTest {
   void asyncTheSdkRetriesAServiceUnavailableSayingRetryNowAndCountsIt() {
     api.enqueueJson(503, UNAVAILABLE, "Retry-After", "0").enqueueJson(200, USER);
 
-    try (GradiantClient client = client(1)) {
+    try (GradiantClient client = client(Face.ASYNC, 1)) {
       ApiResponse<User> response = await(client.async().users().withRawResponse().me());
 
       assertThat(response.metadata().attempts()).isEqualTo(2);
@@ -102,7 +99,7 @@ class OkHttpFollowUpsTest {
   void aServiceUnavailableWithARetryAfterTooLargeForOkHttpIsAServerException() {
     api.enqueueJson(503, UNAVAILABLE, "Retry-After", "99999999999999999999");
 
-    try (GradiantClient client = client(0)) {
+    try (GradiantClient client = client(Face.BLOCKING, 0)) {
       ServerException e = catchThrowableOfType(ServerException.class, () -> client.users().me());
 
       assertThat(e.statusCode()).isEqualTo(503);
@@ -132,10 +129,7 @@ class OkHttpFollowUpsTest {
     api.enqueueJson(200, USER).enqueueJson(200, USER);
 
     try (GradiantClient client =
-        OkHttpFaultClients.onFakeTime(api.baseUrl(), time)
-            .apiToken(MockApi.TOKEN)
-            .httpClient(own)
-            .build()) {
+        TestClients.blocking(api.baseUrl(), time).apiToken(MockApi.TOKEN).httpClient(own).build()) {
       catchThrowableOfType(AuthenticationException.class, () -> client.users().me());
       assertThat(api.requestCount()).isEqualTo(1);
       failure(AuthenticationException.class, client.async().users().me());

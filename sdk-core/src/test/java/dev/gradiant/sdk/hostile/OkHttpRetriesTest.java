@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.OkHttpFaultClients;
 import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.users.UserCreateParams;
 import java.io.IOException;
@@ -33,8 +33,8 @@ class OkHttpRetriesTest {
     server.close();
   }
 
-  private GradiantClient client(int maxRetries) {
-    return OkHttpFaultClients.onFakeTime(server.baseUrl(), time)
+  private GradiantClient client(Face face, int maxRetries) {
+    return face.builder(server.baseUrl(), time)
         .apiToken("tok_live_9f8e7d")
         .maxRetries(maxRetries)
         .build();
@@ -46,7 +46,7 @@ class OkHttpRetriesTest {
 
   @Test
   void withoutRetriesADroppedGetIsSentExactlyOnce() {
-    try (GradiantClient client = client(0)) {
+    try (GradiantClient client = client(Face.BLOCKING, 0)) {
       client.users().me();
       ConnectionException e =
           catchThrowableOfType(ConnectionException.class, () -> client.users().me());
@@ -59,7 +59,7 @@ class OkHttpRetriesTest {
 
   @Test
   void withoutRetriesADroppedCreateIsSentExactlyOnce() {
-    try (GradiantClient client = client(0)) {
+    try (GradiantClient client = client(Face.BLOCKING, 0)) {
       client.users().me();
       ConnectionException e =
           catchThrowableOfType(ConnectionException.class, () -> client.users().create(newUser()));
@@ -71,7 +71,7 @@ class OkHttpRetriesTest {
 
   @Test
   void twoRetriesOfADroppedGetAreExactlyThreeTransmissionsAndThreeAttempts() {
-    try (GradiantClient client = client(2)) {
+    try (GradiantClient client = client(Face.BLOCKING, 2)) {
       client.users().me();
       ConnectionException e =
           catchThrowableOfType(ConnectionException.class, () -> client.users().me());
@@ -85,7 +85,7 @@ class OkHttpRetriesTest {
 
   @Test
   void asyncWithoutRetriesADroppedGetIsSentExactlyOnce() {
-    try (GradiantClient client = client(0)) {
+    try (GradiantClient client = client(Face.ASYNC, 0)) {
       await(client.async().users().me());
       ConnectionException e = failure(ConnectionException.class, client.async().users().me());
 
@@ -97,7 +97,7 @@ class OkHttpRetriesTest {
 
   @Test
   void asyncWithoutRetriesADroppedCreateIsSentExactlyOnce() {
-    try (GradiantClient client = client(0)) {
+    try (GradiantClient client = client(Face.ASYNC, 0)) {
       await(client.async().users().me());
       ConnectionException e =
           failure(ConnectionException.class, client.async().users().create(newUser()));
@@ -109,7 +109,7 @@ class OkHttpRetriesTest {
 
   @Test
   void asyncTwoRetriesOfADroppedGetAreExactlyThreeTransmissionsAndThreeAttempts() {
-    try (GradiantClient client = client(2)) {
+    try (GradiantClient client = client(Face.ASYNC, 2)) {
       await(client.async().users().me());
       ConnectionException e = failure(ConnectionException.class, client.async().users().me());
 
@@ -124,7 +124,7 @@ class OkHttpRetriesTest {
   void aClientHandedInDoesNotRetrySilentlyEitherAndKeepsItsOwnSetting() {
     OkHttpClient own = new OkHttpClient.Builder().retryOnConnectionFailure(true).build();
     try (GradiantClient client =
-        OkHttpFaultClients.onFakeTime(server.baseUrl(), time)
+        TestClients.blocking(server.baseUrl(), time)
             .apiToken("tok_live_9f8e7d")
             .maxRetries(0)
             .httpClient(own)

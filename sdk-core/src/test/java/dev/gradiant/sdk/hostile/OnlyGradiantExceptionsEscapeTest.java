@@ -2,20 +2,26 @@ package dev.gradiant.sdk.hostile;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.RateLimitFaultClients;
+import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.errors.ClientFailureException;
+import dev.gradiant.sdk.errors.MalformedResponseException;
+import dev.gradiant.sdk.internal.http.ClientStateException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -32,10 +38,12 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Whatever fails inside a call, the caller sees a {@code GradiantException} (here a {@link
- * ClientFailureException} carrying the original), or one of the exceptions documented for the
- * caller's own mistakes, on both faces. The failures come from a credentials provider, the one
- * piece of the chain a test can make throw anything through the public API.
+ * Whatever fails inside a call, the caller sees a {@code GradiantException} (a {@link
+ * ClientFailureException} carrying the original, or a {@link MalformedResponseException} for a body
+ * the models cannot hold), or the {@link IllegalStateException} of the SDK's own refusal to send,
+ * on both faces. The failures come from a credentials provider, the one piece of the chain a test
+ * can make throw anything through the public API, and from a hostile body. (Failures of decoding
+ * itself: {@code GuardedDecodingTest}.)
  */
 class OnlyGradiantExceptionsEscapeTest {
   private static final Instant START = Instant.parse("2026-11-22T10:00:00Z");
@@ -44,28 +52,25 @@ class OnlyGradiantExceptionsEscapeTest {
   private static final FaultServer server = new FaultServer();
   private final FakeTime time = new FakeTime(START);
 
-  /** The two ways to make the same call. */
-  enum Face {
-    BLOCKING {
-      @Override
-      Object me(Credentials credentials, FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.blocking(server.apiBaseUrl(), time, credentials).build()) {
-          return client.users().me();
-        }
-      }
-    },
-    ASYNC {
-      @Override
-      Object me(Credentials credentials, FakeTime time) {
-        try (GradiantClient client =
-            RateLimitFaultClients.async(server.apiBaseUrl(), time, credentials).build()) {
-          return AsyncResults.await(client.async().users().me());
-        }
-      }
-    };
+  /**
+   * Makes {@code GET /user} through {@code face} on a client of its own, with {@code credentials}.
+   */
+  private Object me(Face face, Credentials credentials) {
+    try (GradiantClient client =
+        face.builder(server.apiBaseUrl(), time).credentials(credentials).build()) {
+      return face.me(client);
+    }
+  }
 
-    abstract Object me(Credentials credentials, FakeTime time);
+  /** Lists users through {@code face} on a client of its own, with a bearer token. */
+  private Object listUsers(Face face) {
+    try (GradiantClient client =
+        face.builder(server.apiBaseUrl(), time).apiToken("tok_live_9f8e7d").build()) {
+      return face.call(
+          client,
+          c -> c.users().list().items(),
+          a -> a.users().list().thenApply(page -> page.items()));
+    }
   }
 
   @BeforeAll
@@ -104,7 +109,7 @@ class OnlyGradiantExceptionsEscapeTest {
   @ParameterizedTest(name = "{0} #{index}")
   @MethodSource("unexpectedFailures")
   void anUnexpectedRuntimeFailureIsAClientFailureCarryingIt(Face face, RuntimeException failure) {
-    Throwable thrown = catchThrowable(() -> face.me(throwing(() -> failure), time));
+    Throwable thrown = catchThrowable(() -> me(face, throwing(() -> failure)));
 
     assertThat(thrown).isInstanceOf(ClientFailureException.class).hasCause(failure);
     assertThat(thrown.getCause()).isSameAs(failure);
@@ -117,17 +122,85 @@ class OnlyGradiantExceptionsEscapeTest {
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
   }
 
+  /**
+   * The exceptions documented for the caller's own mistakes are the SDK's to throw, before sending:
+   * thrown by a credentials provider, they are a failure inside the call like any other.
+   */
   @ParameterizedTest
   @EnumSource(Face.class)
-  void theDocumentedExceptionsOfTheCallersOwnMistakesPassUnchanged(Face face) {
-    IllegalStateException vaultDown = new IllegalStateException("vault unreachable");
-    IllegalArgumentException badHeader = new IllegalArgumentException("bad header");
-    NullPointerException noToken = new NullPointerException("no token");
+  void aProvidersOwnIllegalStateArgumentOrNullIsAClientFailureNotTheCallersMistake(Face face) {
+    IllegalStateException vaultDown = new IllegalStateException("vault unreachable " + SECRET);
+    IllegalArgumentException badHeader = new IllegalArgumentException("bad header " + SECRET);
+    NullPointerException noToken = new NullPointerException("no token " + SECRET);
 
-    assertThat(catchThrowable(() -> face.me(throwing(() -> vaultDown), time))).isSameAs(vaultDown);
-    assertThat(catchThrowable(() -> face.me(throwing(() -> badHeader), time))).isSameAs(badHeader);
-    assertThat(catchThrowable(() -> face.me(throwing(() -> noToken), time))).isSameAs(noToken);
+    for (RuntimeException failure : List.of(vaultDown, badHeader, noToken)) {
+      Throwable thrown = catchThrowable(() -> me(face, throwing(() -> failure)));
+
+      assertThat(thrown).isInstanceOf(ClientFailureException.class);
+      assertThat(thrown.getCause()).isSameAs(failure);
+      assertThat(thrown.getMessage())
+          .isEqualTo(
+              "GET /user failed inside the client with "
+                  + failure.getClass().getName()
+                  + " (see the cause)");
+    }
     assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void theSdksOwnChecksOfTheCredentialsStayIllegalState(Face face) {
+    Throwable noHeaders = catchThrowable(() -> me(face, Map::of));
+
+    assertThat(noHeaders)
+        .isExactlyInstanceOf(ClientStateException.class)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("The credentials provider returned no headers for GET /user");
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  /** The SDK's own refusals to send stay the documented {@link IllegalStateException}. */
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void theSdksOwnRefusalsToSendPassAsIllegalStateException(Face face) {
+    Credentials noHeaders = Map::of;
+    Credentials unsendable = () -> Map.of("X-API-Key", SECRET + "\r\nInjected: yes");
+
+    for (Credentials credentials : List.of(noHeaders, unsendable)) {
+      Throwable thrown = catchThrowable(() -> me(face, credentials));
+
+      assertThat(thrown)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("credentials provider returned");
+      assertThat(thrown.getMessage()).doesNotContain(SECRET);
+    }
+    assertThat(server.findAll(anyRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  /**
+   * A list whose {@code data} holds a {@code null} item is a malformed answer: the page cannot hold
+   * it, and the caller gets a {@link MalformedResponseException} naming the item, not the {@link
+   * NullPointerException} of copying it.
+   */
+  @ParameterizedTest
+  @EnumSource(Face.class)
+  void aListWithANullItemIsMalformed(Face face) {
+    server.stubFor(
+        get(urlPathEqualTo("/v1/users"))
+            .willReturn(
+                okJson(
+                    "{\"data\": ["
+                        + Payloads.USER
+                        + ", null], \"meta\": {\"requestId\":"
+                        + " \"req_null\", \"total\": 2, \"limit\": 20, \"offset\": 0}}")));
+
+    Throwable thrown = catchThrowable(() -> listUsers(face));
+
+    assertThat(thrown)
+        .isInstanceOf(MalformedResponseException.class)
+        .hasMessageContaining("GET /users")
+        .hasMessageContaining("the item data[1] is null");
+    assertThat(((MalformedResponseException) thrown).requestId()).isEqualTo("req_null");
   }
 
   @Test
@@ -147,7 +220,7 @@ class OnlyGradiantExceptionsEscapeTest {
         };
 
     try (GradiantClient client =
-        RateLimitFaultClients.async(server.apiBaseUrl(), time, failing).build()) {
+        TestClients.async(server.apiBaseUrl(), time).credentials(failing).build()) {
       CompletableFuture<?> call = client.async().users().me();
       Throwable thrown = catchThrowable(() -> call.get(30, TimeUnit.SECONDS));
 

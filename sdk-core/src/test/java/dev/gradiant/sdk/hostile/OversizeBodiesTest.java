@@ -10,14 +10,18 @@ import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.OkHttpFaultClients;
 import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.errors.ResponseTooLargeException;
 import dev.gradiant.sdk.hostile.FloodingServer.Framing;
 import dev.gradiant.sdk.users.User;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.zip.GZIPOutputStream;
 import mockwebserver3.MockResponse;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -26,8 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A response body has a size cap ({@code maxResponseBodySize}): past it the call fails with a
  * {@link ResponseTooLargeException}, is not retried, and the rest of the body is not read, however
- * the body's length is told (declared, chunked, until the connection closes) and whatever the
- * status.
+ * the body's length is told (declared, chunked, until the connection closes, gzip-compressed) and
+ * whatever the status.
  */
 class OversizeBodiesTest {
   private static final long CAP = 64 * 1024;
@@ -37,8 +41,8 @@ class OversizeBodiesTest {
   private final FakeTime time = new FakeTime(Instant.parse("2026-11-22T10:00:00Z"));
 
   /** A client with the small cap, and retries left so that a retry would show. */
-  private GradiantClient client(FloodingServer server) {
-    return OkHttpFaultClients.onFakeTime(server.baseUrl(), time)
+  private GradiantClient client(Face face, FloodingServer server) {
+    return face.builder(server.baseUrl(), time)
         .apiToken(MockApi.TOKEN)
         .maxRetries(2)
         .maxResponseBodySize(CAP)
@@ -64,7 +68,7 @@ class OversizeBodiesTest {
   @EnumSource(Framing.class)
   void aBodyOverTheCapFailsWithoutBeingReadNorRetried(Framing framing) throws Exception {
     try (FloodingServer server = new FloodingServer(200, framing);
-        GradiantClient client = client(server)) {
+        GradiantClient client = client(Face.BLOCKING, server)) {
       ResponseTooLargeException e =
           catchThrowableOfType(ResponseTooLargeException.class, () -> client.users().me());
 
@@ -81,7 +85,7 @@ class OversizeBodiesTest {
   @EnumSource(Framing.class)
   void asyncABodyOverTheCapFailsWithoutBeingReadNorRetried(Framing framing) throws Exception {
     try (FloodingServer server = new FloodingServer(200, framing);
-        GradiantClient client = client(server)) {
+        GradiantClient client = client(Face.ASYNC, server)) {
       ResponseTooLargeException e =
           failure(ResponseTooLargeException.class, client.async().users().me());
 
@@ -98,20 +102,69 @@ class OversizeBodiesTest {
   @Test
   void anOversizeServiceUnavailableIsNotRetried() throws Exception {
     try (FloodingServer server = new FloodingServer(503, Framing.CHUNKED);
-        GradiantClient client = client(server)) {
+        GradiantClient blocking = client(Face.BLOCKING, server);
+        GradiantClient async = client(Face.ASYNC, server)) {
       assertTooLarge(
-          catchThrowableOfType(ResponseTooLargeException.class, () -> client.users().me()),
+          catchThrowableOfType(ResponseTooLargeException.class, () -> blocking.users().me()),
           503,
           Framing.CHUNKED);
       server.bodyBytesWritten();
       assertTooLarge(
-          failure(ResponseTooLargeException.class, client.async().users().me()),
+          failure(ResponseTooLargeException.class, async.async().users().me()),
           503,
           Framing.CHUNKED);
       server.bodyBytesWritten();
       assertThat(server.requests()).isEqualTo(2);
     }
     assertThat(time.sleeps()).isEmpty();
+  }
+
+  /**
+   * A gzip bomb: a body of a few kilobytes, declared as such, that inflates to 8 MiB. The cap
+   * counts the bytes as they are decoded (OkHttp asks for and inflates gzip on its own), so the
+   * call fails once the cap is passed, without inflating the rest, on both faces.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aCompressedBodyThatInflatesPastTheCapFailsToo(boolean async) throws Exception {
+    byte[] bomb = gzip(USER_BODY + " ".repeat(8 * 1024 * 1024));
+    assertThat((long) bomb.length)
+        .as("the body on the wire is far under the cap")
+        .isLessThan(CAP / 2);
+    try (MockApi api = MockApi.start();
+        GradiantClient client =
+            (async ? Face.ASYNC : Face.BLOCKING)
+                .builder(api.baseUrl(), time)
+                .apiToken(MockApi.TOKEN)
+                .maxRetries(2)
+                .maxResponseBodySize(CAP)
+                .build()) {
+      api.enqueue(
+          new MockResponse.Builder()
+              .code(200)
+              .addHeader("Content-Type", "application/json")
+              .addHeader("Content-Encoding", "gzip")
+              .body(new Buffer().write(bomb))
+              .build());
+
+      ResponseTooLargeException e =
+          async
+              ? failure(ResponseTooLargeException.class, client.async().users().me())
+              : catchThrowableOfType(ResponseTooLargeException.class, () -> client.users().me());
+
+      assertTooLarge(e, 200, Framing.CHUNKED);
+      assertThat(api.takeRequest().getHeaders().get("Accept-Encoding")).isEqualTo("gzip");
+      assertThat(api.requestCount()).isEqualTo(1);
+    }
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  private static byte[] gzip(String text) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write(text.getBytes(StandardCharsets.UTF_8));
+    }
+    return bytes.toByteArray();
   }
 
   /** The cap is inclusive, counted the same with and without a declared length. */
@@ -162,7 +215,7 @@ class OversizeBodiesTest {
   void theDefaultCapIsSixteenMebibytes() throws Exception {
     try (FloodingServer server = new FloodingServer(200, Framing.CHUNKED);
         GradiantClient client =
-            OkHttpFaultClients.onFakeTime(server.baseUrl(), time).apiToken(MockApi.TOKEN).build()) {
+            TestClients.blocking(server.baseUrl(), time).apiToken(MockApi.TOKEN).build()) {
       ResponseTooLargeException e =
           catchThrowableOfType(ResponseTooLargeException.class, () -> client.users().me());
 

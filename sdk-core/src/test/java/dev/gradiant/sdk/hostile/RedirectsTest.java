@@ -11,10 +11,15 @@ import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.errors.UnexpectedRedirectException;
 import dev.gradiant.sdk.users.UserCreateParams;
+import java.net.InetAddress;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
+import okhttp3.tls.HandshakeCertificates;
+import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +29,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The SDK follows no redirects: a {@code 3xx} becomes an {@link UnexpectedRedirectException}
  * carrying the {@code Location}, and nothing (no credential header of any kind, no {@code
  * Idempotency-Key}, no body) is sent to the other origin, whatever the status, on the client the
- * SDK builds and on one handed in that follows redirects itself. A second loopback server plays the
- * other origin.
+ * SDK builds and on one handed in that follows redirects itself, nor over plain {@code http} when
+ * an {@code https} origin redirects there. A second loopback server plays the other origin.
  */
 class RedirectsTest {
   private static final String API_KEY = "key_live_5e4d3c";
@@ -151,8 +156,9 @@ class RedirectsTest {
   }
 
   /**
-   * A same-origin redirect to plain {@code http} (the downgrade an {@code https} origin could ask
-   * for) is not followed either, on a GET, and a 3xx is never retried.
+   * A redirect within the same origin is not followed either, on a GET, and a 3xx is never retried.
+   * (The switch from {@code https} to {@code http}: {@link
+   * #anHttpsOriginsRedirectToPlainHttpIsNotFollowed}.)
    */
   @Test
   void aSameOriginRedirectIsNotFollowedNorRetried() {
@@ -174,6 +180,75 @@ class RedirectsTest {
       assertThat(origin.takeRequest().getTarget()).isEqualTo("/v1/user");
       assertThat(origin.requestCount()).isEqualTo(2);
     }
+  }
+
+  /**
+   * An {@code https} origin that redirects to plain {@code http} (another port on the same host)
+   * does not get the request sent in the clear: not through a handed-in client that follows
+   * redirects, even across schemes, and trusts the origin's certificate; on both faces.
+   */
+  @Test
+  void anHttpsOriginsRedirectToPlainHttpIsNotFollowed() throws Exception {
+    HeldCertificate certificate =
+        new HeldCertificate.Builder()
+            .addSubjectAlternativeName("127.0.0.1")
+            .addSubjectAlternativeName("localhost")
+            .build();
+    HandshakeCertificates serverSide =
+        new HandshakeCertificates.Builder().heldCertificate(certificate).build();
+    HandshakeCertificates clientSide =
+        new HandshakeCertificates.Builder()
+            .addTrustedCertificate(certificate.certificate())
+            .build();
+    OkHttpClient own =
+        new OkHttpClient.Builder()
+            .sslSocketFactory(clientSide.sslSocketFactory(), clientSide.trustManager())
+            .followRedirects(true)
+            .followSslRedirects(true)
+            .build();
+    String plainHttp = redirectTarget();
+    assertThat(plainHttp).startsWith("http://");
+    try (MockWebServer secure = new MockWebServer()) {
+      secure.useHttps(serverSide.sslSocketFactory());
+      secure.start(InetAddress.getByName("127.0.0.1"), 0);
+      for (int i = 0; i < 2; i++) {
+        secure.enqueue(
+            new MockResponse.Builder()
+                .code(307)
+                .addHeader("Location", plainHttp)
+                .addHeader("X-Request-ID", "req_redirect")
+                .build());
+      }
+      String origin = secure.url("/v1").toString();
+      assertThat(origin).startsWith("https://");
+
+      try (GradiantClient client =
+          GradiantClient.builder()
+              .baseUrl(origin)
+              .credentials(ALL_KINDS)
+              .maxRetries(0)
+              .httpClient(own)
+              .build()) {
+        assertRedirect(
+            catchThrowableOfType(
+                UnexpectedRedirectException.class, () -> client.users().create(newUser())),
+            307,
+            plainHttp);
+        assertRedirect(
+            failure(UnexpectedRedirectException.class, client.async().users().create(newUser())),
+            307,
+            plainHttp);
+      }
+      RecordedRequest sent = secure.takeRequest(5, TimeUnit.SECONDS);
+      assertThat(sent).isNotNull();
+      assertThat(sent.getHandshake()).as("the origin was reached over TLS").isNotNull();
+      assertThat(sent.getHeaders().get("X-Clinic-Credential")).isEqualTo(CLINIC_SECRET);
+      assertThat(secure.getRequestCount()).isEqualTo(2);
+    } finally {
+      own.dispatcher().executorService().shutdown();
+      own.connectionPool().evictAll();
+    }
+    assertThat(elsewhere.requestCount()).as("requests sent over plain http").isZero();
   }
 
   @Test

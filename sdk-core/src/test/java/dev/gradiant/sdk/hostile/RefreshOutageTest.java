@@ -15,30 +15,39 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.HonestRetryClients;
 import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.auth.RefreshParams;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
 import dev.gradiant.sdk.credentials.TokenSet;
+import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
+import dev.gradiant.sdk.errors.BadRequestException;
+import dev.gradiant.sdk.errors.MalformedResponseException;
+import dev.gradiant.sdk.errors.NotFoundException;
 import dev.gradiant.sdk.errors.ServerException;
+import dev.gradiant.sdk.errors.UnexpectedRedirectException;
 import dev.gradiant.sdk.users.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * An outage of the token endpoint is a transient failure of the call, retried like any other (with
  * backoff or {@code Retry-After}, within the call's deadline and budget), never an {@code
  * AuthenticationException} that would make an app sign its user out. Only a refusal of the refresh
- * token itself ({@code 400 invalid_grant}) is one.
+ * token itself ({@code 401}, {@code 403}, or a {@code 400} whose code says the grant, token or
+ * client is invalid) is one; any other answer of the token endpoint fails the call as it is.
  *
  * <p>The refresher calls {@code POST /auth/refresh} through a sign-in client without retries of its
  * own, so that each refresh is one request to the token endpoint and the retries seen are the
@@ -57,10 +66,7 @@ class RefreshOutageTest {
   private final FakeTime time = new FakeTime(NOW);
   private final List<TokenSet> rotated = new CopyOnWriteArrayList<>();
   private final GradiantClient signIn =
-      HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time)
-          .withoutCredentials()
-          .maxRetries(0)
-          .build();
+      TestClients.blocking(wireMock.apiBaseUrl(), time).withoutCredentials().maxRetries(0).build();
 
   RefreshOutageTest() {
     wireMock.resetAll();
@@ -91,7 +97,7 @@ class RefreshOutageTest {
     signIn.close();
   }
 
-  private GradiantClient client(Instant accessTokenExpiresAt) {
+  private GradiantClient client(Face face, Instant accessTokenExpiresAt) {
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
             .tokens(new TokenSet("access-1", "refresh-1", accessTokenExpiresAt))
@@ -104,9 +110,7 @@ class RefreshOutageTest {
             .onRotation(rotated::add)
             .clock(time)
             .build();
-    return HonestRetryClients.onFakeTime(wireMock.apiBaseUrl(), time)
-        .credentials(credentials)
-        .build();
+    return face.builder(wireMock.apiBaseUrl(), time).credentials(credentials).build();
   }
 
   private static void tokenEndpointAnswers(ResponseDefinitionBuilder... answers) {
@@ -126,17 +130,16 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aTokenEndpointOutageBeforeTheRequestIsRetriedNotASignOut(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aTokenEndpointOutageBeforeTheRequestIsRetriedNotASignOut(Face face) {
     tokenEndpointAnswers(FaultServer.json(503, "{}"), FaultServer.json(200, TOKENS));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       ApiResponse<User> response = face.me(client);
 
       assertThat(response.data().id()).isEqualTo("user_123");
       assertThat(response.metadata().attempts()).isEqualTo(2);
-      assertThat(response.metadata().retryReason())
-          .isEqualTo("credentials renewal failed (HTTP 503)");
+      assertThat(response.metadata().retryReason()).isEqualTo("credentials failed (HTTP 503)");
     }
     assertThat(rotated).extracting(TokenSet::refreshToken).containsExactly("refresh-2");
     assertThat(refreshes()).isEqualTo(2);
@@ -147,11 +150,11 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aTokenEndpointOutageAfterUnauthorizedIsRetriedNotASignOut(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aTokenEndpointOutageAfterUnauthorizedIsRetriedNotASignOut(Face face) {
     tokenEndpointAnswers(FaultServer.json(503, "{}"), FaultServer.json(200, TOKENS));
 
-    try (GradiantClient client = client(VALID)) {
+    try (GradiantClient client = client(face, VALID)) {
       ApiResponse<User> response = face.me(client);
 
       // 401 and the renewal fails; 401 and the renewal succeeds; the replay: the whole budget
@@ -166,17 +169,22 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aTokenEndpointThatStaysDownGivesServerExceptionNotAuthenticationException(
-      HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aTokenEndpointThatStaysDownGivesServerExceptionNotAuthenticationException(Face face) {
     tokenEndpointAnswers(
-        FaultServer.json(503, "{}"), FaultServer.json(503, "{}"), FaultServer.json(503, "{}"));
+        FaultServer.json(503, "{}").withHeader("X-Request-ID", "req_refresh_1"),
+        FaultServer.json(503, "{}").withHeader("X-Request-ID", "req_refresh_2"),
+        FaultServer.json(503, "{}").withHeader("X-Request-ID", "req_refresh_3"));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       ServerException e = catchThrowableOfType(ServerException.class, () -> face.me(client));
 
-      assertThat(e).isNotInstanceOf(AuthenticationException.class);
+      // the token endpoint's last answer, with the attempts of the call (not of the refresh)
       assertThat(e.statusCode()).isEqualTo(503);
+      assertThat(e.requestId()).isEqualTo("req_refresh_3");
+      assertThat(e.attempts()).isEqualTo(3);
+      assertThat(e.retryReason()).contains("credentials failed (HTTP 503)");
+      assertThat(e.getMessage()).endsWith("(request id: req_refresh_3, after 3 attempts)");
     }
     assertThat(refreshes()).isEqualTo(3);
     assertThat(sent("access-1") + sent("access-2")).isZero();
@@ -184,15 +192,15 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aRateLimitedTokenEndpointIsWaitedForAsItAsks(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aRateLimitedTokenEndpointIsWaitedForAsItAsks(Face face) {
     tokenEndpointAnswers(
         FaultServer.json(
                 429, "{\"error\": {\"code\": \"RATE_LIMIT_EXCEEDED\", \"message\": \"slow\"}}")
             .withHeader("Retry-After", "3"),
         FaultServer.json(200, TOKENS));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       assertThat(face.me(client).data().id()).isEqualTo("user_123");
     }
     assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(3));
@@ -200,31 +208,31 @@ class RefreshOutageTest {
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aTokenEndpointConnectionFailureIsRetried(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aTokenEndpointConnectionFailureIsRetried(Face face) {
     tokenEndpointAnswers(
         aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), FaultServer.json(200, TOKENS));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       ApiResponse<User> response = face.me(client);
 
       assertThat(response.data().id()).isEqualTo("user_123");
       assertThat(response.metadata().retryReason())
-          .isEqualTo("credentials renewal failed (connection failed)");
+          .isEqualTo("credentials failed (connection failed)");
     }
     assertThat(refreshes()).isEqualTo(2);
     assertThat(sent("access-2")).isEqualTo(1);
   }
 
   @ParameterizedTest
-  @EnumSource(HonestRetryFace.class)
-  void aRevokedRefreshTokenIsAnAuthenticationExceptionAtOnce(HonestRetryFace face) {
+  @EnumSource(Face.class)
+  void aRevokedRefreshTokenIsAnAuthenticationExceptionAtOnce(Face face) {
     tokenEndpointAnswers(
         FaultServer.json(
             400,
             "{\"error\": {\"code\": \"invalid_grant\", \"message\": \"refresh token revoked\"}}"));
 
-    try (GradiantClient client = client(EXPIRED)) {
+    try (GradiantClient client = client(face, EXPIRED)) {
       AuthenticationException e =
           catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
 
@@ -233,5 +241,87 @@ class RefreshOutageTest {
     assertThat(refreshes()).isEqualTo(1);
     assertThat(sent("access-1") + sent("access-2")).isZero();
     assertThat(time.sleeps()).isEmpty();
+  }
+
+  /** A face and an answer of the token endpoint that refuses the refresh token. */
+  static Stream<Arguments> refusals() {
+    Stream<ResponseDefinitionBuilder> refusals =
+        Stream.of(
+            FaultServer.json(400, "{\"error\": \"invalid_client\"}"),
+            FaultServer.json(400, "{\"error\": \"unauthorized_client\"}"),
+            FaultServer.json(
+                400, "{\"error\": {\"code\": \"INVALID_TOKEN\", \"message\": \"no\"}}"),
+            FaultServer.json(
+                400, "{\"error\": {\"code\": \"invalid_grant\", \"message\": \"no\"}}"),
+            FaultServer.json(
+                401, "{\"error\": {\"code\": \"INVALID_TOKEN\", \"message\": \"no\"}}"),
+            FaultServer.json(403, "{\"error\": {\"code\": \"FORBIDDEN\", \"message\": \"no\"}}"));
+    return refusals.flatMap(
+        answer -> Stream.of(Face.values()).map(face -> Arguments.of(face, answer)));
+  }
+
+  @ParameterizedTest
+  @MethodSource("refusals")
+  void aRefusalOfTheRefreshTokenIsAnAuthenticationExceptionAtOnce(
+      Face face, ResponseDefinitionBuilder refusal) {
+    tokenEndpointAnswers(refusal);
+
+    try (GradiantClient client = client(face, EXPIRED)) {
+      catchThrowableOfType(AuthenticationException.class, () -> face.me(client));
+    }
+    assertThat(refreshes()).isEqualTo(1);
+    assertThat(sent("access-1") + sent("access-2")).isZero();
+    assertThat(time.sleeps()).isEmpty();
+  }
+
+  /**
+   * A face, an answer of the token endpoint that says nothing about the refresh token, and the
+   * exception the call fails with: the refresher's own, not an {@code AuthenticationException}.
+   */
+  static Stream<Arguments> answersThatRefuseNothing() {
+    Stream<Arguments> answers =
+        Stream.of(
+            Arguments.of(
+                aResponse()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "text/html")
+                    .withBody("<html><body>Sign in to the hotel Wi-Fi</body></html>"),
+                MalformedResponseException.class),
+            Arguments.of(
+                aResponse()
+                    .withStatus(302)
+                    .withHeader("Location", "https://login.example.com/portal"),
+                UnexpectedRedirectException.class),
+            Arguments.of(
+                FaultServer.json(
+                    404, "{\"error\": {\"code\": \"RESOURCE_NOT_FOUND\", \"message\": \"no\"}}"),
+                NotFoundException.class),
+            Arguments.of(
+                FaultServer.json(
+                    400, "{\"error\": {\"code\": \"VALIDATION_ERROR\", \"message\": \"no\"}}"),
+                BadRequestException.class));
+    return answers.flatMap(
+        answer ->
+            Stream.of(Face.values())
+                .map(face -> Arguments.of(face, answer.get()[0], answer.get()[1])));
+  }
+
+  @ParameterizedTest
+  @MethodSource("answersThatRefuseNothing")
+  void anAnswerThatRefusesNothingFailsTheCallAsItIsNotAsASignOut(
+      Face face, ResponseDefinitionBuilder answer, Class<? extends ApiException> expected) {
+    tokenEndpointAnswers(answer);
+
+    try (GradiantClient client = client(face, EXPIRED)) {
+      ApiException e = catchThrowableOfType(expected, () -> face.me(client));
+
+      assertThat(e).isNotInstanceOf(AuthenticationException.class);
+      assertThat(e.attempts()).isEqualTo(1);
+    }
+    // not a transient failure: thrown at once, and the tokens stay as they were
+    assertThat(refreshes()).isEqualTo(1);
+    assertThat(sent("access-1") + sent("access-2")).isZero();
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(rotated).isEmpty();
   }
 }

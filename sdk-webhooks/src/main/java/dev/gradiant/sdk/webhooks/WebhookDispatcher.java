@@ -49,7 +49,10 @@ public final class WebhookDispatcher {
    * @param body the request body exactly as received
    * @param headers the request headers
    * @return the event that was handled
-   * @throws WebhookVerificationException if the delivery is rejected; no handler ran
+   * @throws WebhookVerificationException if the delivery is rejected; no handler ran. Answer a
+   *     {@link WebhookVerificationException.Reason#DUPLICATE} with a 2xx status (the delivery was
+   *     handled before), any other reason with a 4xx status. A handler that throws makes the
+   *     verifier forget the event, so the sender's retry is handled
    * @throws NullPointerException if an argument is null
    */
   public WebhookEvent handle(byte[] body, WebhookHeaders headers) {

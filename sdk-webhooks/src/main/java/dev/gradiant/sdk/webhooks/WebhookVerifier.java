@@ -104,7 +104,11 @@ public final class WebhookVerifier {
    * @param body the request body exactly as received, before any parsing
    * @param headers the request headers
    * @return the verified event
-   * @throws WebhookVerificationException if the delivery is rejected; answer with a 4xx status
+   * @throws WebhookVerificationException if the delivery is rejected; answer with a 4xx status,
+   *     except for {@link WebhookVerificationException.Reason#DUPLICATE}: that delivery was already
+   *     accepted, so answer it with a 2xx status (an error would only make the sender retry it). If
+   *     handling an accepted event then fails, call {@link #forget(WebhookEvent)} before answering
+   *     with an error, so that the sender's retry is not rejected as a duplicate
    * @throws NullPointerException if an argument is null
    */
   public WebhookEvent verify(byte[] body, WebhookHeaders headers) {

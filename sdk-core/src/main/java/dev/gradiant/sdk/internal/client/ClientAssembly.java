@@ -55,9 +55,11 @@ public final class ClientAssembly {
             policy.maxWait());
     // Retrying is outermost: every transmission, the replay after renewing credentials
     // included, is one attempt of the call, on its deadline and within its retry budget.
+    Scheduler timer = timerForCredentials(settings, waits);
     HttpTransport retrying =
         new RetryingTransport(
-            new AuthenticatingTransport(limited, settings.credentials()),
+            new AuthenticatingTransport(
+                limited, settings.credentials(), settings.clock(), timer::delay),
             policy,
             settings.clock(),
             settings.sleeper(),
@@ -66,6 +68,18 @@ public final class ClientAssembly {
     CompletionExecutor completions = new CompletionExecutor(settings.asyncExecutor());
     RequestExecutor executor =
         new RequestExecutor(settings.baseUrl(), retrying, UserAgent.value(), completions);
-    return new ClientRuntime(executor, retrying, waits, completions);
+    return new ClientRuntime(executor, retrying, waits, timer, completions);
+  }
+
+  /**
+   * What ends a wait for credentials at the call's deadline: the test's timer, else the client's
+   * scheduler, unless a test replaced that one with a scheduler whose waits end at once, when the
+   * client gets a scheduler thread of its own for it.
+   */
+  private static Scheduler timerForCredentials(ClientSettings settings, Scheduler waits) {
+    if (settings.credentialsTimer() != null) {
+      return settings.credentialsTimer();
+    }
+    return settings.scheduler() == null ? waits : new SystemScheduler();
   }
 }

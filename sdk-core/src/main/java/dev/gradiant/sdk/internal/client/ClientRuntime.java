@@ -12,12 +12,14 @@ import dev.gradiant.sdk.internal.resilience.Scheduler;
  * @param executor the request executor every sub-client calls through
  * @param transport the transport chain (closing it releases the OkHttp client the SDK owns)
  * @param scheduler the scheduler of waits between attempts
+ * @param credentialsTimer what ends waits for the credentials; may be {@code scheduler} itself
  * @param completions the executor that completes asynchronous futures off the SDK's threads
  */
 public record ClientRuntime(
     RequestExecutor executor,
     HttpTransport transport,
     Scheduler scheduler,
+    Scheduler credentialsTimer,
     CompletionExecutor completions)
     implements AutoCloseable {
 
@@ -26,6 +28,9 @@ public record ClientRuntime(
   public void close() {
     transport.close();
     scheduler.close();
+    if (credentialsTimer != scheduler) {
+      credentialsTimer.close();
+    }
     completions.close();
   }
 }

@@ -29,6 +29,8 @@ import okhttp3.OkHttpClient;
  * @param clock the time source
  * @param sleeper how blocking calls wait
  * @param scheduler how asynchronous calls wait, or {@code null} for the client's own thread
+ * @param credentialsTimer what ends a wait for the credentials at the call's deadline, or {@code
+ *     null} for the default (see {@code ClientAssembly})
  * @param asyncExecutor where asynchronous futures complete, or {@code null} (see {@code
  *     CompletionExecutor})
  * @param jitter uniform values in [0, 1) for backoff jitter
@@ -47,6 +49,7 @@ public record ClientSettings(
     Clock clock,
     Sleeper sleeper,
     Scheduler scheduler,
+    Scheduler credentialsTimer,
     Executor asyncExecutor,
     DoubleSupplier jitter) {
 

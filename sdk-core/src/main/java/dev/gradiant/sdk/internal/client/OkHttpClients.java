@@ -2,6 +2,7 @@ package dev.gradiant.sdk.internal.client;
 
 import dev.gradiant.sdk.internal.http.HeldRetryAfter;
 import dev.gradiant.sdk.internal.http.PlatformTls;
+import dev.gradiant.sdk.internal.http.TransmissionMarker;
 import java.time.Duration;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -55,12 +56,15 @@ final class OkHttpClients {
     // dropped) is off, as are OkHttp's other follow-ups: the immediate re-send of a 503 with
     // Retry-After: 0 (HeldRetryAfter) and a 401 answered by the handed-in client's
     // authenticator (the SDK's credentials answer 401s; a proxy's 407 is left to the client).
+    // TransmissionMarker tells the retry loop which attempts got as far as writing the request,
+    // so that a DELETE refused a connection is not taken as done by a 404 after it.
     builder
         .followRedirects(false)
         .followSslRedirects(false)
         .retryOnConnectionFailure(false)
         .authenticator(Authenticator.NONE)
-        .addNetworkInterceptor(new HeldRetryAfter());
+        .addNetworkInterceptor(new HeldRetryAfter())
+        .addNetworkInterceptor(new TransmissionMarker());
     if (own) {
       builder.dispatcher(asyncDispatcher());
     }

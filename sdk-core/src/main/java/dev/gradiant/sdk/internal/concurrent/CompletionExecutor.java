@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.internal.concurrent;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li>with the application's executor ({@code GradiantClientBuilder.asyncExecutor}), always a
- *       thread of that executor;
+ *       thread of that executor. The executor is never called on an {@link SdkThread}: one that
+ *       runs tasks on the calling thread (a direct executor, a saturated pool with {@code
+ *       CallerRunsPolicy}) would run the application's stages there, so a completion that starts on
+ *       one is first handed to this client's own completion pool, which hands it on;
  *   <li>otherwise the thread at hand, nearly always the OkHttp dispatcher thread that read the
  *       response: no hop, on the path every successful call takes;
  *   <li>unless the thread at hand is an {@link SdkThread} (the deadline watch, the scheduler, the
@@ -23,10 +26,17 @@ import java.util.concurrent.TimeUnit;
  * busy, calls wait in the dispatcher's queue and time out there; a timeout handed to the dispatcher
  * would then wait behind the very exchanges it was queued behind. This pool starts a thread only
  * when a completion comes from an {@link SdkThread} (never for a client whose calls all end with a
- * response), keeps none idle for long, and is shut down with the client.
+ * response), keeps none idle for long, and is shut down with the client. It has at most {@value
+ * #MAX_THREADS} threads, as many as the dispatcher: past that (the application's stages hold them
+ * all), further completions wait in its queue, in order, until a thread is free. The SDK's own
+ * threads never wait for it.
  */
 public final class CompletionExecutor implements AutoCloseable {
+  /** The most threads the client's completion pool runs at once. */
+  static final int MAX_THREADS = 64;
+
   private static final long IDLE_SECONDS = 10;
+  private static final String THREAD_NAME = "gradiant-async-completion";
 
   private final Executor application;
   private ThreadPoolExecutor pool;
@@ -45,7 +55,7 @@ public final class CompletionExecutor implements AutoCloseable {
    * off} instead} Checked before building the completion, so that the common case (a response on
    * OkHttp's dispatcher, no application executor) allocates nothing.
    */
-  public boolean mustHandOff() {
+  boolean mustHandOff() {
     return application != null || SdkThread.isCurrent();
   }
 
@@ -56,29 +66,42 @@ public final class CompletionExecutor implements AutoCloseable {
    *
    * @param completion completes one future; must not throw
    */
-  public void handOff(Runnable completion) {
-    if (application != null) {
-      try {
-        application.execute(completion);
-        return;
-      } catch (RuntimeException refused) {
-        if (!SdkThread.isCurrent()) {
-          completion.run();
-          return;
-        }
+  void handOff(Runnable completion) {
+    if (!SdkThread.isCurrent()) {
+      if (application == null || !runOn(application, completion)) {
+        completion.run();
       }
+      return;
     }
-    Executor own = pool();
-    if (own != null) {
-      try {
-        own.execute(completion);
-        return;
-      } catch (RuntimeException refused) {
-        // closed meanwhile: fall through
-      }
+    Runnable next = application == null ? completion : () -> toApplication(completion);
+    if (!runOn(pool(), next)) {
+      // The client is closed: no other call depends on this thread any longer.
+      next.run();
     }
-    // The client is closed: no other call depends on this thread any longer.
-    completion.run();
+  }
+
+  /** On a thread of the client's pool: the application's executor, else this thread. */
+  private void toApplication(Runnable completion) {
+    if (!runOn(application, completion)) {
+      completion.run();
+    }
+  }
+
+  /**
+   * {@return whether {@code executor} took {@code task}} Anything it throws counts as a refusal, an
+   * {@link Error} too (no thread could be started, say): the completion must run somewhere, or the
+   * application's future would never complete.
+   */
+  private static boolean runOn(Executor executor, Runnable task) {
+    if (executor == null) {
+      return false;
+    }
+    try {
+      executor.execute(task);
+      return true;
+    } catch (Throwable refused) {
+      return false;
+    }
   }
 
   /** {@return the client's completion pool, started on first use; null once closed} */
@@ -87,21 +110,21 @@ public final class CompletionExecutor implements AutoCloseable {
       return null;
     }
     if (pool == null) {
-      // No queue: a completion never waits behind another one an application stage holds up.
       pool =
           new ThreadPoolExecutor(
-              0,
-              Integer.MAX_VALUE,
+              MAX_THREADS,
+              MAX_THREADS,
               IDLE_SECONDS,
               TimeUnit.SECONDS,
-              new SynchronousQueue<>(),
+              new LinkedBlockingQueue<>(),
               task -> {
-                Thread thread = new Thread(task, "gradiant-async-completion");
+                Thread thread = new Thread(task, THREAD_NAME);
                 // Daemon, as the threads of CompletableFuture's default async pool: an idle one
                 // never delays the application's exit.
                 thread.setDaemon(true);
                 return thread;
               });
+      pool.allowCoreThreadTimeOut(true);
     }
     return pool;
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Small helpers for the asynchronous face: futures that complete with the SDK's own exceptions (not
@@ -60,46 +61,58 @@ public final class Futures {
   public static <A, B> CompletableFuture<B> map(
       CompletableFuture<A> source, Function<? super A, ? extends B> fn) {
     CompletableFuture<B> result = new CompletableFuture<>();
-    source.whenComplete((value, failure) -> settle(result, value, failure, fn));
+    source.whenComplete(
+        (value, failure) -> settle(result, value, failure, fn, UnaryOperator.identity()));
     cancelWith(result, source);
     return result;
   }
 
   /**
-   * As {@link #map(CompletableFuture, Function)}, but {@code fn} and the returned future's
-   * dependents run on the thread {@code completions} picks: for the futures handed to the
-   * application, which must never complete on the SDK's own threads.
+   * As {@link #map(CompletableFuture, Function)}, for the futures handed to the application: what
+   * {@code source} or {@code fn} fails with is passed through {@code onFailure} first, and {@code
+   * fn} and the returned future's dependents run on the thread {@code completions} picks, never on
+   * the SDK's own threads.
+   *
+   * @param onFailure turns a failure into the one the application sees; must not throw
    */
   public static <A, B> CompletableFuture<B> map(
       CompletableFuture<A> source,
       Function<? super A, ? extends B> fn,
+      UnaryOperator<Throwable> onFailure,
       CompletionExecutor completions) {
     CompletableFuture<B> result = new CompletableFuture<>();
     source.whenComplete(
         (value, failure) -> {
           if (completions.mustHandOff()) {
-            completions.handOff(() -> settle(result, value, failure, fn));
+            completions.handOff(() -> settle(result, value, failure, fn, onFailure));
           } else {
-            settle(result, value, failure, fn);
+            settle(result, value, failure, fn, onFailure);
           }
         });
     cancelWith(result, source);
     return result;
   }
 
+  /**
+   * Completes {@code result} with {@code fn} applied to {@code value}, or with the failure. Nothing
+   * escapes: an {@link Error} thrown by {@code fn} (say an {@link OutOfMemoryError} while decoding)
+   * fails {@code result} too, since {@link CompletableFuture#whenComplete} would swallow it and
+   * leave {@code result} pending forever.
+   */
   private static <A, B> void settle(
       CompletableFuture<B> result,
       A value,
       Throwable failure,
-      Function<? super A, ? extends B> fn) {
+      Function<? super A, ? extends B> fn,
+      UnaryOperator<Throwable> onFailure) {
     if (failure != null) {
-      result.completeExceptionally(unwrap(failure));
+      result.completeExceptionally(onFailure.apply(unwrap(failure)));
       return;
     }
     try {
       result.complete(fn.apply(value));
-    } catch (RuntimeException e) {
-      result.completeExceptionally(e);
+    } catch (Throwable e) {
+      result.completeExceptionally(onFailure.apply(e));
     }
   }
 

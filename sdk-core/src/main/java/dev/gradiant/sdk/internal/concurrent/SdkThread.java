@@ -14,6 +14,10 @@ public final class SdkThread extends Thread {
   }
 
   /**
+   * Public only because the deadline watch ({@code internal.http}), the scheduler ({@code
+   * internal.resilience}) and the default token refresh ({@code credentials}) start such threads
+   * from other packages.
+   *
    * @param task what the thread runs
    * @param name the thread's name, e.g. {@code gradiant-scheduler}
    * @return a daemon thread of the SDK, not started
@@ -23,7 +27,7 @@ public final class SdkThread extends Thread {
   }
 
   /** {@return whether the calling thread is one of the SDK's own} */
-  public static boolean isCurrent() {
+  static boolean isCurrent() {
     return Thread.currentThread() instanceof SdkThread;
   }
 }

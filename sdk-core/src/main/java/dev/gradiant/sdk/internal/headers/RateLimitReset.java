@@ -19,6 +19,8 @@ import java.time.Instant;
  *   <li>anything else ahead (years ahead, a value beyond any date): not trusted.
  * </ul>
  *
+ * <p>Public because the rate-limit budget ({@code internal.resilience}) reads it too.
+ *
  * @param at the reset the client believes, or {@code null} when not trusted
  * @param asMillis whether the value was read as epoch milliseconds
  */

@@ -25,6 +25,7 @@ public final class ApiRequest {
   private final Object body;
   private final Map<String, String> form;
   private final boolean authenticated;
+  private final boolean goneAfterLostAnswerIsDone;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -35,6 +36,7 @@ public final class ApiRequest {
     this.body = builder.body;
     this.form = builder.form;
     this.authenticated = builder.authenticated;
+    this.goneAfterLostAnswerIsDone = builder.goneAfterLostAnswerIsDone;
   }
 
   /** A GET of {@code pathTemplate}, e.g. {@code /users/{id}}. */
@@ -66,6 +68,7 @@ public final class ApiRequest {
     copy.body = body;
     copy.form = form;
     copy.authenticated = authenticated;
+    copy.goneAfterLostAnswerIsDone = goneAfterLostAnswerIsDone;
     return copy.query(name, value).build();
   }
 
@@ -105,6 +108,14 @@ public final class ApiRequest {
     return authenticated;
   }
 
+  /**
+   * {@return whether a {@code 404} after an attempt that lost its answer means the call is done}
+   * True for a delete whose success has no content: the lost attempt most likely deleted it.
+   */
+  boolean goneAfterLostAnswerIsDone() {
+    return goneAfterLostAnswerIsDone;
+  }
+
   /** Collects the parts of an {@link ApiRequest}. */
   public static final class Builder {
     private final String method;
@@ -117,6 +128,7 @@ public final class ApiRequest {
     private Object body;
     private Map<String, String> form;
     private boolean authenticated = true;
+    private boolean goneAfterLostAnswerIsDone;
 
     private Builder(String method, String pathTemplate) {
       this.method = method;
@@ -206,6 +218,17 @@ public final class ApiRequest {
     /** Marks the endpoint as needing no credentials ({@code GET /health}). */
     public Builder unauthenticated() {
       this.authenticated = false;
+      return this;
+    }
+
+    /**
+     * Marks a delete whose success has no content as done when an attempt lost its answer (the
+     * request may have reached the server) and a later one is answered {@code 404}: see {@link
+     * RequestExecutor#executeWithoutContent}. Not for an operation whose repeat answers anything
+     * else than {@code 404} (a booking's cancel returns the cancelled booking).
+     */
+    public Builder goneAfterLostAnswerIsDone() {
+      this.goneAfterLostAnswerIsDone = true;
       return this;
     }
 

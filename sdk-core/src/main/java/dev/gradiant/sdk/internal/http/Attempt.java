@@ -9,10 +9,12 @@ import java.time.Instant;
  * @param deadline when the whole logical call must have ended, or {@code null} for no deadline
  * @param mayRenewCredentials whether a {@code 401} to this attempt may renew the credentials: true
  *     until one attempt of the call has renewed them, so that a call renews at most once
+ * @param transmission whether this attempt's request may have reached the server
  */
-public record Attempt(int number, Instant deadline, boolean mayRenewCredentials) {
-  /** The first attempt of a call with no deadline. */
-  public static final Attempt FIRST = new Attempt(1, null);
+public record Attempt(
+    int number, Instant deadline, boolean mayRenewCredentials, Transmission transmission) {
+  /** The first attempt of a call with no deadline, before the retry loop numbers it. */
+  public static final Attempt FIRST = new Attempt(1, null, true, Transmission.untracked());
 
   /**
    * An attempt that may renew the credentials.
@@ -22,5 +24,16 @@ public record Attempt(int number, Instant deadline, boolean mayRenewCredentials)
    */
   public Attempt(int number, Instant deadline) {
     this(number, deadline, true);
+  }
+
+  /**
+   * An attempt whose transmission is tracked.
+   *
+   * @param number 1 for the first attempt, 2 for the first retry, ...
+   * @param deadline when the whole logical call must have ended, or {@code null} for none
+   * @param mayRenewCredentials whether a {@code 401} to this attempt may renew the credentials
+   */
+  public Attempt(int number, Instant deadline, boolean mayRenewCredentials) {
+    this(number, deadline, mayRenewCredentials, Transmission.tracked());
   }
 }

@@ -2,9 +2,15 @@ package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.core.RenewableCredentials;
+import dev.gradiant.sdk.errors.ClientFailureException;
+import dev.gradiant.sdk.errors.ConnectionException;
+import dev.gradiant.sdk.errors.GradiantException;
 import dev.gradiant.sdk.internal.concurrent.Futures;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -18,21 +24,35 @@ import java.util.function.Supplier;
  * the call as one more attempt, on the call's deadline and within its retry budget. This layer
  * never sends a request twice.
  *
+ * <p>Both faces ask through the credentials' asynchronous methods ({@link
+ * Credentials#authHeadersAsync()}, {@link RenewableCredentials#renewAfterRejectionAsync}), and wait
+ * for them no longer than the call's deadline ({@link CredentialsDeadline}): a token refresh that
+ * hangs fails the call with an {@code ApiTimeoutException} at its deadline, and goes on for the
+ * calls that come after. A blocking call waits on its own thread; an asynchronous one holds none.
+ *
  * <p>Whatever the credentials fail with, obtaining headers or renewing them, reaches the retry loop
  * wrapped in a {@link CredentialsFailure}, so that it can retry a token endpoint's outage like any
- * transient failure, and knows that such an attempt lost no answer.
+ * transient failure, and knows that such an attempt lost no answer. What a provider throws that is
+ * neither a {@code GradiantException} nor the SDK's own {@link ClientStateException} (a vault
+ * client's {@code IllegalStateException}, say) is a failure inside the client: it is wrapped in a
+ * {@code ClientFailureException} first.
  */
 public final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport next;
   private final Credentials credentials;
+  private final CredentialsDeadline deadline;
 
   /**
    * @param next the transport to send through
    * @param credentials the client's credentials, or {@code null} when it was built without any
+   * @param clock the time source the calls' deadlines are set on
+   * @param timer what ends a wait for the credentials at the call's deadline
    */
-  public AuthenticatingTransport(HttpTransport next, Credentials credentials) {
+  public AuthenticatingTransport(
+      HttpTransport next, Credentials credentials, Clock clock, DeadlineTimer timer) {
     this.next = next;
     this.credentials = credentials;
+    this.deadline = new CredentialsDeadline(clock, timer);
   }
 
   @Override
@@ -41,23 +61,23 @@ public final class AuthenticatingTransport implements HttpTransport {
       return next.execute(request);
     }
     Credentials used = credentialsFor(request);
-    Map<String, String> headers;
-    try {
-      headers = used.authHeaders();
-    } catch (RuntimeException e) {
-      throw new CredentialsFailure(e);
-    }
+    Map<String, String> headers = await(request, fromCredentials(request, used::authHeadersAsync));
     HttpResponse response = next.execute(withHeaders(request, headers));
-    if (mayRenew(request, used, response) && renew((RenewableCredentials) used, headers)) {
-      return response.withCredentialsRenewed();
+    if (mayRenew(request, used, response)) {
+      RenewableCredentials renewable = (RenewableCredentials) used;
+      Boolean renewed =
+          await(
+              request, fromCredentials(request, () -> renewable.renewAfterRejectionAsync(headers)));
+      if (Boolean.TRUE.equals(renewed)) {
+        return response.withCredentialsRenewed();
+      }
     }
     return response;
   }
 
   /**
-   * The same steps as {@link #execute} through the credentials' asynchronous methods ({@link
-   * Credentials#authHeadersAsync()}, {@link RenewableCredentials#renewAfterRejectionAsync}), so
-   * that a refresh in flight is awaited without blocking a thread.
+   * The same steps as {@link #execute}, with the credentials' futures composed instead of awaited,
+   * so that a refresh in flight is awaited without blocking a thread.
    */
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
@@ -70,7 +90,7 @@ public final class AuthenticatingTransport implements HttpTransport {
     } catch (IllegalStateException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return fromCredentials(used::authHeadersAsync)
+    return fromCredentials(request, used::authHeadersAsync)
         .thenCompose(
             headers ->
                 next.executeAsync(withHeaders(request, headers))
@@ -78,26 +98,47 @@ public final class AuthenticatingTransport implements HttpTransport {
   }
 
   /** After a {@code 401}, renews renewable credentials and marks the response if they were. */
-  private static CompletableFuture<HttpResponse> renewIfRejected(
+  private CompletableFuture<HttpResponse> renewIfRejected(
       HttpRequest request, Credentials used, Map<String, String> sent, HttpResponse response) {
     if (!mayRenew(request, used, response)) {
       return CompletableFuture.completedFuture(response);
     }
     RenewableCredentials renewable = (RenewableCredentials) used;
-    return fromCredentials(() -> renewable.renewAfterRejectionAsync(sent))
-        .thenApply(renewed -> renewed ? response.withCredentialsRenewed() : response);
+    return fromCredentials(request, () -> renewable.renewAfterRejectionAsync(sent))
+        .thenApply(
+            renewed -> Boolean.TRUE.equals(renewed) ? response.withCredentialsRenewed() : response);
   }
 
-  private static boolean renew(RenewableCredentials renewable, Map<String, String> rejected) {
+  /**
+   * Waits on a blocking call's thread for a step of the credentials (already held to the call's
+   * deadline), and throws what it failed with.
+   */
+  private static <T> T await(HttpRequest request, CompletableFuture<T> step) {
     try {
-      return renewable.renewAfterRejection(rejected);
-    } catch (RuntimeException e) {
-      throw new CredentialsFailure(e);
+      return step.get();
+    } catch (ExecutionException e) {
+      Throwable failure = e.getCause();
+      if (failure instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      throw new CompletionException(failure);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw CredentialsFailure.endingCall(
+          new ConnectionException(
+              request.describe() + " was interrupted while waiting for its credentials", e));
     }
   }
 
-  /** The future of a step of the credentials, failing with a {@link CredentialsFailure}. */
-  private static <T> CompletableFuture<T> fromCredentials(Supplier<CompletableFuture<T>> step) {
+  /**
+   * The future of a step of the credentials, failing with a {@link CredentialsFailure}, and held to
+   * the call's deadline.
+   */
+  private <T> CompletableFuture<T> fromCredentials(
+      HttpRequest request, Supplier<CompletableFuture<T>> step) {
     CompletableFuture<T> result = new CompletableFuture<>();
     Futures.start(step)
         .whenComplete(
@@ -108,11 +149,30 @@ public final class AuthenticatingTransport implements HttpTransport {
               }
               Throwable failure = Futures.unwrap(error);
               result.completeExceptionally(
-                  failure instanceof RuntimeException runtime
-                      ? new CredentialsFailure(runtime)
-                      : failure);
+                  failure instanceof Error
+                      ? failure
+                      : new CredentialsFailure(sorted(request, failure)));
             });
-    return result;
+    return deadline.bound(request, result);
+  }
+
+  /**
+   * {@return what the credentials failed with, as the caller may see it} A {@link
+   * GradiantException} (the token endpoint's answer) and the SDK's own {@link ClientStateException}
+   * as they are; anything else a provider throws, an {@code IllegalStateException} or {@code
+   * IllegalArgumentException} included (they are not the caller's mistake), as a {@link
+   * ClientFailureException} carrying it.
+   */
+  private static RuntimeException sorted(HttpRequest request, Throwable failure) {
+    if (failure instanceof GradiantException || failure instanceof ClientStateException) {
+      return (RuntimeException) failure;
+    }
+    return new ClientFailureException(
+        request.describe()
+            + " failed inside the client with "
+            + failure.getClass().getName()
+            + " (see the cause)",
+        failure);
   }
 
   private static boolean mayRenew(HttpRequest request, Credentials used, HttpResponse response) {
@@ -124,7 +184,7 @@ public final class AuthenticatingTransport implements HttpTransport {
   private Credentials credentialsFor(HttpRequest request) {
     Credentials used = request.options().credentials().orElse(credentials);
     if (used == null) {
-      throw new IllegalStateException(
+      throw new ClientStateException(
           request.describe()
               + " needs credentials, but this client was built withoutCredentials(): pass them"
               + " with withOptions(RequestOptions.builder().credentials(..).build())");
@@ -134,7 +194,7 @@ public final class AuthenticatingTransport implements HttpTransport {
 
   private static HttpRequest withHeaders(HttpRequest request, Map<String, String> headers) {
     if (headers == null || headers.isEmpty()) {
-      throw new IllegalStateException(
+      throw new ClientStateException(
           "The credentials provider returned no headers for " + request.describe());
     }
     // Copied (free for an immutable map, such as the SDK's own credentials return) so that a

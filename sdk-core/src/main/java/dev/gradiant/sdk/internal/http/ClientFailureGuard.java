@@ -2,60 +2,34 @@ package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.errors.GradiantException;
-import dev.gradiant.sdk.internal.concurrent.Futures;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 
 /**
- * The outer edge of the transport chain, where {@link RequestExecutor} sends: whatever escapes the
- * chain reaches the caller as a {@link GradiantException}, or as one of the exceptions the SDK
- * documents for the caller's own mistakes ({@link IllegalArgumentException}, {@link
- * NullPointerException}, {@link IllegalStateException}) or for a cancelled call ({@link
- * CancellationException}). Any other exception (an {@link ArithmeticException}, a failure thrown by
- * a credentials provider, a bug) becomes a {@link ClientFailureException} carrying it as the cause.
- * {@link Error}s pass unchanged.
+ * The rule {@link RequestExecutor} applies to whatever a call fails with once its request is made,
+ * sending it through the transport chain and decoding the answer, on both faces: the caller sees a
+ * {@link GradiantException}, the SDK's own refusal to send ({@link ClientStateException}, an {@link
+ * IllegalStateException}), or the {@link CancellationException} of a cancelled call. Anything else
+ * (an {@link ArithmeticException}, an {@link IllegalStateException} or {@link NullPointerException}
+ * thrown by a credentials provider or by a bug in the SDK, a checked exception failing an
+ * asynchronous step) becomes a {@link ClientFailureException} carrying it as the cause. {@link
+ * Error}s pass unchanged.
+ *
+ * <p>The caller's own mistakes ({@link IllegalArgumentException} and {@link NullPointerException}
+ * for invalid arguments, the {@link IllegalStateException} of a spent idempotency key) are thrown
+ * before: while the request is made, outside the guarded part.
  */
-final class ClientFailureGuard implements HttpTransport {
-  private final HttpTransport next;
+final class ClientFailureGuard {
+  private ClientFailureGuard() {}
 
-  ClientFailureGuard(HttpTransport next) {
-    this.next = next;
-  }
-
-  @Override
-  public HttpResponse execute(HttpRequest request) {
-    try {
-      return next.execute(request);
-    } catch (RuntimeException e) {
-      throw (RuntimeException) translate(request, e);
-    }
-  }
-
-  /**
-   * The same translation for the future's failure. The returned future is a new one: cancelling it
-   * does not cancel {@code next}'s future, which is what the request's {@link Cancellation} is for.
-   */
-  @Override
-  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
-    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-    Futures.start(() -> next.executeAsync(request))
-        .whenComplete(
-            (response, failure) -> {
-              if (failure == null) {
-                result.complete(response);
-              } else {
-                result.completeExceptionally(translate(request, Futures.unwrap(failure)));
-              }
-            });
-    return result;
+  /** {@return {@code failure} if the caller may see it as it is, else it wrapped} */
+  static RuntimeException translate(HttpRequest request, RuntimeException failure) {
+    return (RuntimeException) translate(request, (Throwable) failure);
   }
 
   /** {@return {@code failure} if the caller may see it as it is, else it wrapped} */
   static Throwable translate(HttpRequest request, Throwable failure) {
     if (failure instanceof GradiantException
-        || failure instanceof IllegalArgumentException
-        || failure instanceof NullPointerException
-        || failure instanceof IllegalStateException
+        || failure instanceof ClientStateException
         || failure instanceof CancellationException
         || failure instanceof Error) {
       return failure;
@@ -66,10 +40,5 @@ final class ClientFailureGuard implements HttpTransport {
             + failure.getClass().getName()
             + " (see the cause)",
         failure);
-  }
-
-  @Override
-  public void close() {
-    next.close();
   }
 }

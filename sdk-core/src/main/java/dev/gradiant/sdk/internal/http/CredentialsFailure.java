@@ -12,13 +12,34 @@ public final class CredentialsFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final RuntimeException failure;
+  private final boolean endsCall;
 
   /**
    * @param failure what the credentials threw
    */
   public CredentialsFailure(RuntimeException failure) {
+    this(failure, false);
+  }
+
+  private CredentialsFailure(RuntimeException failure, boolean endsCall) {
     super(failure.getMessage(), failure, false, false);
     this.failure = failure;
+    this.endsCall = endsCall;
+  }
+
+  /**
+   * {@return a failure of the credentials that no retry can mend: the call ran out of time, or was
+   * interrupted, while it waited for them}
+   *
+   * @param failure what the call fails with
+   */
+  public static CredentialsFailure endingCall(RuntimeException failure) {
+    return new CredentialsFailure(failure, true);
+  }
+
+  /** {@return whether the call ends with {@link #failure()}, however transient it looks} */
+  public boolean endsCall() {
+    return endsCall;
   }
 
   /** {@return what the credentials threw, to retry or to throw as it is} */

@@ -7,6 +7,7 @@ import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.JsonApiDocument;
+import dev.gradiant.sdk.internal.redaction.PlainTextMask;
 import dev.gradiant.sdk.internal.redaction.Redactor;
 import java.io.IOException;
 import java.util.List;
@@ -24,6 +25,13 @@ final class EnvelopeDecoder {
     Envelope<T> envelope = read(request, response, reader, true);
     if (envelope.data() == null) {
       throw malformed(request, response, "the body has no \"data\"");
+    }
+    if (envelope.data() instanceof List<?> items) {
+      int missing = items.indexOf(null);
+      if (missing >= 0) {
+        String requestId = envelope.meta() == null ? null : envelope.meta().requestId();
+        throw malformed(request, response, "the item data[" + missing + "] is null", requestId);
+      }
     }
     return envelope;
   }
@@ -71,6 +79,11 @@ final class EnvelopeDecoder {
 
   private static MalformedResponseException malformed(
       HttpRequest request, HttpResponse response, String problem) {
+    return malformed(request, response, problem, null);
+  }
+
+  private static MalformedResponseException malformed(
+      HttpRequest request, HttpResponse response, String problem, String bodyRequestId) {
     ApiError error =
         new ApiError(
             null,
@@ -78,20 +91,21 @@ final class EnvelopeDecoder {
             null,
             List.of());
     return new MalformedResponseException(
-        error, ResponseMetadataReader.read(response, null), excerpt(response));
+        error, ResponseMetadataReader.read(response, bodyRequestId), excerpt(response));
   }
 
   /**
    * The body excerpt kept on a {@link MalformedResponseException}. A success body may hold secrets
    * (a webhook signing secret, tokens) or personal data, so anything that looks like JSON is kept
-   * only in its redacted form; other bodies (an HTML page from a proxy) are kept as text.
+   * only in its redacted form; other bodies (an HTML page from a proxy) are kept as text, masked by
+   * the same rule as an error body's ({@link PlainTextMask}).
    */
   private static String excerpt(HttpResponse response) {
     String text = ErrorMapper.rawText(response.body()).stripLeading();
     if (text.startsWith("{") || text.startsWith("[")) {
       return Redactor.body(response.body(), "application/json");
     }
-    return text;
+    return PlainTextMask.mask(text);
   }
 
   /** {@code data.items[2].createdAt}: where decoding failed, without the offending value. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.internal.json.Json;
+import dev.gradiant.sdk.internal.redaction.PlainTextMask;
 import dev.gradiant.sdk.internal.redaction.Redactor;
 import java.io.IOException;
 
@@ -12,7 +13,8 @@ import java.io.IOException;
  * may echo what the request sent (a 422 quoting the email address or a health condition), and apps
  * log {@code rawBody()}, so a JSON body is kept only in the form {@link Redactor} logs it, plus the
  * machine-readable error codes ({@code error.code}, {@code errors[].code}). Text that is not JSON
- * (an HTML page from a proxy) is kept as it is; JSON that cannot be read becomes a size note.
+ * (an HTML page from a proxy, a {@code text/plain} message) is kept with its email addresses and
+ * long digit runs masked ({@link PlainTextMask}); JSON that cannot be read becomes a size note.
  */
 final class ErrorBodyExcerpt {
   private ErrorBodyExcerpt() {}
@@ -21,7 +23,7 @@ final class ErrorBodyExcerpt {
     String text = ErrorMapper.rawText(body);
     String start = text.stripLeading();
     if (!(start.startsWith("{") || start.startsWith("[") || start.startsWith("\""))) {
-      return text;
+      return PlainTextMask.mask(text);
     }
     JsonNode tree;
     try {

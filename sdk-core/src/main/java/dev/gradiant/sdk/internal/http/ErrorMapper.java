@@ -7,6 +7,7 @@ import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;
 import dev.gradiant.sdk.errors.BookingConflictException;
 import dev.gradiant.sdk.errors.ConflictException;
+import dev.gradiant.sdk.errors.CredentialsRenewedException;
 import dev.gradiant.sdk.errors.InvalidBookingStatusException;
 import dev.gradiant.sdk.errors.NotFoundException;
 import dev.gradiant.sdk.errors.PermissionDeniedException;
@@ -24,7 +25,10 @@ public final class ErrorMapper {
 
   /**
    * The exception for a non-2xx response: the status's own subclass of {@link ApiException}, a
-   * {@link UnexpectedRedirectException} for any {@code 3xx}, else {@link ApiException} itself.
+   * {@link UnexpectedRedirectException} for any {@code 3xx}, else {@link ApiException} itself. A
+   * {@code 401} after which the credentials were renewed ({@link
+   * HttpResponse#credentialsRenewed()}, returned when the call could not be repeated) is a {@link
+   * CredentialsRenewedException}.
    */
   public static ApiException toException(HttpResponse response) {
     ErrorBodyParser.Parsed parsed =
@@ -35,7 +39,10 @@ public final class ErrorMapper {
     int status = response.statusCode();
     return switch (status) {
       case 400 -> new BadRequestException(error, metadata, raw);
-      case 401 -> new AuthenticationException(error, metadata, raw);
+      case 401 ->
+          response.credentialsRenewed()
+              ? new CredentialsRenewedException(error, metadata, raw)
+              : new AuthenticationException(error, metadata, raw);
       case 403 -> new PermissionDeniedException(error, metadata, raw);
       case 404 -> new NotFoundException(error, metadata, raw);
       case 409 -> conflict(error, metadata, raw);

@@ -14,9 +14,9 @@ import okhttp3.Headers;
  * @param credentialsRenewed whether this is a {@code 401} after which the credentials were renewed,
  *     so that one more attempt may succeed with them (set by {@link AuthenticatingTransport}, read
  *     by the retry loop)
- * @param earlierAnswerLost whether an earlier attempt of the call ended without an answer (the
- *     connection failed or timed out after the request may have reached the server), so that it may
- *     have taken effect (set by the retry loop, read by {@link RequestExecutor})
+ * @param earlierAnswerLost whether an earlier attempt of the call ended without an answer after its
+ *     request may have reached the server ({@link Transmission#started()}), so that it may have
+ *     taken effect (set by the retry loop, read by {@link RequestExecutor})
  */
 public record HttpResponse(
     int statusCode,

@@ -133,8 +133,9 @@ public final class OkHttpTransport implements HttpTransport {
               future.complete(read(call, request, response));
             } catch (IOException e) {
               onFailure(call, e);
-            } catch (RuntimeException e) {
-              // ResponseTooLargeException, or anything unexpected: the future must not hang.
+            } catch (RuntimeException | Error e) {
+              // ResponseTooLargeException, or anything unexpected (an OutOfMemoryError reading a
+              // body): the future must not hang, and OkHttp will not call onFailure after this.
               future.completeExceptionally(e);
             }
           }
@@ -146,7 +147,7 @@ public final class OkHttpTransport implements HttpTransport {
             } else if (call.isCanceled()) {
               future.completeExceptionally(cancelled(request));
             } else if (closed.get()) {
-              future.completeExceptionally(new IllegalStateException(CLOSED, e));
+              future.completeExceptionally(new ClientStateException(CLOSED, e));
             } else {
               future.completeExceptionally(failure(request, e, false));
             }
@@ -157,7 +158,7 @@ public final class OkHttpTransport implements HttpTransport {
 
   private Call newCall(HttpRequest request) {
     if (closed.get()) {
-      throw new IllegalStateException(CLOSED);
+      throw new ClientStateException(CLOSED);
     }
     return client.newCall(toOkHttp(request));
   }
@@ -238,14 +239,15 @@ public final class OkHttpTransport implements HttpTransport {
         new Request.Builder()
             .url(request.url())
             .headers(request.headers())
-            .method(request.method(), body);
+            .method(request.method(), body)
+            .tag(Transmission.class, request.attempt().transmission());
     for (Map.Entry<String, String> header : request.credentialHeaders().entrySet()) {
       try {
         builder.header(header.getKey(), header.getValue());
       } catch (IllegalArgumentException e) {
         // OkHttp's message quotes the value of any header it does not know to be sensitive (an
         // X-API-Key, a custom provider's header): say what is wrong without it.
-        throw new IllegalStateException(
+        throw new ClientStateException(
             "The credentials provider returned a header "
                 + header.getKey()
                 + " whose name or value cannot be sent in HTTP (control or non-ASCII characters)");

@@ -35,15 +35,15 @@ public final class RequestExecutor {
 
   /**
    * @param baseUrl the API root, e.g. {@code https://api.gradiant.dev/v1}
-   * @param transport the chain to send through; whatever escapes it reaches callers as the
-   *     exceptions {@code ClientFailureGuard} lets through
+   * @param transport the chain to send through; whatever escapes it, or decoding the answer,
+   *     reaches callers as {@link ClientFailureGuard} translates it
    * @param userAgent the {@code User-Agent} sent with every request
    * @param completions picks the thread that completes each asynchronous call's future
    */
   public RequestExecutor(
       HttpUrl baseUrl, HttpTransport transport, String userAgent, CompletionExecutor completions) {
     this(
-        new ClientFailureGuard(transport),
+        transport,
         new HttpRequestFactory(
             baseUrl,
             new Headers.Builder()
@@ -85,10 +85,7 @@ public final class RequestExecutor {
    * @return the data and the response metadata
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ObjectReader reader) {
-    HttpRequest httpRequest = requests.create(request, Cancellation.none());
-    HttpResponse response = send(httpRequest);
-    Envelope<T> envelope = EnvelopeDecoder.decode(httpRequest, response, reader);
-    return new ApiResponse<>(envelope.data(), metadata(response, envelope.meta()));
+    return sendGuarded(request, (httpRequest, response) -> decoded(httpRequest, response, reader));
   }
 
   /**
@@ -101,18 +98,21 @@ public final class RequestExecutor {
    * @return the page and the response metadata
    */
   public <T> ApiResponse<Page<T>> executeList(ApiRequest request, ObjectReader reader) {
-    HttpRequest httpRequest = requests.create(request, Cancellation.none());
-    HttpResponse response = send(httpRequest);
-    Listing<T> listing = listing(request, httpRequest, response, reader);
-    Page<T> page =
-        new Page<>(
-            listing.items(),
-            listing.total(),
-            listing.limit(),
-            listing.offset(),
-            listing.metadata(),
-            offset -> this.<T>executeList(request.withQuery("offset", offset), reader).data());
-    return new ApiResponse<>(page, listing.metadata());
+    return sendGuarded(
+        request,
+        (httpRequest, response) -> {
+          Listing<T> listing = listing(request, httpRequest, response, reader);
+          Page<T> page =
+              new Page<>(
+                  listing.items(),
+                  listing.total(),
+                  listing.limit(),
+                  listing.offset(),
+                  listing.metadata(),
+                  offset ->
+                      this.<T>executeList(request.withQuery("offset", offset), reader).data());
+          return new ApiResponse<>(page, listing.metadata());
+        });
   }
 
   /**
@@ -125,29 +125,61 @@ public final class RequestExecutor {
    * @return the decoded body and the response metadata
    */
   public <T> ApiResponse<T> executeUnwrapped(ApiRequest request, ObjectReader reader) {
-    HttpRequest httpRequest = requests.create(request, Cancellation.none());
-    HttpResponse response = send(httpRequest);
-    T data = EnvelopeDecoder.decodeBody(httpRequest, response, reader);
-    return new ApiResponse<>(data, metadata(response, null));
+    return sendGuarded(
+        request, (httpRequest, response) -> unwrapped(httpRequest, response, reader));
   }
 
   /**
-   * Sends a request whose success has no body ({@code 204}). A {@code DELETE} whose retry was
-   * answered {@code 404} after an earlier attempt lost its answer succeeds, with {@link
-   * ResponseMetadata#inferredFromRetry()} set: the resource is gone, most likely deleted by the
-   * attempt whose answer was lost.
+   * Sends a request whose success has no body ({@code 204}). A request marked {@link
+   * ApiRequest.Builder#goneAfterLostAnswerIsDone()} whose retry was answered {@code 404} after an
+   * earlier attempt lost its answer succeeds, with {@link ResponseMetadata#inferredFromRetry()}
+   * set: the resource is gone, most likely deleted by the attempt whose answer was lost.
    */
   public ApiResponse<Void> executeWithoutContent(ApiRequest request) {
-    HttpRequest httpRequest = requests.create(request, Cancellation.none());
-    return withoutContent(httpRequest, transport.execute(httpRequest));
+    return answerGuarded(request, (httpRequest, response) -> withoutContent(request, response));
   }
 
-  private HttpResponse send(HttpRequest request) {
-    HttpResponse response = transport.execute(request);
-    if (!response.isSuccessful()) {
-      throw ErrorMapper.toException(response);
+  /**
+   * Makes the request (where the caller's own mistakes are thrown as they are), then sends it and
+   * hands a success to {@code decoder}, under the {@link ClientFailureGuard}: an error answer fails
+   * with its typed exception, and anything else thrown by the chain or by {@code decoder} reaches
+   * the caller as the guard translates it.
+   */
+  private <R> R sendGuarded(ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> decoder) {
+    return answerGuarded(request, successOnly(decoder));
+  }
+
+  /** As {@link #sendGuarded}, with every answer, error or not, handed to {@code reader}. */
+  private <R> R answerGuarded(ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
+    HttpRequest httpRequest = requests.create(request, Cancellation.none());
+    try {
+      return reader.apply(httpRequest, transport.execute(httpRequest));
+    } catch (RuntimeException e) {
+      throw ClientFailureGuard.translate(httpRequest, e);
     }
-    return response;
+  }
+
+  /** {@code decoder} for a success; the typed exception of an error answer. */
+  private static <R> BiFunction<HttpRequest, HttpResponse, R> successOnly(
+      BiFunction<HttpRequest, HttpResponse, R> decoder) {
+    return (httpRequest, response) -> {
+      if (!response.isSuccessful()) {
+        throw ErrorMapper.toException(response);
+      }
+      return decoder.apply(httpRequest, response);
+    };
+  }
+
+  private static <T> ApiResponse<T> decoded(
+      HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
+    Envelope<T> envelope = EnvelopeDecoder.decode(httpRequest, response, reader);
+    return new ApiResponse<>(envelope.data(), metadata(response, envelope.meta()));
+  }
+
+  private static <T> ApiResponse<T> unwrapped(
+      HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
+    T data = EnvelopeDecoder.decodeBody(httpRequest, response, reader);
+    return new ApiResponse<>(data, metadata(response, null));
   }
 
   /**
@@ -163,12 +195,7 @@ public final class RequestExecutor {
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ObjectReader reader) {
-    return sendAsync(
-        request,
-        (httpRequest, response) -> {
-          Envelope<T> envelope = EnvelopeDecoder.decode(httpRequest, response, reader);
-          return new ApiResponse<>(envelope.data(), metadata(response, envelope.meta()));
-        });
+    return sendAsync(request, (httpRequest, response) -> decoded(httpRequest, response, reader));
   }
 
   /**
@@ -210,12 +237,7 @@ public final class RequestExecutor {
    */
   public <T> CompletableFuture<ApiResponse<T>> executeUnwrappedAsync(
       ApiRequest request, ObjectReader reader) {
-    return sendAsync(
-        request,
-        (httpRequest, response) ->
-            new ApiResponse<>(
-                EnvelopeDecoder.<T>decodeBody(httpRequest, response, reader),
-                metadata(response, null)));
+    return sendAsync(request, (httpRequest, response) -> unwrapped(httpRequest, response, reader));
   }
 
   /**
@@ -225,11 +247,11 @@ public final class RequestExecutor {
    * @return a future of the response metadata
    */
   public CompletableFuture<ApiResponse<Void>> executeWithoutContentAsync(ApiRequest request) {
-    return answerAsync(request, RequestExecutor::withoutContent);
+    return answerAsync(request, (httpRequest, response) -> withoutContent(request, response));
   }
 
   /** The result of a call without content, or the exception of its error answer. */
-  private static ApiResponse<Void> withoutContent(HttpRequest request, HttpResponse response) {
+  private static ApiResponse<Void> withoutContent(ApiRequest request, HttpResponse response) {
     if (response.isSuccessful()) {
       return new ApiResponse<>(null, metadata(response, null));
     }
@@ -243,33 +265,27 @@ public final class RequestExecutor {
   }
 
   /**
-   * Whether {@code response} is a {@code 404} to a {@code DELETE} an earlier attempt of which lost
-   * its answer, and so may have deleted the resource.
+   * Whether {@code response} is a {@code 404} to a delete an earlier attempt of which lost its
+   * answer, and so may have deleted the resource.
    */
-  private static boolean isGoneAfterLostAnswer(HttpRequest request, HttpResponse response) {
+  private static boolean isGoneAfterLostAnswer(ApiRequest request, HttpResponse response) {
     return response.statusCode() == 404
         && response.earlierAnswerLost()
-        && request.method().equals("DELETE");
+        && request.goneAfterLostAnswerIsDone();
   }
 
   /**
    * Sends through {@link HttpTransport#executeAsync} with a new {@link Cancellation}: cancelling
    * the returned future (or a future {@link Futures#map mapped} from it) cancels the call. An error
-   * answer fails the future with its typed exception; {@code decoder} reads a success. The response
-   * is decoded, and the returned future completed, on the thread {@link CompletionExecutor} picks:
-   * never one of the SDK's own, where the transport chain may end (a deadline, a failure decided
-   * after a wait).
+   * answer fails the future with its typed exception; {@code decoder} reads a success; whatever
+   * else the chain or {@code decoder} fails with reaches the future as {@link ClientFailureGuard}
+   * translates it. The response is decoded, and the returned future completed, on the thread {@link
+   * CompletionExecutor} picks: never one of the SDK's own, where the transport chain may end (a
+   * deadline, a failure decided after a wait).
    */
   private <R> CompletableFuture<R> sendAsync(
       ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> decoder) {
-    return answerAsync(
-        request,
-        (httpRequest, response) -> {
-          if (!response.isSuccessful()) {
-            throw ErrorMapper.toException(response);
-          }
-          return decoder.apply(httpRequest, response);
-        });
+    return answerAsync(request, successOnly(decoder));
   }
 
   /** As {@link #sendAsync}, with every answer, error or not, handed to {@code reader}. */
@@ -277,14 +293,29 @@ public final class RequestExecutor {
       ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
     Cancellation cancellation = Cancellation.create();
     HttpRequest httpRequest = requests.create(request, cancellation);
-    CompletableFuture<HttpResponse> sent = Futures.start(() -> transport.executeAsync(httpRequest));
+    // A future of its own: cancelling it fires the Cancellation, which the chain listens to, rather
+    // than cancelling the chain's future under it.
+    CompletableFuture<HttpResponse> sent = new CompletableFuture<>();
+    Futures.start(() -> transport.executeAsync(httpRequest))
+        .whenComplete(
+            (response, failure) -> {
+              if (failure == null) {
+                sent.complete(response);
+              } else {
+                sent.completeExceptionally(failure);
+              }
+            });
     sent.whenComplete(
         (response, failure) -> {
           if (sent.isCancelled()) {
             cancellation.cancel();
           }
         });
-    return Futures.map(sent, response -> reader.apply(httpRequest, response), completions);
+    return Futures.map(
+        sent,
+        response -> reader.apply(httpRequest, response),
+        failure -> ClientFailureGuard.translate(httpRequest, failure),
+        completions);
   }
 
   /** The items and paging counters of a list response, with the request's own as fallbacks. */

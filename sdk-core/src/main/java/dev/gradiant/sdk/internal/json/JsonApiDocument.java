@@ -23,6 +23,12 @@ import java.util.Optional;
  * total} and {@code limit} ({@code page} and {@code total_pages} are not read: the next page is
  * asked for by offset).
  *
+ * <p>Two signals keep an ordinary body from being flattened: a resource object has no member
+ * JSON:API does not allow there ({@link JsonApiResource#is}), so a model that has a {@code type}
+ * and gains an {@code attributes} field is read as it is; and a body whose {@code meta} carries the
+ * contract's {@code requestId} (document 004 writes {@code request_id}) is the contract's envelope,
+ * never rewritten.
+ *
  * <p>Only a body that {@linkplain #mayHoldResources mentions} {@code "attributes"} is parsed as a
  * tree; every other body is bound straight from its bytes, as before.
  */
@@ -84,7 +90,9 @@ public final class JsonApiDocument {
    * @throws IOException if the body is not JSON
    */
   public static Optional<byte[]> rewrite(byte[] body, JavaType envelopeType) throws IOException {
-    if (!(TREE_READER.readTree(body) instanceof ObjectNode document) || !flattenData(document)) {
+    if (!(TREE_READER.readTree(body) instanceof ObjectNode document)
+        || isContractEnvelope(document)
+        || !flattenData(document)) {
       return Optional.empty();
     }
     JsonNode renamed = ModelFieldNames.rename(document, envelopeType);
@@ -93,6 +101,16 @@ public final class JsonApiDocument {
       moveIfAbsent(meta, "perPage", "limit");
     }
     return Optional.of(WRITER.writeValueAsBytes(renamed));
+  }
+
+  /**
+   * {@return whether {@code document} says it is the contract's envelope} The contract's {@code
+   * meta} carries {@code requestId} in camelCase on every response; document 004's carries {@code
+   * request_id}, or no {@code meta} at all. Nothing in such an envelope is flattened, whatever its
+   * models hold.
+   */
+  private static boolean isContractEnvelope(ObjectNode document) {
+    return document.path("meta").has("requestId");
   }
 
   /** Flattens the resource objects in {@code data}, and tells whether there was any. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One JSON:API resource object ({@code {"id", "type", "attributes": {…}, "relationships": {…}}})
@@ -11,7 +12,8 @@ import java.util.Map;
  * {@code <name>Id} per to-one relationship ({@code <name>Ids} per to-many one, its name's final
  * {@code s} dropped) that the attributes do not already carry. {@code type}, {@code links} and
  * {@code meta} are dropped: no model has a field for them. An attribute named {@code id} (which
- * JSON:API forbids) does not replace the resource's own.
+ * JSON:API forbids) does not replace the resource's own. An object with any other member is not a
+ * resource object: it is one of the contract's models, read as it is.
  */
 final class JsonApiResource {
   private static final String ID = "id";
@@ -20,9 +22,30 @@ final class JsonApiResource {
 
   private JsonApiResource() {}
 
-  /** {@return whether {@code node} is a resource object: an object with a type and attributes} */
+  /**
+   * The members JSON:API allows in a resource object, and no other: a model that has a {@code type}
+   * and gains an {@code attributes} field still has fields of its own beside them.
+   */
+  private static final Set<String> MEMBERS =
+      Set.of(ID, "lid", "type", ATTRIBUTES, RELATIONSHIPS, "links", "meta");
+
+  /**
+   * {@return whether {@code node} is a resource object: an object with a textual {@code type}, an
+   * {@code attributes} object, and no member JSON:API does not allow there}
+   */
   static boolean is(JsonNode node) {
-    return node != null && node.isObject() && node.has("type") && node.path(ATTRIBUTES).isObject();
+    if (node == null
+        || !node.isObject()
+        || !node.path("type").isTextual()
+        || !node.path(ATTRIBUTES).isObject()) {
+      return false;
+    }
+    for (Map.Entry<String, JsonNode> member : node.properties()) {
+      if (!MEMBERS.contains(member.getKey())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return the flat form of {@code resource}, which must satisfy {@link #is}} */

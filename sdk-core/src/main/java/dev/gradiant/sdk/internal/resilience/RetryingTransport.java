@@ -2,12 +2,9 @@ package dev.gradiant.sdk.internal.resilience;
 
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiException;
-import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.ConnectionException;
-import dev.gradiant.sdk.errors.GradiantException;
 import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.headers.RetryAfter;
-import dev.gradiant.sdk.internal.http.Attempt;
 import dev.gradiant.sdk.internal.http.Cancellation;
 import dev.gradiant.sdk.internal.http.CredentialsFailure;
 import dev.gradiant.sdk.internal.http.HttpRequest;
@@ -31,15 +28,20 @@ import java.util.concurrent.CompletableFuture;
  * <p>It is the outermost layer of the chain, so every transmission of the call is one of its
  * attempts. A {@code 401} after which the credentials were renewed ({@link
  * HttpResponse#credentialsRenewed()}) is replayed once, at once (a zero wait), as one more attempt
- * counted in the same budget and held to the same deadline: with {@code maxRetries(0)} it is
- * returned, and the renewed credentials serve the next call.
+ * counted in the same budget and held to the same deadline. With no retry left (as with {@code
+ * maxRetries(0)}) the {@code 401} is returned still marked, and reaches the caller as a {@code
+ * CredentialsRenewedException}; when the deadline has passed, the call fails with an {@code
+ * ApiTimeoutException}. Either way the renewed credentials serve the next call.
  *
  * <p>When the credentials fail ({@link CredentialsFailure}: the token endpoint answered {@code 429}
- * or {@code 5xx}, or could not be reached), the attempt fails like one that lost its connection:
- * retried with the same backoff or {@code Retry-After}, in the same budget, to the same deadline,
- * even for a request not otherwise retried (nothing was acted on); after the last attempt the
- * credentials' own exception is thrown as it is. Any other failure of the credentials is thrown at
- * once.
+ * or {@code 5xx}, or could not be reached), the attempt is retried like one that lost its
+ * connection: with the same backoff or {@code Retry-After}, in the same budget, to the same
+ * deadline, even for a request not otherwise retried (nothing was acted on); retry reason {@code
+ * credentials failed (HTTP 503)}. After the last attempt, or at once for a failure that is not
+ * transient, the credentials' own exception ends the call, reporting the call's attempts.
+ *
+ * <p>Each outcome is sorted by {@link AttemptOutcome} and decided by the call's {@link CallState};
+ * whatever ends the call reports the call's attempts and last retry reason ({@link AttemptsStamp}).
  *
  * <p>resilience4j decides whether to retry and how long to wait (its non-blocking context, so that
  * this class does the waiting: an injectable {@link Sleeper} for blocking calls, a {@link
@@ -50,9 +52,6 @@ import java.util.concurrent.CompletableFuture;
  * failure thrown) at once.
  */
 public final class RetryingTransport implements HttpTransport {
-  /** The retry reason of the replay after renewing the credentials. */
-  static final String CREDENTIALS_RENEWED = "credentials renewed";
-
   private final HttpTransport next;
   private final RetryPolicy policy;
   private final Clock clock;
@@ -89,25 +88,20 @@ public final class RetryingTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) {
-    CallState call = new CallState(request);
+    CallState call = newCall(request);
     while (true) {
-      HttpResponse response;
+      HttpRequest attempt = call.nextAttempt();
+      AttemptOutcome outcome;
       try {
-        response = next.execute(call.nextAttempt());
-      } catch (ConnectionException | ApiTimeoutException failure) {
-        Duration wait = call.retryAfter(failure).orElseThrow(() -> call.last(failure));
-        sleep(wait, call);
-        continue;
-      } catch (CredentialsFailure failure) {
-        Duration wait = call.retryAfterCredentials(failure.failure()).orElseThrow(failure::failure);
-        sleep(wait, call);
-        continue;
+        outcome = AttemptOutcome.of(next.execute(attempt));
+      } catch (RuntimeException failure) {
+        outcome = AttemptOutcome.of(failure, attempt.attempt());
       }
-      Optional<Duration> wait = call.retryAfter(response);
-      if (wait.isEmpty()) {
-        return call.last(response);
+      Verdict verdict = call.after(outcome);
+      if (!verdict.retries()) {
+        return verdict.answerOrThrow();
       }
-      sleep(wait.get(), call);
+      sleep(verdict.delay(), call);
     }
   }
 
@@ -119,229 +113,64 @@ public final class RetryingTransport implements HttpTransport {
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
     CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-    attemptAsync(new CallState(request), result);
+    attemptAsync(newCall(request), result);
     return result;
   }
 
   private void attemptAsync(CallState call, CompletableFuture<HttpResponse> result) {
-    Cancellation cancellation = call.request.cancellation();
+    Cancellation cancellation = call.request().cancellation();
     if (cancellation.isCancelled()) {
       result.completeExceptionally(
-          new CancellationException(call.request.describe() + " was cancelled"));
+          new CancellationException(call.request().describe() + " was cancelled"));
       return;
     }
-    Futures.start(() -> next.executeAsync(call.nextAttempt()))
+    HttpRequest attempt = call.nextAttempt();
+    Futures.start(() -> next.executeAsync(attempt))
         .whenComplete(
             (response, error) -> {
               try {
-                Optional<Duration> wait = decide(call, response, error, result);
-                if (wait.isPresent()) {
-                  scheduler
-                      .delay(wait.get(), cancellation)
-                      .whenComplete(
-                          (ignored, interrupted) -> {
-                            if (interrupted == null) {
-                              attemptAsync(call, result);
-                            } else {
-                              result.completeExceptionally(Futures.unwrap(interrupted));
-                            }
-                          });
+                Verdict verdict =
+                    call.after(
+                        error == null
+                            ? AttemptOutcome.of(response)
+                            : AttemptOutcome.of(Futures.unwrap(error), attempt.attempt()));
+                if (!verdict.retries()) {
+                  verdict.complete(result);
+                  return;
                 }
+                scheduler
+                    .delay(verdict.delay(), cancellation)
+                    .whenComplete(
+                        (ignored, interrupted) -> {
+                          if (interrupted == null) {
+                            attemptAsync(call, result);
+                          } else {
+                            result.completeExceptionally(Futures.unwrap(interrupted));
+                          }
+                        });
               } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
               }
             });
   }
 
-  /** Completes {@code result} with the attempt's outcome, or returns the wait before the next. */
-  private static Optional<Duration> decide(
-      CallState call,
-      HttpResponse response,
-      Throwable error,
-      CompletableFuture<HttpResponse> result) {
-    if (error == null) {
-      Optional<Duration> wait = call.retryAfter(response);
-      if (wait.isEmpty()) {
-        result.complete(call.last(response));
-      }
-      return wait;
-    }
-    Throwable failure = Futures.unwrap(error);
-    if (failure instanceof CredentialsFailure credentials) {
-      RuntimeException cause = credentials.failure();
-      Optional<Duration> wait =
-          call.request.cancellation().isCancelled()
-              ? Optional.empty()
-              : call.retryAfterCredentials(cause);
-      if (wait.isEmpty()) {
-        result.completeExceptionally(cause);
-      }
-      return wait;
-    }
-    if ((failure instanceof ConnectionException || failure instanceof ApiTimeoutException)
-        && !call.request.cancellation().isCancelled()) {
-      GradiantException retriable = (GradiantException) failure;
-      Optional<Duration> wait = call.retryAfter(retriable);
-      if (wait.isEmpty()) {
-        result.completeExceptionally(call.last(retriable));
-      }
-      return wait;
-    }
-    result.completeExceptionally(failure);
-    return Optional.empty();
+  private CallState newCall(HttpRequest request) {
+    Duration timeout = request.options().timeout().orElse(policy.timeout());
+    Instant deadline = timeout == null ? null : clock.instant().plus(timeout);
+    return new CallState(request, deadline, () -> retryFor(request), policy.maxWait(), clock);
   }
 
-  /**
-   * One logical call's way through its attempts, driven by both paths: the deadline, whether the
-   * request may be retried at all, resilience4j's per-call context, the attempt number and why the
-   * last retry was made. Used by one call at a time (the asynchronous path hands it from one
-   * completion to the next).
-   */
-  private final class CallState {
-    private final HttpRequest request;
-    private final Instant deadline;
-    private final boolean retryable;
-    // resilience4j's per-call context, created at the first outcome that may be retried: a call
-    // whose first answer is final (nearly all of them) never needs one.
-    private Retry.AsyncContext<HttpResponse> context;
-    private int attempt;
-    private String reason;
-    // Whether an attempt renewed the credentials: the call renews them at most once.
-    private boolean renewed;
-    // Whether an attempt ended without an answer after the request may have reached the server.
-    private boolean answerLost;
-
-    CallState(HttpRequest request) {
-      this.request = request;
-      Duration timeout = request.options().timeout().orElse(policy.timeout());
-      this.deadline = timeout == null ? null : clock.instant().plus(timeout);
-      this.retryable = isRetryable(request);
-    }
-
-    /** {@return the request of the next attempt, numbered and carrying the call's deadline} */
-    HttpRequest nextAttempt() {
-      attempt++;
-      return request.withAttempt(new Attempt(attempt, deadline, !renewed));
-    }
-
-    /**
-     * {@return the wait before retrying after {@code response}, or empty to return it} A {@code
-     * 401} whose credentials were renewed is replayed at once, even for a request not otherwise
-     * retried: the server refused it without acting on it.
-     */
-    Optional<Duration> retryAfter(HttpResponse response) {
-      boolean replay = response.credentialsRenewed();
-      renewed |= replay;
-      if (!replay && (!retryable || (context == null && !isRetriedStatus(response.statusCode())))) {
-        return Optional.empty();
-      }
-      long delay = context().onResult(response);
-      if (delay < 0 || !canWait(Duration.ofMillis(delay), deadline)) {
-        if (response.isSuccessful()) {
-          context.onComplete();
-        }
-        return Optional.empty();
-      }
-      reason = replay ? CREDENTIALS_RENEWED : "HTTP " + response.statusCode();
-      return Optional.of(Duration.ofMillis(delay));
-    }
-
-    /**
-     * {@return the wait before retrying after {@code failure} of the exchange, or empty to fail
-     * with it} The request may have reached the server: the answers after it say so.
-     */
-    Optional<Duration> retryAfter(GradiantException failure) {
-      answerLost = true;
-      long delay = retryable ? context().onError(failure) : -1;
-      if (delay < 0 || !canWait(Duration.ofMillis(delay), deadline)) {
-        return Optional.empty();
-      }
-      reason = failure instanceof ApiTimeoutException ? "timeout" : "connection failed";
-      return Optional.of(Duration.ofMillis(delay));
-    }
-
-    /**
-     * {@return the wait before retrying after the credentials failed with {@code failure}, or empty
-     * to throw it} Nothing was acted on, so even a request not otherwise retried may be.
-     */
-    Optional<Duration> retryAfterCredentials(RuntimeException failure) {
-      long delay = context().onError(failure);
-      if (delay < 0 || !canWait(Duration.ofMillis(delay), deadline)) {
-        return Optional.empty();
-      }
-      reason = "credentials renewal failed (" + describe(failure) + ")";
-      return Optional.of(Duration.ofMillis(delay));
-    }
-
-    /**
-     * {@return the final response, recording the attempts it took and whether one of them lost its
-     * answer}
-     */
-    HttpResponse last(HttpResponse response) {
-      HttpResponse last = attempt == 1 ? response : response.withRetries(attempt, reason);
-      return answerLost ? last.withEarlierAnswerLost() : last;
-    }
-
-    /** {@return the final failure, recording the attempts it took} */
-    GradiantException last(GradiantException failure) {
-      return afterAttempts(failure, attempt, reason);
-    }
-
-    /** The per-call context, on the client's {@link Retry} unless this call overrides it. */
-    private Retry.AsyncContext<HttpResponse> context() {
-      if (context == null) {
-        RequestOptions options = request.options();
-        int maxRetries = options.maxRetries().orElse(policy.maxRetries());
-        Backoff backoff =
-            options.retryBaseDelay().isPresent()
-                ? RetryingTransport.this.backoff.withDelays(
-                    options.retryBaseDelay().get(), options.retryMaxDelay().get())
-                : RetryingTransport.this.backoff;
-        Retry retry =
-            maxRetries == policy.maxRetries() && backoff == RetryingTransport.this.backoff
-                ? defaultRetry
-                : newRetry(maxRetries, backoff);
-        context = retry.asyncContext();
-      }
-      return context;
-    }
-  }
-
-  /** The statuses worth another attempt (a switch: no boxing of the status on every call). */
-  private static boolean isRetriedStatus(int status) {
-    switch (status) {
-      case 408, 429, 500, 502, 503, 504:
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  /** {@code HTTP 503}, {@code timeout} or {@code connection failed}: a transient failure. */
-  private static String describe(RuntimeException failure) {
-    if (failure instanceof ApiException api) {
-      return "HTTP " + api.statusCode();
-    }
-    return failure instanceof ApiTimeoutException ? "timeout" : "connection failed";
-  }
-
-  /** Whether {@code failure} may pass if tried again: no answer, or a retried status. */
-  private static boolean isTransient(Throwable failure) {
-    return failure instanceof ConnectionException
-        || failure instanceof ApiTimeoutException
-        || (failure instanceof ApiException api && isRetriedStatus(api.statusCode()));
-  }
-
-  /** Every method but POST is idempotent; a POST is only with its idempotency key. */
-  private static boolean isRetryable(HttpRequest request) {
-    return !request.method().equals("POST") || request.headers().get("Idempotency-Key") != null;
-  }
-
-  private boolean canWait(Duration wait, Instant deadline) {
-    if (wait.compareTo(policy.maxWait()) > 0) {
-      return false;
-    }
-    return deadline == null || !clock.instant().plus(wait).isAfter(deadline);
+  /** The client's {@link Retry}, unless this call overrides its retries or backoff. */
+  private Retry retryFor(HttpRequest request) {
+    RequestOptions options = request.options();
+    int maxRetries = options.maxRetries().orElse(policy.maxRetries());
+    Backoff callBackoff =
+        options.retryBaseDelay().isPresent()
+            ? backoff.withDelays(options.retryBaseDelay().get(), options.retryMaxDelay().get())
+            : backoff;
+    return maxRetries == policy.maxRetries() && callBackoff == backoff
+        ? defaultRetry
+        : newRetry(maxRetries, callBackoff);
   }
 
   private void sleep(Duration wait, CallState call) {
@@ -350,22 +179,11 @@ public final class RetryingTransport implements HttpTransport {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ConnectionException(
-          call.request.describe() + " was interrupted while waiting to retry",
+          call.request().describe() + " was interrupted while waiting to retry",
           e,
-          call.attempt,
-          call.reason);
+          call.attempts(),
+          call.reason());
     }
-  }
-
-  private static GradiantException afterAttempts(
-      GradiantException failure, int attempts, String reason) {
-    if (attempts == 1) {
-      return failure;
-    }
-    String message = failure.getMessage() + " (after " + attempts + " attempts)";
-    return failure instanceof ApiTimeoutException
-        ? new ApiTimeoutException(message, failure.getCause(), attempts, reason)
-        : new ConnectionException(message, failure.getCause(), attempts, reason);
   }
 
   private Retry newRetry(int maxRetries, Backoff backoff) {
@@ -391,8 +209,9 @@ public final class RetryingTransport implements HttpTransport {
         RetryConfig.<HttpResponse>custom()
             .maxAttempts(maxRetries + 1)
             .retryOnResult(
-                response -> response.credentialsRenewed() || isRetriedStatus(response.statusCode()))
-            .retryOnException(RetryingTransport::isTransient)
+                response ->
+                    response.credentialsRenewed() || RetryStatuses.isRetried(response.statusCode()))
+            .retryOnException(RetryStatuses::isTransient)
             .intervalBiFunction(interval)
             .failAfterMaxAttempts(false)
             .build();

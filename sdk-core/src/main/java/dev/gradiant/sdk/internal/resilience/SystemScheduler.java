@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.internal.resilience;
 
 import dev.gradiant.sdk.internal.concurrent.SdkThread;
+import dev.gradiant.sdk.internal.http.ClientStateException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -12,11 +13,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The client's own {@link Scheduler}: one daemon thread ({@code gradiant-scheduler}), started by
- * the first wait of an asynchronous call (a client used only synchronously never starts it), and
- * stopped by {@link #close()}. The thread only completes waits; the work after a wait (the next
- * attempt) only enqueues an OkHttp call, so it never blocks the thread. It is an {@link SdkThread}:
- * a call that ends right after a wait (refused by the rate limit, say) completes the application's
- * future on another thread, so that no application stage delays the waits of other calls.
+ * the first wait that needs it (a wait of an asynchronous call, or any call's wait for a token
+ * refresh, which it ends at the call's deadline; a client used only synchronously, with credentials
+ * that never make it wait, never starts it), and stopped by {@link #close()}. The thread only
+ * completes waits; the work after a wait (the next attempt) only enqueues an OkHttp call, so it
+ * never blocks the thread. It is an {@link SdkThread}: a call that ends right after a wait (refused
+ * by the rate limit, say) completes the application's future on another thread, so that no
+ * application stage delays the waits of other calls.
  */
 public final class SystemScheduler implements Scheduler {
   private static final String CLOSED = "This GradiantClient is closed; build a new one.";
@@ -36,7 +39,7 @@ public final class SystemScheduler implements Scheduler {
       timer =
           executor().schedule(() -> wait.complete(null), duration.toNanos(), TimeUnit.NANOSECONDS);
     } catch (IllegalStateException | RejectedExecutionException e) {
-      return CompletableFuture.failedFuture(new IllegalStateException(CLOSED));
+      return CompletableFuture.failedFuture(new ClientStateException(CLOSED));
     }
     pending.add(wait);
     wait.whenComplete(
@@ -47,14 +50,14 @@ public final class SystemScheduler implements Scheduler {
           }
         });
     if (closed) {
-      wait.completeExceptionally(new IllegalStateException(CLOSED));
+      wait.completeExceptionally(new ClientStateException(CLOSED));
     }
     return wait;
   }
 
   private synchronized ScheduledThreadPoolExecutor executor() {
     if (closed) {
-      throw new IllegalStateException(CLOSED);
+      throw new ClientStateException(CLOSED);
     }
     if (executor == null) {
       executor =
@@ -78,7 +81,7 @@ public final class SystemScheduler implements Scheduler {
       toStop.shutdownNow();
     }
     for (CompletableFuture<Void> wait : pending) {
-      wait.completeExceptionally(new IllegalStateException(CLOSED));
+      wait.completeExceptionally(new ClientStateException(CLOSED));
     }
   }
 }

@@ -3,7 +3,10 @@ package dev.gradiant.sdk.internal.concurrent;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -79,6 +82,57 @@ class CompletionExecutorTest {
 
     assertThat(onSdkThread(() -> unchecked(() -> threadOfCompletion(completions))))
         .isEqualTo("gradiant-test");
+  }
+
+  /**
+   * With every thread of the pool held by a stage, one more completion waits in the queue and then
+   * runs on one of those threads, instead of starting a thread of its own.
+   */
+  @Test
+  void thePoolHasAtMostItsBoundOfThreadsAndQueuesTheRest() throws Exception {
+    int bound = CompletionExecutor.MAX_THREADS;
+    CountDownLatch allHeld = new CountDownLatch(bound);
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch lastRan = new CountDownLatch(1);
+    Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    try (CompletionExecutor completions = new CompletionExecutor(null)) {
+      onSdkThread(
+          () -> {
+            for (int i = 0; i < bound; i++) {
+              completions.handOff(
+                  () -> {
+                    threads.add(Thread.currentThread());
+                    allHeld.countDown();
+                    awaitBounded(release);
+                  });
+            }
+            return null;
+          });
+      assertThat(allHeld.await(10, SECONDS)).as("every thread of the pool holds a stage").isTrue();
+
+      onSdkThread(
+          () -> {
+            completions.handOff(
+                () -> {
+                  threads.add(Thread.currentThread());
+                  lastRan.countDown();
+                });
+            return null;
+          });
+      release.countDown();
+
+      assertThat(lastRan.await(10, SECONDS)).as("the queued completion ran").isTrue();
+      assertThat(threads).hasSize(bound);
+      assertThat(threads).extracting(Thread::getName).containsOnly(POOL);
+    }
+  }
+
+  private static void awaitBounded(CountDownLatch latch) {
+    try {
+      latch.await(10, SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Runs {@code action}, its checked exception made unchecked (for {@link #onSdkThread}). */

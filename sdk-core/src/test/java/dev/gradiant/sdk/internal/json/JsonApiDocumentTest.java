@@ -55,6 +55,30 @@ class JsonApiDocumentTest {
   }
 
   @Test
+  void anObjectWithAMemberJsonApiDoesNotAllowIsNoResourceObject() throws IOException {
+    assertThat(
+            rewrite(
+                "{\"data\": {\"id\": \"t_1\", \"type\": \"t\", \"attributes\": {},"
+                    + " \"displayName\": \"One\"}}",
+                THING))
+        .isEmpty();
+    assertThat(rewrite("{\"data\": {\"type\": 3, \"attributes\": {}}}", THING))
+        .as("type not a string")
+        .isEmpty();
+  }
+
+  @Test
+  void aBodyWithTheContractsRequestIdIsNotRewritten() throws IOException {
+    String resource = "{\"id\": \"t_1\", \"type\": \"t\", \"attributes\": {\"a\": 1}}";
+
+    assertThat(rewrite("{\"data\": " + resource + ", \"meta\": {\"requestId\": \"r\"}}", THING))
+        .isEmpty();
+    assertThat(rewrite("{\"data\": " + resource + ", \"meta\": {\"request_id\": \"r\"}}", THING))
+        .as("document 004's meta")
+        .isPresent();
+  }
+
+  @Test
   void theResourceIdStaysAndItsTypeLinksAndMetaAreDropped() throws IOException {
     JsonNode data =
         tree(
