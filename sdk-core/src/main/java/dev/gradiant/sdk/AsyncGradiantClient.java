@@ -5,6 +5,7 @@ import dev.gradiant.sdk.auth.AsyncAuthClient;
 import dev.gradiant.sdk.bookings.AsyncBookingsClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
 import dev.gradiant.sdk.sessions.AsyncSessionsClient;
 import dev.gradiant.sdk.users.AsyncUsersClient;
@@ -41,7 +42,7 @@ import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
  * the attaching thread if the future is already complete.
  *
  * <ul>
- *   <li>With {@link GradiantClient.Builder#asyncExecutor(java.util.concurrent.Executor)}: always a
+ *   <li>With {@link GradiantClientBuilder#asyncExecutor(java.util.concurrent.Executor)}: always a
  *       thread of that executor, however the call ended (a response, an HTTP error, a timeout, a
  *       failure after a retry or rate-limit wait, a failed token refresh, a call refused before it
  *       was sent). A call that ends on one of the client's own threads (see below) is handed to the
@@ -87,14 +88,14 @@ public final class AsyncGradiantClient {
   private final AsyncWebhookEndpointsClient webhookEndpoints;
 
   AsyncGradiantClient(RequestExecutor executor) {
-    this.health = new AsyncHealthClient(executor);
-    this.auth = new AsyncAuthClient(executor);
-    this.users = new AsyncUsersClient(executor);
-    this.sessions = new AsyncSessionsClient(executor);
-    this.bookings = new AsyncBookingsClient(executor);
-    this.practitioners = new AsyncPractitionersClient(executor);
-    this.analytics = new AsyncAnalyticsClient(executor);
-    this.webhookEndpoints = new AsyncWebhookEndpointsClient(executor);
+    this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
+    this.auth = SubClientFactories.create(AsyncAuthClient.class, executor);
+    this.users = SubClientFactories.create(AsyncUsersClient.class, executor);
+    this.sessions = SubClientFactories.create(AsyncSessionsClient.class, executor);
+    this.bookings = SubClientFactories.create(AsyncBookingsClient.class, executor);
+    this.practitioners = SubClientFactories.create(AsyncPractitionersClient.class, executor);
+    this.analytics = SubClientFactories.create(AsyncAnalyticsClient.class, executor);
+    this.webhookEndpoints = SubClientFactories.create(AsyncWebhookEndpointsClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */

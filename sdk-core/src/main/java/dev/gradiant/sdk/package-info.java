@@ -1,4 +1,2 @@
-/**
- * The Gradiant API client: {@link dev.gradiant.sdk.GradiantClient}, its responses and common types.
- */
+/** The Gradiant API client: {@link dev.gradiant.sdk.GradiantClient} and its asynchronous view. */
 package dev.gradiant.sdk;

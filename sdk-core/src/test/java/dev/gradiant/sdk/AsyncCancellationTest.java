@@ -4,6 +4,8 @@ import static dev.gradiant.sdk.AsyncResults.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.users.User;
 import java.io.BufferedReader;

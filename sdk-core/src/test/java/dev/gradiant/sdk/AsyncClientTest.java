@@ -14,6 +14,8 @@ import dev.gradiant.sdk.auth.AuthorizationParams;
 import dev.gradiant.sdk.auth.OAuthScope;
 import dev.gradiant.sdk.bookings.AsyncBookingsClient;
 import dev.gradiant.sdk.bookings.BookingsClient;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;

@@ -9,10 +9,12 @@ import static dev.gradiant.sdk.AsyncResults.await;
 import static dev.gradiant.sdk.AsyncResults.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.auth.Credentials;
-import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
-import dev.gradiant.sdk.auth.RenewableCredentials;
-import dev.gradiant.sdk.auth.TokenSet;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.RenewableCredentials;
+import dev.gradiant.sdk.core.ResponseMetadata;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;
@@ -28,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Headers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -250,7 +251,7 @@ class AsyncTokenRefreshTest {
                 refreshToken -> {
                   throw new BadRequestException(
                       new ApiError("invalid_grant", "refresh token revoked", null, List.of()),
-                      new ResponseMetadata(400, Headers.of(), "req_refresh"),
+                      new ResponseMetadata(400, HttpHeaders.of(), "req_refresh"),
                       "");
                 })
             .clock(time)

@@ -3,6 +3,7 @@ package dev.gradiant.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gradiant.sdk.core.RequestOptions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -155,7 +156,7 @@ class GradiantClientBuilderTest {
 
   @Test
   void twoKindsOfCredentialsAreRefused() {
-    GradiantClient.Builder builder = GradiantClient.builder().apiToken("t");
+    GradiantClientBuilder builder = GradiantClient.builder().apiToken("t");
     assertThatThrownBy(() -> builder.apiKey("k"))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("already set with apiToken");
@@ -327,7 +328,7 @@ class GradiantClientBuilderTest {
           .users()
           .withOptions(
               RequestOptions.builder()
-                  .credentials(dev.gradiant.sdk.auth.Credentials.bearerToken("per-call"))
+                  .credentials(dev.gradiant.sdk.core.Credentials.bearerToken("per-call"))
                   .build())
           .me();
     }

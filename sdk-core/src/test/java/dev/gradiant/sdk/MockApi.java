@@ -47,7 +47,7 @@ public final class MockApi implements AutoCloseable {
    * A builder pointed at this server, without credentials and without retries, so that a queued
    * error answer is seen as it is (retries are tested on their own, with a fake sleeper).
    */
-  public GradiantClient.Builder builder() {
+  public GradiantClientBuilder builder() {
     return GradiantClient.builder().baseUrl(baseUrl()).environment(name -> null).maxRetries(0);
   }
 

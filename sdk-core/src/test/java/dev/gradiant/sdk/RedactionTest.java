@@ -2,7 +2,7 @@ package dev.gradiant.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.users.EmergencyContact;
 import dev.gradiant.sdk.users.HealthProfile;
 import dev.gradiant.sdk.users.HealthProfileUpdateParams;

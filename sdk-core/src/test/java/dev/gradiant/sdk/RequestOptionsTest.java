@@ -3,7 +3,8 @@ package dev.gradiant.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.users.UserCreateParams;
 import dev.gradiant.sdk.users.UsersClient;

@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.RateLimitException;
@@ -52,7 +54,7 @@ class ResilienceTest {
   }
 
   /** Default retry policy, a fake clock and sleeper, and jitter fixed at the middle. */
-  private GradiantClient.Builder builder() {
+  private GradiantClientBuilder builder() {
     return GradiantClient.builder()
         .environment(name -> null)
         .baseUrl(wireMock.apiBaseUrl())

@@ -18,12 +18,12 @@ public final class TestClients {
   private TestClients() {}
 
   /** {@return a builder for blocking calls to {@code baseUrl}, waiting on {@code time}} */
-  public static GradiantClient.Builder blocking(String baseUrl, FakeTime time) {
+  public static GradiantClientBuilder blocking(String baseUrl, FakeTime time) {
     return blocking(baseUrl, time, () -> {});
   }
 
   /** {@return a builder for asynchronous calls to {@code baseUrl}, waiting on {@code time}} */
-  public static GradiantClient.Builder async(String baseUrl, FakeTime time) {
+  public static GradiantClientBuilder async(String baseUrl, FakeTime time) {
     return async(baseUrl, time, () -> {});
   }
 
@@ -31,7 +31,7 @@ public final class TestClients {
    * {@link #blocking(String, FakeTime)} whose every wait between attempts first runs {@code
    * beforeEachWait}: for a server that comes up between attempts.
    */
-  public static GradiantClient.Builder blocking(
+  public static GradiantClientBuilder blocking(
       String baseUrl, FakeTime time, Runnable beforeEachWait) {
     return base(baseUrl, time)
         .sleeper(
@@ -46,7 +46,7 @@ public final class TestClients {
    * {@link #async(String, FakeTime)} whose every wait between attempts first runs {@code
    * beforeEachWait}.
    */
-  public static GradiantClient.Builder async(
+  public static GradiantClientBuilder async(
       String baseUrl, FakeTime time, Runnable beforeEachWait) {
     FakeScheduler waits = new FakeScheduler(time);
     Sleeper failing =
@@ -72,12 +72,12 @@ public final class TestClients {
    * {@code builder} whose waits for credentials end only when the test ends them through {@code
    * timer}, as the client's timer would at the call's deadline.
    */
-  public static GradiantClient.Builder withCredentialsTimer(
-      GradiantClient.Builder builder, ManualScheduler timer) {
+  public static GradiantClientBuilder withCredentialsTimer(
+      GradiantClientBuilder builder, ManualScheduler timer) {
     return builder.credentialsTimer(timer);
   }
 
-  private static GradiantClient.Builder base(String baseUrl, FakeTime time) {
+  private static GradiantClientBuilder base(String baseUrl, FakeTime time) {
     return GradiantClient.builder()
         .environment(name -> null)
         .baseUrl(baseUrl)

@@ -8,8 +8,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
-import dev.gradiant.sdk.auth.TokenSet;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.ResponseMetadata;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;
@@ -23,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.Headers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -177,7 +178,7 @@ class TokenRefreshTest {
                 refreshToken -> {
                   throw new BadRequestException(
                       new ApiError("invalid_grant", "refresh token revoked", null, List.of()),
-                      new ResponseMetadata(400, Headers.of(), "req_refresh"),
+                      new ResponseMetadata(400, HttpHeaders.of(), "req_refresh"),
                       "");
                 })
             .clock(time)

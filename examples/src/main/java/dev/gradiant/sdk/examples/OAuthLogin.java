@@ -121,7 +121,7 @@ public final class OAuthLogin {
               "5. health profile refused: "
                   + e.errorCode()
                   + ", needs "
-                  + e.details().path("requiredScope").asText()
+                  + (e.details() instanceof Map<?, ?> details ? details.get("requiredScope") : "?")
                   + " (not asked for)");
         }
       }

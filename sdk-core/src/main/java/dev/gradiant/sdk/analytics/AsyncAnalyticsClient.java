@@ -1,9 +1,10 @@
 package dev.gradiant.sdk.analytics;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,12 +19,16 @@ public final class AsyncAnalyticsClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncAnalyticsClient.class, AsyncAnalyticsClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncAnalyticsClient(RequestExecutor executor) {
+  AsyncAnalyticsClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }
@@ -50,7 +55,7 @@ public final class AsyncAnalyticsClient {
    * @return a future of the session analytics
    */
   public CompletableFuture<SessionAnalytics> sessions(AnalyticsParams params) {
-    return Futures.data(raw.sessions(params));
+    return ResponseFutures.data(raw.sessions(params));
   }
 
   /**
@@ -60,7 +65,7 @@ public final class AsyncAnalyticsClient {
    * @return a future of the user analytics
    */
   public CompletableFuture<UserAnalytics> users(AnalyticsParams params) {
-    return Futures.data(raw.users(params));
+    return ResponseFutures.data(raw.users(params));
   }
 
   /** {@link AsyncAnalyticsClient}'s operations returning {@link ApiResponse}. */

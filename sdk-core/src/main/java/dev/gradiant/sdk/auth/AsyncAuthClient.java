@@ -1,9 +1,10 @@
 package dev.gradiant.sdk.auth;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.users.User;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -21,12 +22,16 @@ public final class AsyncAuthClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncAuthClient.class, AsyncAuthClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncAuthClient(RequestExecutor executor) {
+  AsyncAuthClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }
@@ -57,7 +62,7 @@ public final class AsyncAuthClient {
    * @return a future of the access and refresh tokens
    */
   public CompletableFuture<AuthTokens> login(LoginParams params) {
-    return Futures.data(raw.login(params));
+    return ResponseFutures.data(raw.login(params));
   }
 
   /**
@@ -67,7 +72,7 @@ public final class AsyncAuthClient {
    * @return a future that completes when the server accepted the request
    */
   public CompletableFuture<Void> sendOtp(OtpSendParams params) {
-    return Futures.data(raw.sendOtp(params));
+    return ResponseFutures.data(raw.sendOtp(params));
   }
 
   /**
@@ -77,7 +82,7 @@ public final class AsyncAuthClient {
    * @return a future of the access and refresh tokens
    */
   public CompletableFuture<AuthTokens> verifyOtp(OtpVerifyParams params) {
-    return Futures.data(raw.verifyOtp(params));
+    return ResponseFutures.data(raw.verifyOtp(params));
   }
 
   /**
@@ -87,7 +92,7 @@ public final class AsyncAuthClient {
    * @return a future of the new tokens
    */
   public CompletableFuture<AuthTokens> refresh(RefreshParams params) {
-    return Futures.data(raw.refresh(params));
+    return ResponseFutures.data(raw.refresh(params));
   }
 
   /**
@@ -96,7 +101,7 @@ public final class AsyncAuthClient {
    * @return a future of the authenticated user
    */
   public CompletableFuture<User> me() {
-    return Futures.data(raw.me());
+    return ResponseFutures.data(raw.me());
   }
 
   /**
@@ -119,7 +124,7 @@ public final class AsyncAuthClient {
    * @return a future of the OAuth tokens
    */
   public CompletableFuture<OAuthToken> exchangeAuthorizationCode(OAuthCodeExchangeParams params) {
-    return Futures.data(raw.exchangeAuthorizationCode(params));
+    return ResponseFutures.data(raw.exchangeAuthorizationCode(params));
   }
 
   /**
@@ -129,7 +134,7 @@ public final class AsyncAuthClient {
    * @return a future of the new OAuth tokens
    */
   public CompletableFuture<OAuthToken> refreshOAuthToken(OAuthRefreshParams params) {
-    return Futures.data(raw.refreshOAuthToken(params));
+    return ResponseFutures.data(raw.refreshOAuthToken(params));
   }
 
   /** {@link AsyncAuthClient}'s operations returning {@link ApiResponse}. */

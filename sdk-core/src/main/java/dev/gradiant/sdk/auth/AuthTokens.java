@@ -1,5 +1,8 @@
 package dev.gradiant.sdk.auth;
 
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import java.time.Instant;
 import java.util.Objects;
@@ -32,7 +35,7 @@ public record AuthTokens(
 
   /**
    * The access token as credentials, to call the API as the user who logged in: pass them to {@link
-   * dev.gradiant.sdk.RequestOptions.Builder#credentials(Credentials)}.
+   * dev.gradiant.sdk.core.RequestOptions.Builder#credentials(Credentials)}.
    *
    * @return {@code Authorization: Bearer <accessToken>}
    * @throws IllegalArgumentException if the response held no usable access token

@@ -1,6 +1,9 @@
 package dev.gradiant.sdk.auth;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import java.time.Instant;
 import java.util.List;
@@ -45,8 +48,8 @@ public record OAuthToken(
 
   /**
    * The access token as credentials, to call the API on the user's behalf: pass them to {@link
-   * dev.gradiant.sdk.RequestOptions.Builder#credentials(Credentials)} or to {@link
-   * dev.gradiant.sdk.GradiantClient.Builder#credentials(Credentials)}.
+   * dev.gradiant.sdk.core.RequestOptions.Builder#credentials(Credentials)} or to {@link
+   * dev.gradiant.sdk.GradiantClientBuilder#credentials(Credentials)}.
    *
    * @return {@code Authorization: Bearer <accessToken>}
    * @throws IllegalArgumentException if the response held no usable access token

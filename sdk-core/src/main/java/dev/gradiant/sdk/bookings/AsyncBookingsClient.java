@@ -1,9 +1,10 @@
 package dev.gradiant.sdk.bookings;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -22,12 +23,16 @@ public final class AsyncBookingsClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncBookingsClient.class, AsyncBookingsClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncBookingsClient(RequestExecutor executor) {
+  AsyncBookingsClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }
@@ -58,7 +63,7 @@ public final class AsyncBookingsClient {
    * @return a future of the new booking (status {@code pending})
    */
   public CompletableFuture<Booking> create(BookingCreateParams params) {
-    return Futures.data(raw.create(params));
+    return ResponseFutures.data(raw.create(params));
   }
 
   /**
@@ -68,7 +73,7 @@ public final class AsyncBookingsClient {
    * @return a future of the booking
    */
   public CompletableFuture<Booking> get(String bookingId) {
-    return Futures.data(raw.get(bookingId));
+    return ResponseFutures.data(raw.get(bookingId));
   }
 
   /**
@@ -79,7 +84,7 @@ public final class AsyncBookingsClient {
    * @return a future of the updated booking
    */
   public CompletableFuture<Booking> update(String bookingId, BookingUpdateParams params) {
-    return Futures.data(raw.update(bookingId, params));
+    return ResponseFutures.data(raw.update(bookingId, params));
   }
 
   /**
@@ -95,7 +100,7 @@ public final class AsyncBookingsClient {
    * @return a future of the cancelled booking
    */
   public CompletableFuture<Booking> cancel(String bookingId) {
-    return Futures.data(raw.cancel(bookingId));
+    return ResponseFutures.data(raw.cancel(bookingId));
   }
 
   /** {@link AsyncBookingsClient}'s operations returning {@link ApiResponse}. */

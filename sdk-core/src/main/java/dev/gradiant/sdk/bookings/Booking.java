@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.bookings;
 
-import dev.gradiant.sdk.Money;
+import dev.gradiant.sdk.core.Money;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import java.time.Instant;
 

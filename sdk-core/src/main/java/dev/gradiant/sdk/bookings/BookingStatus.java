@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.bookings;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import dev.gradiant.sdk.ExtensibleEnum;
+import dev.gradiant.sdk.core.ExtensibleEnum;
 import dev.gradiant.sdk.internal.enums.KnownValues;
 import java.util.List;
 

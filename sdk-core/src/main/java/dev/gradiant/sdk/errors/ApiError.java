@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.gradiant.sdk.internal.validation.JsonObjects;
 import java.util.List;
 
 /**
@@ -10,28 +10,26 @@ import java.util.List;
  *
  * @param code the machine-readable error code ({@code BOOKING_CONFLICT}), or {@code null}
  * @param message the server's human-readable message, or the HTTP reason when it gave none
- * @param details the server's free-form details, or {@code null}
+ * @param details the server's free-form details as plain Java, or {@code null}: a {@code
+ *     Map<String, Object>} for a JSON object (keys in the server's order), a {@code List<Object>}
+ *     for an array, a {@code String}, a {@code Number}, a {@code Boolean}, or {@code null}, nested
+ *     the same way; unmodifiable at every depth
  * @param fieldErrors the invalid fields the server named; empty when none
  */
-public record ApiError(
-    String code, String message, JsonNode details, List<FieldError> fieldErrors) {
+public record ApiError(String code, String message, Object details, List<FieldError> fieldErrors) {
 
   /**
-   * Copies {@code fieldErrors} and {@code details}, so the record stays immutable.
+   * Copies {@code fieldErrors} and {@code details} (maps and lists at every depth), so the record
+   * stays immutable.
    *
    * @param code the machine-readable error code ({@code BOOKING_CONFLICT}), or {@code null}
    * @param message the server's human-readable message, or the HTTP reason when it gave none
-   * @param details the server's free-form details, or {@code null}
+   * @param details the server's free-form details as plain Java (maps with string keys, lists,
+   *     strings, numbers, booleans, {@code null}), or {@code null}
    * @param fieldErrors the invalid fields the server named; empty when none
    */
   public ApiError {
     fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
-    details = details == null ? null : details.deepCopy();
-  }
-
-  /** {@return the details, copied so callers cannot change this error} */
-  @Override
-  public JsonNode details() {
-    return details == null ? null : details.deepCopy();
+    details = JsonObjects.copyTree("details", details);
   }
 }

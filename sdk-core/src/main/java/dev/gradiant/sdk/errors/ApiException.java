@@ -1,8 +1,8 @@
 package dev.gradiant.sdk.errors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gradiant.sdk.RateLimit;
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.RateLimit;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -10,7 +10,6 @@ import java.io.ObjectOutputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import okhttp3.Headers;
 
 /**
  * The API answered with an error status. Subclasses name the common statuses; catch this type for
@@ -82,10 +81,11 @@ public class ApiException extends GradiantException {
   }
 
   /**
-   * {@return the server's free-form error details, or {@code null}; may echo what the request sent,
-   * so do not log them; {@code null} on a deserialized copy}
+   * {@return the server's free-form error details as plain Java (see {@link ApiError#details()}:
+   * maps, lists, strings, numbers, booleans), or {@code null}; may echo what the request sent, so
+   * do not log them; {@code null} on a deserialized copy}
    */
-  public JsonNode details() {
+  public Object details() {
     return error.details();
   }
 
@@ -108,7 +108,7 @@ public class ApiException extends GradiantException {
    * {@return the response headers; on a deserialized copy only {@code Content-Type}, {@code
    * X-Request-ID}, {@code Retry-After} and {@code X-RateLimit-*}}
    */
-  public Headers headers() {
+  public HttpHeaders headers() {
     return metadata.headers();
   }
 

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /** {@code 401 Unauthorized}: the credentials are missing, invalid or expired. */
 public class AuthenticationException extends ApiException {

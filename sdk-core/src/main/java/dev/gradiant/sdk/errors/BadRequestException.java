@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /** {@code 400 Bad Request}: the request was malformed or had invalid parameters. */
 public class BadRequestException extends ApiException {

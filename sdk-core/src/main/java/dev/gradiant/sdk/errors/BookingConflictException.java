@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /**
  * {@code 409 BOOKING_CONFLICT}: the booking time slot is already taken (another booking holds it).

@@ -3,7 +3,7 @@ package dev.gradiant.sdk.errors;
 /**
  * The call failed inside the client, not because of the API's answer or the network: an unexpected
  * runtime failure in the SDK or in code it runs for the call (a custom {@link
- * dev.gradiant.sdk.auth.Credentials} provider, a token refresher). It is how any exception that is
+ * dev.gradiant.sdk.core.Credentials} provider, a token refresher). It is how any exception that is
  * not one of the documented ones reaches the caller, so that a call only ever throws a {@link
  * GradiantException} (besides {@link IllegalArgumentException} and {@link NullPointerException} for
  * invalid arguments, {@link IllegalStateException} for a closed client or missing credentials, and

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /** {@code 409 Conflict}: the request conflicts with the resource's current state. */
 public class ConflictException extends ApiException {

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /**
  * {@code 401 Unauthorized} to credentials that have since been renewed: the server refused the

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /**
  * The server answered with a success status, but its body could not be read as the documented

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /** {@code 404 Not Found}: no resource has that id, or the caller may not see it. */
 public class NotFoundException extends ApiException {

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /**
  * {@code 409 PRACTITIONER_UNAVAILABLE}: the practitioner does not work at the time asked for.

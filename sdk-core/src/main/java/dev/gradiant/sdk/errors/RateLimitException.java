@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
-import dev.gradiant.sdk.internal.resilience.RetryAfter;
+import dev.gradiant.sdk.core.ResponseMetadata;
+import dev.gradiant.sdk.internal.headers.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -36,6 +36,7 @@ public class RateLimitException extends ApiException {
    *     negative or unreadable)
    */
   public Optional<Duration> retryAfter() {
-    return RetryAfter.of(statusCode(), headers(), Clock.systemUTC());
+    return RetryAfter.of(
+        statusCode(), name -> headers().last(name).orElse(null), Clock.systemUTC());
   }
 }

@@ -1,21 +1,22 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.RateLimit;
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.RateLimit;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import okhttp3.Headers;
 
 /**
  * What an {@link ApiException} writes when it is serialized, in place of its {@link ApiError} and
- * {@link ResponseMetadata} (neither is serializable: they hold Jackson and OkHttp types). It keeps
- * the status, code, message, request id and field errors, and only the headers in {@link #KEPT}:
- * the free-form {@code details} may echo what the request sent, and other headers (cookies) are not
- * the exception's to copy into caches and session stores.
+ * {@link ResponseMetadata} (neither is serializable). It keeps the status, code, message, request
+ * id and field errors, and only the headers in {@link #KEPT}: the free-form {@code details} may
+ * echo what the request sent, and other headers (cookies) are not the exception's to copy into
+ * caches and session stores.
  *
  * @param statusCode the HTTP status
  * @param code the error code, or null
@@ -55,11 +56,12 @@ record SerializedResponse(
 
   static SerializedResponse of(ApiError error, ResponseMetadata metadata) {
     List<String> kept = new ArrayList<>();
-    Headers all = metadata.headers();
-    for (int i = 0; i < all.size(); i++) {
-      if (KEPT.contains(all.name(i).toLowerCase(Locale.ROOT))) {
-        kept.add(all.name(i));
-        kept.add(all.value(i));
+    for (Map.Entry<String, List<String>> header : metadata.headers().toMap().entrySet()) {
+      if (KEPT.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+        for (String value : header.getValue()) {
+          kept.add(header.getKey());
+          kept.add(value);
+        }
       }
     }
     List<String> fields = new ArrayList<>();
@@ -92,12 +94,14 @@ record SerializedResponse(
   }
 
   ResponseMetadata metadata(int attempts, String retryReason) {
-    Headers.Builder kept = new Headers.Builder();
+    List<String> kept = new ArrayList<>();
     for (int i = 0; i + 1 < headers.size(); i += 2) {
       if (headers.get(i) != null && headers.get(i + 1) != null) {
-        kept.addUnsafeNonAscii(headers.get(i), headers.get(i + 1));
+        kept.add(headers.get(i));
+        kept.add(headers.get(i + 1));
       }
     }
-    return new ResponseMetadata(statusCode, kept.build(), requestId, attempts, retryReason);
+    return new ResponseMetadata(
+        statusCode, HttpHeaders.of(kept.toArray(new String[0])), requestId, attempts, retryReason);
   }
 }

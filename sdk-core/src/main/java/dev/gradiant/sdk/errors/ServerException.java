@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /**
  * A {@code 5xx} status: the server or a gateway in front of it failed. Safe to retry for idempotent

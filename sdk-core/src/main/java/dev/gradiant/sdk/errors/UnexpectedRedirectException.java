@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.util.Optional;
 
 /**
@@ -26,7 +26,7 @@ public class UnexpectedRedirectException extends ApiException {
    */
   public UnexpectedRedirectException(ApiError error, ResponseMetadata metadata, String rawBody) {
     super(error, metadata, rawBody);
-    this.location = metadata.headers().get(LOCATION_HEADER);
+    this.location = metadata.headers().last(LOCATION_HEADER).orElse(null);
   }
 
   /**

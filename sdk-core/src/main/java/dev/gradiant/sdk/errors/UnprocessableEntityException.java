@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 
 /** {@code 422 Unprocessable Entity}: validation failed; {@link #fieldErrors()} names the fields. */
 public class UnprocessableEntityException extends ApiException {

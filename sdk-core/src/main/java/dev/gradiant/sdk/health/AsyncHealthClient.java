@@ -1,9 +1,10 @@
 package dev.gradiant.sdk.health;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -15,12 +16,16 @@ public final class AsyncHealthClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncHealthClient.class, AsyncHealthClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncHealthClient(RequestExecutor executor) {
+  AsyncHealthClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }
@@ -41,7 +46,7 @@ public final class AsyncHealthClient {
    * @return a future of the service's health
    */
   public CompletableFuture<HealthStatus> check() {
-    return Futures.data(raw.check());
+    return ResponseFutures.data(raw.check());
   }
 
   /** {@return the same operations, returning the response metadata (request id, rate limit) too} */

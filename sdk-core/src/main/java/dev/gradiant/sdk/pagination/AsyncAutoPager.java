@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.pagination;
 
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;

@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.pagination;
 
-import dev.gradiant.sdk.ResponseMetadata;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.core.ResponseMetadata;
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.pagination;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;

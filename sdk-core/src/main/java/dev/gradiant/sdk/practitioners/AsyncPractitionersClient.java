@@ -1,9 +1,10 @@
 package dev.gradiant.sdk.practitioners;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
@@ -20,12 +21,16 @@ public final class AsyncPractitionersClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncPractitionersClient.class, AsyncPractitionersClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncPractitionersClient(RequestExecutor executor) {
+  AsyncPractitionersClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }
@@ -51,7 +56,7 @@ public final class AsyncPractitionersClient {
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every practitioner
    */
   public CompletableFuture<AsyncPage<Practitioner>> search() {
-    return Futures.data(raw.search());
+    return ResponseFutures.data(raw.search());
   }
 
   /**
@@ -61,7 +66,7 @@ public final class AsyncPractitionersClient {
    * @return a future of the page; its next pages keep the filters
    */
   public CompletableFuture<AsyncPage<Practitioner>> search(PractitionerSearchParams params) {
-    return Futures.data(raw.search(params));
+    return ResponseFutures.data(raw.search(params));
   }
 
   /**
@@ -71,7 +76,7 @@ public final class AsyncPractitionersClient {
    * @return a future of the practitioner's public profile
    */
   public CompletableFuture<Practitioner> get(String practitionerId) {
-    return Futures.data(raw.get(practitionerId));
+    return ResponseFutures.data(raw.get(practitionerId));
   }
 
   /**
@@ -85,7 +90,7 @@ public final class AsyncPractitionersClient {
    */
   public CompletableFuture<Availability> getAvailability(
       String practitionerId, LocalDate from, LocalDate to) {
-    return Futures.data(raw.getAvailability(practitionerId, from, to));
+    return ResponseFutures.data(raw.getAvailability(practitionerId, from, to));
   }
 
   /** {@link AsyncPractitionersClient}'s operations returning {@link ApiResponse}. */

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.practitioners;
 
-import dev.gradiant.sdk.Money;
+import dev.gradiant.sdk.core.Money;
 import java.time.Instant;
 
 /**

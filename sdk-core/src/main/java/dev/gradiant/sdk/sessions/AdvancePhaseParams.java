@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.sessions;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.gradiant.sdk.internal.validation.JsonObjects;
 import java.util.Map;
 
 /**

@@ -1,9 +1,10 @@
 package dev.gradiant.sdk.sessions;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.util.concurrent.CompletableFuture;
 
@@ -21,12 +22,16 @@ public final class AsyncSessionsClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncSessionsClient.class, AsyncSessionsClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncSessionsClient(RequestExecutor executor) {
+  AsyncSessionsClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }
@@ -56,7 +61,7 @@ public final class AsyncSessionsClient {
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every session
    */
   public CompletableFuture<AsyncPage<Session>> list() {
-    return Futures.data(raw.list());
+    return ResponseFutures.data(raw.list());
   }
 
   /**
@@ -66,7 +71,7 @@ public final class AsyncSessionsClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<Session>> list(SessionListParams params) {
-    return Futures.data(raw.list(params));
+    return ResponseFutures.data(raw.list(params));
   }
 
   /**
@@ -77,7 +82,7 @@ public final class AsyncSessionsClient {
    * @return a future of the created session
    */
   public CompletableFuture<Session> create(SessionCreateParams params) {
-    return Futures.data(raw.create(params));
+    return ResponseFutures.data(raw.create(params));
   }
 
   /**
@@ -87,7 +92,7 @@ public final class AsyncSessionsClient {
    * @return a future of the session
    */
   public CompletableFuture<Session> get(String sessionId) {
-    return Futures.data(raw.get(sessionId));
+    return ResponseFutures.data(raw.get(sessionId));
   }
 
   /**
@@ -98,7 +103,7 @@ public final class AsyncSessionsClient {
    * @return a future of the updated session
    */
   public CompletableFuture<Session> update(String sessionId, SessionUpdateParams params) {
-    return Futures.data(raw.update(sessionId, params));
+    return ResponseFutures.data(raw.update(sessionId, params));
   }
 
   /**
@@ -113,7 +118,7 @@ public final class AsyncSessionsClient {
    * @return a future that completes when the session is deleted
    */
   public CompletableFuture<Void> delete(String sessionId) {
-    return Futures.data(raw.delete(sessionId));
+    return ResponseFutures.data(raw.delete(sessionId));
   }
 
   /**
@@ -125,7 +130,7 @@ public final class AsyncSessionsClient {
    * @return a future of whether it moved, and the index of the phase now running
    */
   public CompletableFuture<AdvancePhaseResult> advancePhase(String sessionId, String sessionToken) {
-    return Futures.data(raw.advancePhase(sessionId, sessionToken));
+    return ResponseFutures.data(raw.advancePhase(sessionId, sessionToken));
   }
 
   /**
@@ -138,7 +143,7 @@ public final class AsyncSessionsClient {
    */
   public CompletableFuture<AdvancePhaseResult> advancePhase(
       String sessionId, String sessionToken, AdvancePhaseParams params) {
-    return Futures.data(raw.advancePhase(sessionId, sessionToken, params));
+    return ResponseFutures.data(raw.advancePhase(sessionId, sessionToken, params));
   }
 
   /**
@@ -151,7 +156,7 @@ public final class AsyncSessionsClient {
    */
   public CompletableFuture<CheckpointResult> checkpoint(
       String sessionId, String sessionToken, CheckpointParams params) {
-    return Futures.data(raw.checkpoint(sessionId, sessionToken, params));
+    return ResponseFutures.data(raw.checkpoint(sessionId, sessionToken, params));
   }
 
   /**
@@ -161,7 +166,7 @@ public final class AsyncSessionsClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<SessionEvent>> listEvents(String sessionId) {
-    return Futures.data(raw.listEvents(sessionId));
+    return ResponseFutures.data(raw.listEvents(sessionId));
   }
 
   /**
@@ -173,7 +178,7 @@ public final class AsyncSessionsClient {
    */
   public CompletableFuture<AsyncPage<SessionEvent>> listEvents(
       String sessionId, SessionEventListParams params) {
-    return Futures.data(raw.listEvents(sessionId, params));
+    return ResponseFutures.data(raw.listEvents(sessionId, params));
   }
 
   /** {@link AsyncSessionsClient}'s operations returning {@link ApiResponse}. */
@@ -241,7 +246,7 @@ public final class AsyncSessionsClient {
      *
      * @param sessionId the session's id
      * @return a future of the response metadata ({@code 204}, no data); {@link
-     *     dev.gradiant.sdk.ResponseMetadata#inferredFromRetry()} is true when the success was
+     *     dev.gradiant.sdk.core.ResponseMetadata#inferredFromRetry()} is true when the success was
      *     inferred from a {@code 404} after a lost answer
      */
     public CompletableFuture<ApiResponse<Void>> delete(String sessionId) {

@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.sessions;
 
+import dev.gradiant.sdk.internal.validation.JsonObjects;
 import java.time.Instant;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.sessions;
 
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.RequestOptions;
 import java.util.Objects;
 
 /**

@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.sessions;
 
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.ApiRequest;
 import dev.gradiant.sdk.internal.json.Json;
 import java.util.Objects;

@@ -1,10 +1,11 @@
 package dev.gradiant.sdk.users;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.bookings.Booking;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,12 +21,16 @@ public final class AsyncUsersClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(AsyncUsersClient.class, AsyncUsersClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncUsersClient(RequestExecutor executor) {
+  AsyncUsersClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }
@@ -56,7 +61,7 @@ public final class AsyncUsersClient {
    * @return a future of the created user
    */
   public CompletableFuture<User> create(UserCreateParams params) {
-    return Futures.data(raw.create(params));
+    return ResponseFutures.data(raw.create(params));
   }
 
   /**
@@ -65,7 +70,7 @@ public final class AsyncUsersClient {
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every user
    */
   public CompletableFuture<AsyncPage<User>> list() {
-    return Futures.data(raw.list());
+    return ResponseFutures.data(raw.list());
   }
 
   /**
@@ -75,7 +80,7 @@ public final class AsyncUsersClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<User>> list(UserListParams params) {
-    return Futures.data(raw.list(params));
+    return ResponseFutures.data(raw.list(params));
   }
 
   /**
@@ -85,7 +90,7 @@ public final class AsyncUsersClient {
    * @return a future of the user
    */
   public CompletableFuture<User> get(String userId) {
-    return Futures.data(raw.get(userId));
+    return ResponseFutures.data(raw.get(userId));
   }
 
   /**
@@ -96,7 +101,7 @@ public final class AsyncUsersClient {
    * @return a future of the updated user
    */
   public CompletableFuture<User> update(String userId, UserUpdateParams params) {
-    return Futures.data(raw.update(userId, params));
+    return ResponseFutures.data(raw.update(userId, params));
   }
 
   /**
@@ -105,7 +110,7 @@ public final class AsyncUsersClient {
    * @return a future of the authenticated user
    */
   public CompletableFuture<User> me() {
-    return Futures.data(raw.me());
+    return ResponseFutures.data(raw.me());
   }
 
   /**
@@ -115,7 +120,7 @@ public final class AsyncUsersClient {
    * @return a future of the user's preferences
    */
   public CompletableFuture<UserPreferences> getPreferences(String userId) {
-    return Futures.data(raw.getPreferences(userId));
+    return ResponseFutures.data(raw.getPreferences(userId));
   }
 
   /**
@@ -127,7 +132,7 @@ public final class AsyncUsersClient {
    */
   public CompletableFuture<UserPreferences> updatePreferences(
       String userId, UserPreferencesUpdateParams params) {
-    return Futures.data(raw.updatePreferences(userId, params));
+    return ResponseFutures.data(raw.updatePreferences(userId, params));
   }
 
   /**
@@ -137,7 +142,7 @@ public final class AsyncUsersClient {
    * @return a future of the user's health profile
    */
   public CompletableFuture<HealthProfile> getHealthProfile(String userId) {
-    return Futures.data(raw.getHealthProfile(userId));
+    return ResponseFutures.data(raw.getHealthProfile(userId));
   }
 
   /**
@@ -149,7 +154,7 @@ public final class AsyncUsersClient {
    */
   public CompletableFuture<HealthProfile> updateHealthProfile(
       String userId, HealthProfileUpdateParams params) {
-    return Futures.data(raw.updateHealthProfile(userId, params));
+    return ResponseFutures.data(raw.updateHealthProfile(userId, params));
   }
 
   /**
@@ -159,7 +164,7 @@ public final class AsyncUsersClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<Booking>> listBookings(String userId) {
-    return Futures.data(raw.listBookings(userId));
+    return ResponseFutures.data(raw.listBookings(userId));
   }
 
   /**
@@ -171,7 +176,7 @@ public final class AsyncUsersClient {
    */
   public CompletableFuture<AsyncPage<Booking>> listBookings(
       String userId, UserBookingListParams params) {
-    return Futures.data(raw.listBookings(userId, params));
+    return ResponseFutures.data(raw.listBookings(userId, params));
   }
 
   /** {@link AsyncUsersClient}'s operations returning {@link ApiResponse}. */

@@ -1,9 +1,10 @@
 package dev.gradiant.sdk.webhookendpoints;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.ResponseFutures;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,12 +20,17 @@ public final class AsyncWebhookEndpointsClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(
+        AsyncWebhookEndpointsClient.class, AsyncWebhookEndpointsClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public AsyncWebhookEndpointsClient(RequestExecutor executor) {
+  AsyncWebhookEndpointsClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }
@@ -55,7 +61,7 @@ public final class AsyncWebhookEndpointsClient {
    * @return a future of the registered endpoint, with its secret
    */
   public CompletableFuture<WebhookEndpoint> create(WebhookEndpointCreateParams params) {
-    return Futures.data(raw.create(params));
+    return ResponseFutures.data(raw.create(params));
   }
 
   /**
@@ -64,7 +70,7 @@ public final class AsyncWebhookEndpointsClient {
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every endpoint
    */
   public CompletableFuture<AsyncPage<WebhookEndpoint>> list() {
-    return Futures.data(raw.list());
+    return ResponseFutures.data(raw.list());
   }
 
   /**
@@ -74,7 +80,7 @@ public final class AsyncWebhookEndpointsClient {
    * @return a future of the page
    */
   public CompletableFuture<AsyncPage<WebhookEndpoint>> list(WebhookEndpointListParams params) {
-    return Futures.data(raw.list(params));
+    return ResponseFutures.data(raw.list(params));
   }
 
   /**
@@ -89,7 +95,7 @@ public final class AsyncWebhookEndpointsClient {
    * @return a future that completes when the endpoint is deleted
    */
   public CompletableFuture<Void> delete(String webhookEndpointId) {
-    return Futures.data(raw.delete(webhookEndpointId));
+    return ResponseFutures.data(raw.delete(webhookEndpointId));
   }
 
   /** {@link AsyncWebhookEndpointsClient}'s operations returning {@link ApiResponse}. */
@@ -138,7 +144,7 @@ public final class AsyncWebhookEndpointsClient {
      *
      * @param webhookEndpointId the endpoint's id
      * @return a future of no data ({@code 204}) and the response metadata; {@link
-     *     dev.gradiant.sdk.ResponseMetadata#inferredFromRetry()} is true when the success was
+     *     dev.gradiant.sdk.core.ResponseMetadata#inferredFromRetry()} is true when the success was
      *     inferred from a {@code 404} after a lost answer
      */
     public CompletableFuture<ApiResponse<Void>> delete(String webhookEndpointId) {

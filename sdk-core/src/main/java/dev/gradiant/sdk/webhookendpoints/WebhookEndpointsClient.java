@@ -1,8 +1,9 @@
 package dev.gradiant.sdk.webhookendpoints;
 
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
+import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.pagination.Page;
 
 /**
@@ -19,12 +20,16 @@ public final class WebhookEndpointsClient {
   private final RequestExecutor executor;
   private final WithRawResponse raw;
 
+  static {
+    SubClientFactories.register(WebhookEndpointsClient.class, WebhookEndpointsClient::new);
+  }
+
   /**
-   * Created by {@link dev.gradiant.sdk.GradiantClient}; not for direct use.
+   * Created by {@link dev.gradiant.sdk.GradiantClient} through {@link SubClientFactories}.
    *
    * @param executor the client's request executor
    */
-  public WebhookEndpointsClient(RequestExecutor executor) {
+  WebhookEndpointsClient(RequestExecutor executor) {
     this.executor = executor;
     this.raw = new WithRawResponse(executor);
   }
@@ -137,7 +142,7 @@ public final class WebhookEndpointsClient {
      *
      * @param webhookEndpointId the endpoint's id
      * @return no data ({@code 204}), and the response metadata; {@link
-     *     dev.gradiant.sdk.ResponseMetadata#inferredFromRetry()} is true when the success was
+     *     dev.gradiant.sdk.core.ResponseMetadata#inferredFromRetry()} is true when the success was
      *     inferred from a {@code 404} after a lost answer
      */
     public ApiResponse<Void> delete(String webhookEndpointId) {

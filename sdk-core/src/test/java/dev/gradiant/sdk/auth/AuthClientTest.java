@@ -5,11 +5,11 @@ import static dev.gradiant.sdk.Payloads.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.Wire;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.users.User;
 import java.time.Instant;

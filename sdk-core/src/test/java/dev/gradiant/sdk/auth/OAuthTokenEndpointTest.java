@@ -3,10 +3,10 @@ package dev.gradiant.sdk.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Wire;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;
 import dev.gradiant.sdk.errors.MalformedResponseException;

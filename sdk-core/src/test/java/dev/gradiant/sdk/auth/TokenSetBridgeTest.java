@@ -2,6 +2,7 @@ package dev.gradiant.sdk.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gradiant.sdk.credentials.TokenSet;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

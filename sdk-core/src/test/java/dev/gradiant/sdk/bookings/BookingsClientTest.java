@@ -7,12 +7,12 @@ import static dev.gradiant.sdk.bookings.BookingPayloads.RESCHEDULED;
 import static dev.gradiant.sdk.bookings.BookingPayloads.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.Money;
-import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.Wire;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.Money;
+import dev.gradiant.sdk.core.RequestOptions;
 import java.math.BigDecimal;
 import java.time.Instant;
 import mockwebserver3.RecordedRequest;

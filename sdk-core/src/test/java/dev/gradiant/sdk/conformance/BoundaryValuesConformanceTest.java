@@ -3,9 +3,7 @@ package dev.gradiant.sdk.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.analytics.AnalyticsParams;
-import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.auth.LoginParams;
 import dev.gradiant.sdk.auth.OAuthCodeExchangeParams;
 import dev.gradiant.sdk.auth.OtpVerifyParams;
@@ -14,6 +12,8 @@ import dev.gradiant.sdk.bookings.BookingUpdateParams;
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.conformance.PrismClients.Auth;
 import dev.gradiant.sdk.conformance.PrismClients.Recorder;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.practitioners.PractitionerSearchParams;
 import dev.gradiant.sdk.sessions.SessionCreateParams;
 import dev.gradiant.sdk.users.UserBookingListParams;

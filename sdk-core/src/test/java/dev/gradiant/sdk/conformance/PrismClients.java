@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.conformance;
 
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,7 +32,7 @@ final class PrismClients {
     BEARER_TOKEN,
     API_KEY;
 
-    GradiantClient.Builder apply(GradiantClient.Builder builder) {
+    GradiantClientBuilder apply(GradiantClientBuilder builder) {
       return this == BEARER_TOKEN ? builder.apiToken(TOKEN) : builder.apiKey(KEY);
     }
   }
@@ -49,7 +50,7 @@ final class PrismClients {
   }
 
   /** A builder pointed at {@code prism}, recording into {@code recorder}, without credentials. */
-  static GradiantClient.Builder builder(PrismServer prism, String prefer, Recorder recorder) {
+  static GradiantClientBuilder builder(PrismServer prism, String prefer, Recorder recorder) {
     OkHttpClient.Builder http = SHARED.newBuilder().addNetworkInterceptor(recorder);
     if (prefer != null) {
       http.addInterceptor(chain -> chain.proceed(withPrefer(chain.request(), prefer)));

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.analytics.AnalyticsParams;
 import dev.gradiant.sdk.bookings.BookingCreateParams;
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.conformance.PrismClients.Auth;
 import dev.gradiant.sdk.conformance.PrismClients.Recorder;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.PractitionerUnavailableException;
 import dev.gradiant.sdk.users.UserListParams;
 import java.io.IOException;

@@ -2,12 +2,12 @@ package dev.gradiant.sdk.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.conformance.PrismClients.Auth;
 import dev.gradiant.sdk.conformance.PrismClients.Recorder;
 import dev.gradiant.sdk.contract.SdkCall;
 import dev.gradiant.sdk.contract.SdkCalls;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.pagination.Page;
 import java.util.Arrays;
 import java.util.function.Supplier;

@@ -2,16 +2,16 @@ package dev.gradiant.sdk.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.auth.AuthClient;
 import dev.gradiant.sdk.auth.AuthTokens;
-import dev.gradiant.sdk.auth.Credentials;
 import dev.gradiant.sdk.auth.OAuthCodeExchangeParams;
 import dev.gradiant.sdk.auth.OAuthScope;
 import dev.gradiant.sdk.auth.OAuthToken;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.users.User;
 import java.time.Instant;
 import java.time.LocalDate;

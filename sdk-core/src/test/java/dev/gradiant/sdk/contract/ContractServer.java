@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.contract;
 
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.MockApi;
 
 /** A {@link MockApi} on 127.0.0.1 answered by a {@link SpecDispatcher}, and a client for it. */
@@ -27,7 +28,7 @@ final class ContractServer implements AutoCloseable {
    * A builder pointed at this server, with no credentials yet, for a client that authenticates
    * otherwise (an API key, say); the caller closes what it builds.
    */
-  GradiantClient.Builder clientBuilder() {
+  GradiantClientBuilder clientBuilder() {
     return api.builder();
   }
 

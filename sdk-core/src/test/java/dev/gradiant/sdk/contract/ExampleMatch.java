@@ -3,8 +3,8 @@ package dev.gradiant.sdk.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RateLimit;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RateLimit;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.pagination.Page;
 

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.ResponseMetadata;
 import dev.gradiant.sdk.auth.OAuthToken;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import dev.gradiant.sdk.sessions.CheckpointResult;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class ExampleMatchTest {
   @Test
   void anApiResponseMustCarryTheDocumentedStatus() {
     DocumentedResponse noContent = documented("deleteWebhookEndpoint");
-    ResponseMetadata ok = new ResponseMetadata(200, noContent.headers(), "req_123");
+    ResponseMetadata ok =
+        new ResponseMetadata(200, HttpHeaders.of(noContent.headers().toMultimap()), "req_123");
 
     assertThatThrownBy(() -> ExampleMatch.assertMatches(new ApiResponse<>(null, ok), noContent))
         .isInstanceOf(AssertionError.class)
@@ -122,6 +124,8 @@ class ExampleMatchTest {
     return new ApiResponse<>(
         data,
         new ResponseMetadata(
-            documented.status(), documented.headers(), documented.headers().get("X-Request-ID")));
+            documented.status(),
+            HttpHeaders.of(documented.headers().toMultimap()),
+            documented.headers().get("X-Request-ID")));
   }
 }

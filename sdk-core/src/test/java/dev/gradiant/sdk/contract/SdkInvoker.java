@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.contract;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import dev.gradiant.sdk.pagination.Page;
 import java.lang.reflect.InvocationTargetException;

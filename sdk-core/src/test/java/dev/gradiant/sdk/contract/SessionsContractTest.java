@@ -2,9 +2,9 @@ package dev.gradiant.sdk.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.pagination.Page;
 import dev.gradiant.sdk.sessions.AdvancePhaseResult;
 import dev.gradiant.sdk.sessions.CheckpointResult;

@@ -2,7 +2,7 @@ package dev.gradiant.sdk.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.ApiResponse;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.pagination.Page;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpoint;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointCreateParams;

@@ -2,12 +2,12 @@ package dev.gradiant.sdk.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
-import dev.gradiant.sdk.RateLimit;
 import dev.gradiant.sdk.Wire;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RateLimit;
 import java.time.Instant;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;

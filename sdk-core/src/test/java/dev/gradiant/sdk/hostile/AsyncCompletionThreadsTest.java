@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.ResponseMetadata;
-import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
-import dev.gradiant.sdk.auth.TokenSet;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.RequestOptions;
+import dev.gradiant.sdk.core.ResponseMetadata;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.AuthenticationException;
@@ -42,7 +43,6 @@ import java.util.function.BiFunction;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
@@ -220,7 +220,7 @@ class AsyncCompletionThreadsTest {
                   awaitQuietly(bothWaiting);
                   throw new AuthenticationException(
                       new ApiError("INVALID_GRANT", "refresh token revoked", null, List.of()),
-                      new ResponseMetadata(400, Headers.of(), null),
+                      new ResponseMetadata(400, HttpHeaders.of(), null),
                       "");
                 })
             .build();
@@ -310,7 +310,7 @@ class AsyncCompletionThreadsTest {
                   awaitQuietly(attached);
                   throw new AuthenticationException(
                       new ApiError("INVALID_GRANT", "refresh token revoked", null, List.of()),
-                      new ResponseMetadata(400, Headers.of(), null),
+                      new ResponseMetadata(400, HttpHeaders.of(), null),
                       "");
                 })
             .build();

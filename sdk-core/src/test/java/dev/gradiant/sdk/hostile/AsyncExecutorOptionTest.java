@@ -4,11 +4,11 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.NotFoundException;
 import dev.gradiant.sdk.users.AsyncUsersClient;
@@ -39,7 +39,7 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code GradiantClient.Builder.asyncExecutor(..)}: every future of {@code client.async()} then
+ * {@code GradiantClientBuilder.asyncExecutor(..)}: every future of {@code client.async()} then
  * completes on the application's executor, whatever ended the call; blocking calls never use it;
  * one that refuses work still lets every call complete; cancelling still reaches the wire. Without
  * it, a response completes its future on the OkHttp thread that read it, with no hop.

@@ -9,13 +9,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.Payloads;
-import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
-import dev.gradiant.sdk.auth.TokenSet;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.CredentialsRenewedException;
@@ -92,7 +93,7 @@ class CredentialRenewalReplayTest {
   private GradiantClient client(
       Face face,
       RefreshingTokenCredentials credentials,
-      UnaryOperator<GradiantClient.Builder> settings) {
+      UnaryOperator<GradiantClientBuilder> settings) {
     return settings
         .apply(face.builder(wireMock.apiBaseUrl(), time).credentials(credentials))
         .build();

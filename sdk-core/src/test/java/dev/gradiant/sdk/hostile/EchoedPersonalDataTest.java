@@ -2,6 +2,8 @@ package dev.gradiant.sdk.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.GradiantClient;
@@ -229,9 +231,11 @@ class EchoedPersonalDataTest {
 
     assertThat(e.serverMessage()).isEqualTo("1 field is invalid");
     assertThat(e.fieldErrors()).containsExactly(new FieldError("email", "Already registered"));
-    assertThat(e.details().get(0).path("value").asText())
+    assertThat(e.details())
+        .asInstanceOf(LIST)
+        .first(MAP)
         .as("details are the server's, for the developer to read")
-        .isEqualTo(EMAIL);
+        .containsEntry("value", EMAIL);
   }
 
   /** Each face with each call. */

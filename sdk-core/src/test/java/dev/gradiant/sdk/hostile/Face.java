@@ -2,12 +2,13 @@ package dev.gradiant.sdk.hostile;
 
 import static dev.gradiant.sdk.AsyncResults.await;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.AsyncGradiantClient;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.users.User;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -21,7 +22,7 @@ import java.util.function.Function;
 enum Face {
   BLOCKING {
     @Override
-    GradiantClient.Builder builder(String baseUrl, FakeTime time, Runnable beforeEachWait) {
+    GradiantClientBuilder builder(String baseUrl, FakeTime time, Runnable beforeEachWait) {
       return TestClients.blocking(baseUrl, time, beforeEachWait);
     }
 
@@ -35,7 +36,7 @@ enum Face {
   },
   ASYNC {
     @Override
-    GradiantClient.Builder builder(String baseUrl, FakeTime time, Runnable beforeEachWait) {
+    GradiantClientBuilder builder(String baseUrl, FakeTime time, Runnable beforeEachWait) {
       return TestClients.async(baseUrl, time, beforeEachWait);
     }
 
@@ -52,10 +53,10 @@ enum Face {
    * {@return a builder of a client for this face, whose every wait between attempts first runs
    * {@code beforeEachWait}}
    */
-  abstract GradiantClient.Builder builder(String baseUrl, FakeTime time, Runnable beforeEachWait);
+  abstract GradiantClientBuilder builder(String baseUrl, FakeTime time, Runnable beforeEachWait);
 
   /** {@return a builder of a client for this face, on fake time; add credentials} */
-  GradiantClient.Builder builder(String baseUrl, FakeTime time) {
+  GradiantClientBuilder builder(String baseUrl, FakeTime time) {
     return builder(baseUrl, time, () -> {});
   }
 

@@ -7,14 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.Payloads;
-import dev.gradiant.sdk.RateLimit;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RateLimit;
 import dev.gradiant.sdk.errors.RateLimitException;
-import dev.gradiant.sdk.internal.resilience.HeaderNumber;
+import dev.gradiant.sdk.internal.headers.HeaderNumber;
 import dev.gradiant.sdk.logging.CapturedLogs;
 import dev.gradiant.sdk.users.User;
 import java.time.Duration;
@@ -52,7 +53,7 @@ class HostileRateLimitHeadersTest {
   private final FakeTime time = new FakeTime(START);
 
   /** {@return a builder of a client for {@code face}, with the token} */
-  private GradiantClient.Builder builder(Face face) {
+  private GradiantClientBuilder builder(Face face) {
     return face.builder(server.apiBaseUrl(), time).apiToken(TOKEN);
   }
 

@@ -7,12 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.Money;
 import dev.gradiant.sdk.Wire;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.bookings.BookingStatus;
 import dev.gradiant.sdk.bookings.PaymentStatus;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.core.Money;
 import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import dev.gradiant.sdk.pagination.Page;

@@ -10,11 +10,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.NotFoundException;
 import java.io.IOException;

@@ -5,12 +5,12 @@ import static dev.gradiant.sdk.AsyncResults.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.TestClients;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.ServerException;
 import dev.gradiant.sdk.users.User;

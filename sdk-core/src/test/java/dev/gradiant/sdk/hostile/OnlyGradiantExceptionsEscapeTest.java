@@ -13,7 +13,7 @@ import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.TestClients;
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.internal.http.ClientStateException;

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.gradiant.sdk.AsyncResults;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.TestClients;
@@ -199,7 +200,7 @@ class OversizeBodiesTest {
 
   @Test
   void theCapMustBeAPositiveSizeAByteArrayCanHold() {
-    GradiantClient.Builder builder = GradiantClient.builder();
+    GradiantClientBuilder builder = GradiantClient.builder();
     for (long bad : new long[] {0, -1, Integer.MAX_VALUE - 7L, Long.MAX_VALUE}) {
       assertThatThrownBy(() -> builder.maxResponseBodySize(bad))
           .isInstanceOf(IllegalArgumentException.class)

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.errors.UnexpectedRedirectException;
 import dev.gradiant.sdk.users.UserCreateParams;
 import java.net.InetAddress;
@@ -53,7 +54,7 @@ class RedirectsTest {
     elsewhere.close();
   }
 
-  private GradiantClient.Builder builder() {
+  private GradiantClientBuilder builder() {
     return origin.builder().credentials(ALL_KINDS);
   }
 

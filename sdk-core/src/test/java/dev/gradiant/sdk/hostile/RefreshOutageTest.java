@@ -12,15 +12,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.FaultServer;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.TestClients;
 import dev.gradiant.sdk.auth.RefreshParams;
-import dev.gradiant.sdk.auth.RefreshingTokenCredentials;
-import dev.gradiant.sdk.auth.TokenSet;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.credentials.RefreshingTokenCredentials;
+import dev.gradiant.sdk.credentials.TokenSet;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.errors.BadRequestException;

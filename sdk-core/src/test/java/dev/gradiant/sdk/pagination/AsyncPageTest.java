@@ -3,7 +3,8 @@ package dev.gradiant.sdk.pagination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
-import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * fetch in flight. Pages come from an in-memory list whose fetches the test completes itself.
  */
 class AsyncPageTest {
-  private static final ResponseMetadata META = new ResponseMetadata(200, Headers.of(), "req_1");
+  private static final ResponseMetadata META = new ResponseMetadata(200, HttpHeaders.of(), "req_1");
 
   /** {@code size} numbers served {@code limit} at a time; fetches wait until the test answers. */
   private static final class Numbers {

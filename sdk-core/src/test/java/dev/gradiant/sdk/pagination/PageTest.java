@@ -3,18 +3,18 @@ package dev.gradiant.sdk.pagination;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.IntFunction;
-import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 
 /** Paging rules, with an in-memory fetcher that records which offsets were asked for. */
 class PageTest {
-  private static final ResponseMetadata META = new ResponseMetadata(200, Headers.of(), "req_1");
+  private static final ResponseMetadata META = new ResponseMetadata(200, HttpHeaders.of(), "req_1");
 
   private final List<Integer> fetched = new ArrayList<>();
 

@@ -8,12 +8,12 @@ import static dev.gradiant.sdk.practitioners.PractitionerPayloads.list;
 import static dev.gradiant.sdk.practitioners.PractitionerPayloads.listed;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.Money;
 import dev.gradiant.sdk.Wire;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.Money;
 import dev.gradiant.sdk.pagination.Page;
 import java.math.BigDecimal;
 import java.time.Instant;

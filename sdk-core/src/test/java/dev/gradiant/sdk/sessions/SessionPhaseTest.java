@@ -4,12 +4,12 @@ import static dev.gradiant.sdk.Payloads.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
-import dev.gradiant.sdk.RequestOptions;
 import dev.gradiant.sdk.Wire;
-import dev.gradiant.sdk.auth.Credentials;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.AuthenticationException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -5,12 +5,12 @@ import static dev.gradiant.sdk.Payloads.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.Wire;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.errors.ConflictException;
 import dev.gradiant.sdk.errors.NotFoundException;
 import dev.gradiant.sdk.pagination.AsyncPage;

@@ -4,7 +4,6 @@ import static dev.gradiant.sdk.Payloads.USER;
 import static dev.gradiant.sdk.Payloads.envelope;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
@@ -13,6 +12,7 @@ import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.bookings.BookingStatus;
 import dev.gradiant.sdk.bookings.PaymentStatus;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.pagination.Page;
 import java.math.BigDecimal;
 import java.time.Instant;

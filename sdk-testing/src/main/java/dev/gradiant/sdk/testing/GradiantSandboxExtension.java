@@ -29,6 +29,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Needs {@code junit-jupiter-api} on the test class path (an optional dependency of this
  * artifact).
  */
+// JUnit is an optional dependency (requires static): a test that uses this extension reads JUnit
+// itself, and an application that does not use it need not have JUnit at all.
+@SuppressWarnings("exports")
 public final class GradiantSandboxExtension
     implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE =

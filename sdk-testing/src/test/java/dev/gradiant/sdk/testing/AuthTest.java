@@ -2,6 +2,7 @@ package dev.gradiant.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gradiant.sdk.GradiantClient;
@@ -204,8 +205,9 @@ class AuthTest {
           .isInstanceOfSatisfying(
               PermissionDeniedException.class,
               e ->
-                  assertThat(e.details().get("requiredScope").asText())
-                      .isEqualTo("read:health_records"));
+                  assertThat(e.details())
+                      .asInstanceOf(MAP)
+                      .containsEntry("requiredScope", "read:health_records"));
       assertThatThrownBy(() -> user.sessions().list())
           .isInstanceOf(PermissionDeniedException.class);
     }

@@ -2,15 +2,16 @@ package dev.gradiant.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.MAP;
 
 import dev.gradiant.sdk.GradiantClient;
-import dev.gradiant.sdk.Money;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.bookings.BookingCreateParams;
 import dev.gradiant.sdk.bookings.BookingStatus;
 import dev.gradiant.sdk.bookings.BookingUpdateParams;
 import dev.gradiant.sdk.bookings.PaymentStatus;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.core.Money;
 import dev.gradiant.sdk.errors.BookingConflictException;
 import dev.gradiant.sdk.errors.InvalidBookingStatusException;
 import dev.gradiant.sdk.errors.NotFoundException;
@@ -73,7 +74,7 @@ class BookingsTest {
             e -> {
               assertThat(e.statusCode()).isEqualTo(409);
               assertThat(e.errorCode()).isEqualTo("BOOKING_CONFLICT");
-              assertThat(e.details().get("practitionerId").asText()).isEqualTo("prac_102");
+              assertThat(e.details()).asInstanceOf(MAP).containsEntry("practitionerId", "prac_102");
             });
     assertThat(book("prac_102", wednesday.plusHours(1).toInstant(), 60).status())
         .isEqualTo(BookingStatus.PENDING);
@@ -161,7 +162,7 @@ class BookingsTest {
     assertThatThrownBy(() -> client.bookings().cancel(booking.id()))
         .isInstanceOfSatisfying(
             InvalidBookingStatusException.class,
-            e -> assertThat(e.details().get("from").asText()).isEqualTo("completed"));
+            e -> assertThat(e.details()).asInstanceOf(MAP).containsEntry("from", "completed"));
     assertThatThrownBy(() -> sandbox.setBookingStatus(booking.id(), "confirmed"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("completed");

@@ -3,11 +3,11 @@ package dev.gradiant.sdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.bookings.BookingCreateParams;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.errors.BookingConflictException;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpoint;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointCreateParams;

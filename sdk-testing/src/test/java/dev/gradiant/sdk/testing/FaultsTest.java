@@ -3,8 +3,8 @@ package dev.gradiant.sdk.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gradiant.sdk.ApiResponse;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.RateLimitException;
 import dev.gradiant.sdk.errors.ServerException;

@@ -3,6 +3,7 @@ package dev.gradiant.sdk.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.GradiantClientBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,7 +32,7 @@ final class TestSupport {
     return builder(sandbox).apiToken(sandbox.apiToken()).build();
   }
 
-  static GradiantClient.Builder builder(GradiantSandbox sandbox) {
+  static GradiantClientBuilder builder(GradiantSandbox sandbox) {
     return GradiantClient.builder()
         .baseUrl(sandbox.baseUrl())
         .retryBackoff(Duration.ofMillis(1), Duration.ofMillis(10))

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.internal.enums;
 
-import dev.gradiant.sdk.ExtensibleEnum;
+import dev.gradiant.sdk.core.ExtensibleEnum;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.internal.http;
 
-import dev.gradiant.sdk.ExtensibleEnum;
+import dev.gradiant.sdk.core.ExtensibleEnum;
 import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.Instant;
 import java.time.LocalDate;

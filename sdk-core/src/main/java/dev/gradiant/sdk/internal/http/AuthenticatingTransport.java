@@ -1,10 +1,11 @@
 package dev.gradiant.sdk.internal.http;
 
-import dev.gradiant.sdk.auth.Credentials;
-import dev.gradiant.sdk.auth.RenewableCredentials;
+import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.RenewableCredentials;
 import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.GradiantException;
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Adds credentials to every attempt that needs them, asking for them each time: the caller's
- * override from {@link dev.gradiant.sdk.RequestOptions} if set, else the client's. It sits inside
- * the retry loop, so each attempt carries the headers current when it is sent.
+ * override from {@link dev.gradiant.sdk.core.RequestOptions} if set, else the client's. It sits
+ * inside the retry loop, so each attempt carries the headers current when it is sent.
  *
  * <p>When the server answers {@code 401} and the credentials are {@link RenewableCredentials}, they
  * are renewed (once per call: only while {@link Attempt#mayRenewCredentials()}) and the {@code 401}

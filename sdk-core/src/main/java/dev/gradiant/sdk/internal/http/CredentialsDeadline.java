@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.errors.ApiTimeoutException;
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

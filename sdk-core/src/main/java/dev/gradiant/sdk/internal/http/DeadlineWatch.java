@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.internal.http;
 
+import dev.gradiant.sdk.internal.concurrent.SdkThread;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Call;

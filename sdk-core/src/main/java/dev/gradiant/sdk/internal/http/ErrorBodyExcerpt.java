@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.internal.json.Json;
-import dev.gradiant.sdk.internal.logging.Redactor;
 import dev.gradiant.sdk.internal.redaction.PlainTextMask;
+import dev.gradiant.sdk.internal.redaction.Redactor;
 import java.io.IOException;
 
 /**

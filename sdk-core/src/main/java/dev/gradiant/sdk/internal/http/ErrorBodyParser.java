@@ -60,7 +60,7 @@ final class ErrorBodyParser {
       details.forEach(item -> addGradiantField(item, fields));
     }
     return new ApiError(
-        text(error, "code"), orElse(text(error, "message"), fallback), details, fields);
+        text(error, "code"), orElse(text(error, "message"), fallback), plain(details), fields);
   }
 
   private static void addGradiantField(JsonNode item, List<FieldError> fields) {
@@ -89,7 +89,7 @@ final class ErrorBodyParser {
     if (errors.size() > 1) {
       message += " (and " + (errors.size() - 1) + " more)";
     }
-    return new ApiError(text(first, "code"), message, errors, fields);
+    return new ApiError(text(first, "code"), message, plain(errors), fields);
   }
 
   private static ApiError detailList(JsonNode detail, String fallback) {
@@ -101,7 +101,7 @@ final class ErrorBodyParser {
     if (detail.size() > 1) {
       message += " (and " + (detail.size() - 1) + " more)";
     }
-    return new ApiError(null, message, detail, fields);
+    return new ApiError(null, message, plain(detail), fields);
   }
 
   /** {@code ["body", "address", "city"]} becomes {@code address.city}. */
@@ -159,6 +159,11 @@ final class ErrorBodyParser {
       }
     }
     return null;
+  }
+
+  /** {@return a JSON value as plain Java: maps, lists, strings, numbers, booleans, or null} */
+  private static Object plain(JsonNode node) {
+    return node == null ? null : Json.mapper().convertValue(node, Object.class);
   }
 
   private static String orElse(String value, String fallback) {

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.internal.http;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.AuthenticationException;
@@ -52,7 +52,7 @@ public final class ErrorMapper {
         if (status >= 500) {
           yield new ServerException(error, metadata, raw);
         }
-        // No redirect is followed (see GradiantClient.Builder): a 3xx reaches the caller as is.
+        // No redirect is followed (see GradiantClientBuilder): a 3xx reaches the caller as is.
         yield status >= 300 && status < 400
             ? new UnexpectedRedirectException(error, metadata, raw)
             : new ApiException(error, metadata, raw);

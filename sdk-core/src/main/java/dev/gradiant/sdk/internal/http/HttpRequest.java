@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.internal.http;
 
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.RequestOptions;
 import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;

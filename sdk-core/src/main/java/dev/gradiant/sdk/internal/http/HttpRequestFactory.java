@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.internal.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,11 @@
 package dev.gradiant.sdk.internal.http;
 
 import com.fasterxml.jackson.databind.ObjectReader;
-import dev.gradiant.sdk.ApiResponse;
-import dev.gradiant.sdk.RequestOptions;
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ApiResponse;
+import dev.gradiant.sdk.core.RequestOptions;
+import dev.gradiant.sdk.core.ResponseMetadata;
+import dev.gradiant.sdk.internal.concurrent.CompletionExecutor;
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.json.Meta;
@@ -219,7 +221,7 @@ public final class RequestExecutor {
                   listing.offset(),
                   listing.metadata(),
                   offset ->
-                      Futures.data(
+                      ResponseFutures.data(
                           this.<T>executeListAsync(request.withQuery("offset", offset), reader)));
           return new ApiResponse<>(page, listing.metadata());
         });

@@ -1,6 +1,8 @@
 package dev.gradiant.sdk.internal.http;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.ResponseMetadata;
+import okhttp3.Headers;
 
 /** Builds a response's {@link ResponseMetadata}; the header's request id wins over the body's. */
 final class ResponseMetadataReader {
@@ -23,10 +25,20 @@ final class ResponseMetadataReader {
     String requestId = header != null && !header.isBlank() ? header : bodyRequestId;
     return new ResponseMetadata(
         response.statusCode(),
-        response.headers(),
+        toSdk(response.headers()),
         requestId,
         response.attempts(),
         response.retryReason(),
         inferredFromRetry);
+  }
+
+  /** {@return the SDK's copy of OkHttp's headers, in the same order} */
+  static HttpHeaders toSdk(Headers headers) {
+    String[] namesAndValues = new String[headers.size() * 2];
+    for (int i = 0; i < headers.size(); i++) {
+      namesAndValues[2 * i] = headers.name(i);
+      namesAndValues[2 * i + 1] = headers.value(i);
+    }
+    return HttpHeaders.of(namesAndValues);
   }
 }

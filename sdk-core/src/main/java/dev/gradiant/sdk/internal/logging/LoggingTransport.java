@@ -1,10 +1,11 @@
 package dev.gradiant.sdk.internal.logging;
 
 import dev.gradiant.sdk.errors.GradiantException;
-import dev.gradiant.sdk.internal.http.Futures;
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.http.HttpRequest;
 import dev.gradiant.sdk.internal.http.HttpResponse;
 import dev.gradiant.sdk.internal.http.HttpTransport;
+import dev.gradiant.sdk.internal.redaction.Redactor;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.internal.resilience;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ApiTimeoutException;

@@ -1,5 +1,7 @@
 package dev.gradiant.sdk.internal.resilience;
 
+import dev.gradiant.sdk.internal.headers.HeaderNumber;
+import dev.gradiant.sdk.internal.headers.RateLimitReset;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.internal.resilience;
 
-import dev.gradiant.sdk.ResponseMetadata;
+import dev.gradiant.sdk.core.HttpHeaders;
+import dev.gradiant.sdk.core.ResponseMetadata;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.RateLimitException;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import okhttp3.Headers;
 
 /**
  * Keeps each attempt under the rate limit: it waits while the server's budget is spent (until
@@ -153,7 +153,7 @@ public final class RateLimitingTransport implements HttpTransport {
             null,
             List.of());
     ResponseMetadata metadata =
-        new ResponseMetadata(429, Headers.of("Retry-After", Long.toString(seconds)), null);
+        new ResponseMetadata(429, HttpHeaders.of("Retry-After", Long.toString(seconds)), null);
     return new RateLimitException(error, metadata, "");
   }
 

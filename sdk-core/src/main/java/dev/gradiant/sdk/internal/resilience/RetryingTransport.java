@@ -1,11 +1,12 @@
 package dev.gradiant.sdk.internal.resilience;
 
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ConnectionException;
+import dev.gradiant.sdk.internal.concurrent.Futures;
+import dev.gradiant.sdk.internal.headers.RetryAfter;
 import dev.gradiant.sdk.internal.http.Cancellation;
 import dev.gradiant.sdk.internal.http.CredentialsFailure;
-import dev.gradiant.sdk.internal.http.Futures;
 import dev.gradiant.sdk.internal.http.HttpRequest;
 import dev.gradiant.sdk.internal.http.HttpResponse;
 import dev.gradiant.sdk.internal.http.HttpTransport;
@@ -191,7 +192,8 @@ public final class RetryingTransport implements HttpTransport {
           if (outcome.isLeft()) {
             // a failure of the credentials may name its wait (a token endpoint's Retry-After)
             return (outcome.getLeft() instanceof ApiException api
-                    ? RetryAfter.of(api.statusCode(), api.headers(), clock)
+                    ? RetryAfter.of(
+                        api.statusCode(), name -> api.headers().last(name).orElse(null), clock)
                     : Optional.<Duration>empty())
                 .orElseGet(() -> backoff.before(retry))
                 .toMillis();
@@ -199,7 +201,7 @@ public final class RetryingTransport implements HttpTransport {
           HttpResponse response = outcome.get();
           return response.credentialsRenewed()
               ? 0L
-              : RetryAfter.of(response.statusCode(), response.headers(), clock)
+              : RetryAfter.of(response.statusCode(), response.headers()::get, clock)
                   .orElseGet(() -> backoff.before(retry))
                   .toMillis();
         };

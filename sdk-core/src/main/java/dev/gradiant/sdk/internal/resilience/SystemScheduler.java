@@ -1,7 +1,7 @@
 package dev.gradiant.sdk.internal.resilience;
 
+import dev.gradiant.sdk.internal.concurrent.SdkThread;
 import dev.gradiant.sdk.internal.http.ClientStateException;
-import dev.gradiant.sdk.internal.http.SdkThread;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;

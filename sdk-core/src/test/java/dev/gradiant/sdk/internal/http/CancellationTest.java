@@ -2,6 +2,7 @@ package dev.gradiant.sdk.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gradiant.sdk.internal.concurrent.Futures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -2,7 +2,7 @@ package dev.gradiant.sdk.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gradiant.sdk.RequestOptions;
+import dev.gradiant.sdk.core.RequestOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import okhttp3.Headers;

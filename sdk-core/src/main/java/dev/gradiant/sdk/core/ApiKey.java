@@ -1,0 +1,23 @@
+package dev.gradiant.sdk.core;
+
+import dev.gradiant.sdk.internal.validation.Secret;
+import java.util.Map;
+
+/** {@code X-API-Key: <key>}. */
+final class ApiKey implements Credentials {
+  private final Map<String, String> headers;
+
+  ApiKey(String key) {
+    this.headers = Map.of("X-API-Key", Secret.require("apiKey", key));
+  }
+
+  @Override
+  public Map<String, String> authHeaders() {
+    return headers;
+  }
+
+  @Override
+  public String toString() {
+    return "Credentials.apiKey(****)";
+  }
+}

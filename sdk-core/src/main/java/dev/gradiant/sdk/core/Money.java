@@ -1,0 +1,24 @@
+package dev.gradiant.sdk.core;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * An exact amount of money in major units ({@code 75} is 75.00 USD): never a {@code double}.
+ *
+ * @param amount the amount, exact
+ * @param currency the ISO 4217 code, e.g. {@code USD}
+ */
+public record Money(BigDecimal amount, String currency) {
+
+  /**
+   * Requires both parts.
+   *
+   * @param amount the amount, exact
+   * @param currency the ISO 4217 code, e.g. {@code USD}
+   */
+  public Money {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+  }
+}
