@@ -6,8 +6,8 @@ def expect = { text ->
   }
 }
 expect 'ECOSYSTEM CHECK PASSED'
-expect 'com.fasterxml.jackson.databind.ObjectMapper from jackson-databind-2.19.0.jar'
-expect 'com.fasterxml.jackson.datatype.jsr310.JavaTimeModule from jackson-datatype-jsr310-2.19.0.jar'
+expect 'com.fasterxml.jackson.databind.ObjectMapper from jackson-databind-2.15.0.jar'
+expect 'com.fasterxml.jackson.datatype.jsr310.JavaTimeModule from jackson-datatype-jsr310-2.15.0.jar'
 expect 'okhttp3.OkHttpClient from okhttp-jvm-5.0.0.jar'
 expect 'kotlin.Unit from kotlin-stdlib-1.9.25.jar'
 return true

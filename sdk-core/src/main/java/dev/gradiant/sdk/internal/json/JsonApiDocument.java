@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.internal.json;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -39,7 +40,7 @@ public final class JsonApiDocument {
   private static final ObjectReader TREE_READER =
       Json.mapper()
           .reader()
-          .with(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
   /**
