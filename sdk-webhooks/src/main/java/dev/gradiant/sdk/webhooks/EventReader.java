@@ -6,6 +6,7 @@ import dev.gradiant.sdk.webhooks.internal.EventDataMapper;
 import dev.gradiant.sdk.webhooks.internal.JsonApiFlattener;
 import dev.gradiant.sdk.webhooks.internal.JsonFields;
 import dev.gradiant.sdk.webhooks.internal.JsonPayload;
+import dev.gradiant.sdk.webhooks.internal.PlainJson;
 
 /** Reads a verified body, in either documented envelope, into a {@link WebhookEvent}. */
 final class EventReader {
@@ -34,7 +35,7 @@ final class EventReader {
         type,
         envelope.instant("createdAt"),
         EventDataMapper.map(type, data),
-        data,
+        PlainJson.of(data),
         scheme,
         deliveryId,
         replayKey);

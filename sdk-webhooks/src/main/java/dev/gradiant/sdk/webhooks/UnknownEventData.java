@@ -1,43 +1,32 @@
 package dev.gradiant.sdk.webhooks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
+import dev.gradiant.sdk.webhooks.internal.PlainJson;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * The data of an event type this library does not know, kept as JSON so nothing is lost.
+ * The data of an event type this library does not know, kept as plain Java so nothing is lost.
  *
- * @param rawData the event's data object, JSON:API attributes flattened; every call returns a new
- *     copy
+ * @param rawData the event's data object, JSON:API attributes flattened, as an unmodifiable map:
+ *     see {@link WebhookEvent#rawData()} for how JSON values appear in it
  */
-public record UnknownEventData(JsonNode rawData) implements EventData {
+public record UnknownEventData(Map<String, Object> rawData) implements EventData {
 
   /**
-   * Keeps a copy of the data.
+   * Keeps an unmodifiable deep copy of the data.
    *
    * @param rawData the event's data object
    * @throws NullPointerException if {@code rawData} is null
+   * @throws IllegalArgumentException if a key, at any depth, is not a string
    */
   public UnknownEventData {
-    rawData = Objects.requireNonNull(rawData, "rawData must not be null").deepCopy();
-  }
-
-  /**
-   * The data, as a copy the caller may change.
-   *
-   * @return a copy of the data
-   */
-  @Override
-  public JsonNode rawData() {
-    return rawData.deepCopy();
+    rawData =
+        PlainJson.copy("rawData", Objects.requireNonNull(rawData, "rawData must not be null"));
   }
 
   /** Prints the data's field names only: their values may be personal data. */
   @Override
   public String toString() {
-    List<String> names = new ArrayList<>();
-    rawData.fieldNames().forEachRemaining(names::add);
-    return "UnknownEventData[fields=" + names + "]";
+    return "UnknownEventData[fields=" + rawData.keySet() + "]";
   }
 }

@@ -1,8 +1,7 @@
 package dev.gradiant.sdk.webhooks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ public final class WebhookEvent {
   private final EventType type;
   private final Instant createdAt;
   private final EventData data;
-  private final ObjectNode rawData;
+  private final Map<String, Object> rawData;
   private final SignatureScheme scheme;
   private final String deliveryId;
   private final String replayKey;
@@ -28,7 +27,7 @@ public final class WebhookEvent {
       EventType type,
       Instant createdAt,
       EventData data,
-      ObjectNode rawData,
+      Map<String, Object> rawData,
       SignatureScheme scheme,
       String deliveryId,
       String replayKey) {
@@ -92,12 +91,16 @@ public final class WebhookEvent {
   }
 
   /**
-   * The data object as JSON, JSON:API attributes flattened, for fields the records do not model.
+   * The data object as plain Java, JSON:API attributes flattened, for fields the typed data does
+   * not model. A JSON object is a {@code Map<String, Object>} in the payload's key order, an array
+   * a {@code List<Object>}, a string a {@code String}, a whole number an {@code Integer}, {@code
+   * Long} or {@code BigInteger} (the smallest that holds it), any other number an exact {@code
+   * BigDecimal}, a boolean a {@code Boolean}, and JSON {@code null} a {@code null} value.
    *
-   * @return a new copy on every call
+   * @return the data; unmodifiable at every depth, empty if the event has no data
    */
-  public JsonNode rawData() {
-    return rawData.deepCopy();
+  public Map<String, Object> rawData() {
+    return rawData;
   }
 
   /**

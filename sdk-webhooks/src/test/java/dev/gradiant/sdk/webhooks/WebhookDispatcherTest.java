@@ -40,7 +40,7 @@ class WebhookDispatcherTest {
         .on(
             EventType.of("practitioner.updated"),
             UnknownEventData.class,
-            (event, data) -> calls.add("practitioner " + data.rawData().get("id").asText()))
+            (event, data) -> calls.add("practitioner " + data.rawData().get("id")))
         .onUnknown((event, data) -> calls.add("fallback " + event.type()))
         .build();
   }

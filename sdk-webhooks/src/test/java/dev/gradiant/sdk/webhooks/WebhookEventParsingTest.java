@@ -3,10 +3,14 @@ package dev.gradiant.sdk.webhooks;
 import static dev.gradiant.sdk.webhooks.Rejections.rejected;
 import static dev.gradiant.sdk.webhooks.WebhookVerificationException.Reason.MALFORMED_PAYLOAD;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class WebhookEventParsingTest {
@@ -72,8 +76,8 @@ class WebhookEventParsingTest {
                 "user_123",
                 "prac_123",
                 null));
-    assertThat(event.rawData().get("scheduled_at").asText()).isEqualTo("2024-01-01T10:00:00Z");
-    assertThat(event.rawData().has("attributes")).isFalse();
+    assertThat(event.rawData()).containsEntry("scheduled_at", "2024-01-01T10:00:00Z");
+    assertThat(event.rawData()).doesNotContainKey("attributes");
   }
 
   @Test
@@ -230,23 +234,60 @@ class WebhookEventParsingTest {
     assertThat(event.type().isKnown()).isFalse();
     assertThat(event.type().dataType()).isEqualTo(UnknownEventData.class);
     UnknownEventData unknown = event.dataAs(UnknownEventData.class).orElseThrow();
-    assertThat(unknown.rawData().get("rating").decimalValue()).isEqualTo(new BigDecimal("4.8"));
-    assertThat(unknown.rawData().get("bio").asText()).isEqualTo("Certified yoga instructor");
+    assertThat(unknown.rawData()).containsEntry("rating", new BigDecimal("4.8"));
+    assertThat(unknown.rawData()).containsEntry("bio", "Certified yoga instructor");
     assertThat(unknown.toString())
         .isEqualTo("UnknownEventData[fields=[id, bio, rating]]")
         .doesNotContain("yoga");
   }
 
   @Test
-  void rawDataCopiesCannotChangeTheEvent() {
-    WebhookEvent event = deliver("{\"type\": \"thing.happened\", \"data\": {\"n\": 1}}");
+  void rawDataCannotChangeTheEvent() {
+    WebhookEvent event =
+        deliver("{\"type\": \"thing.happened\", \"data\": {\"n\": 1, \"list\": [{\"m\": 2}]}}");
     UnknownEventData unknown = (UnknownEventData) event.data();
 
-    ((com.fasterxml.jackson.databind.node.ObjectNode) unknown.rawData()).put("n", 2);
-    ((com.fasterxml.jackson.databind.node.ObjectNode) event.rawData()).put("n", 3);
+    assertThatThrownBy(() -> unknown.rawData().put("n", 2))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> event.rawData().put("n", 3))
+        .isInstanceOf(UnsupportedOperationException.class);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> list = (List<Map<String, Object>>) event.rawData().get("list");
+    assertThatThrownBy(() -> list.add(Map.of())).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> list.get(0).put("m", 3))
+        .isInstanceOf(UnsupportedOperationException.class);
 
-    assertThat(unknown.rawData().get("n").asInt()).isEqualTo(1);
-    assertThat(event.rawData().get("n").asInt()).isEqualTo(1);
+    assertThat(unknown.rawData()).containsEntry("n", 1);
+    assertThat(event.rawData()).containsEntry("n", 1);
+    assertThat(list).containsExactly(Map.of("m", 2));
+  }
+
+  @Test
+  void rawDataIsPlainJavaWithExactNumbers() {
+    WebhookEvent event =
+        deliver(
+            "{\"type\": \"thing.happened\", \"data\": {\"int\": 7, \"long\": 9007199254740993,"
+                + " \"big\": 123456789012345678901234567890, \"decimal\": 0.10, \"exp\": 1e2,"
+                + " \"text\": \"x\", \"flag\": false, \"none\": null, \"array\": [1, \"a\"],"
+                + " \"object\": {\"k\": true}}}");
+
+    Map<String, Object> raw = event.rawData();
+    assertThat(raw)
+        .containsEntry("int", 7)
+        .containsEntry("long", 9_007_199_254_740_993L)
+        .containsEntry("big", new BigInteger("123456789012345678901234567890"))
+        .containsEntry("decimal", new BigDecimal("0.10"))
+        .containsEntry("text", "x")
+        .containsEntry("flag", false)
+        .containsEntry("none", null)
+        .containsEntry("array", List.of(1, "a"))
+        .containsEntry("object", Map.of("k", true));
+    assertThat(raw.get("exp")).isInstanceOf(BigDecimal.class);
+    assertThat((BigDecimal) raw.get("exp")).isEqualByComparingTo("100");
+    assertThat(raw.keySet())
+        .containsExactly(
+            "int", "long", "big", "decimal", "exp", "text", "flag", "none", "array", "object");
+    assertThat(((UnknownEventData) event.data()).rawData()).isEqualTo(raw);
   }
 
   @Test
@@ -254,7 +295,7 @@ class WebhookEventParsingTest {
     WebhookEvent event = deliver("{\"type\": \"session.completed\"}");
 
     assertThat(event.data()).isEqualTo(new SessionEventData(null, null));
-    assertThat(event.rawData().isEmpty()).isTrue();
+    assertThat(event.rawData()).isEmpty();
   }
 
   @Test

@@ -56,7 +56,7 @@ public final class EventDataMapper {
           f.text("lastName"),
           f.text("phoneNumber"));
     }
-    return new UnknownEventData(data);
+    return new UnknownEventData(PlainJson.of(data));
   }
 
   /** The contract's {@code amount} is a Money object; a flat amount and currency also read. */
