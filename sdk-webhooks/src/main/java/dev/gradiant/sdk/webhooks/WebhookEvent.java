@@ -95,7 +95,7 @@ public final class WebhookEvent {
   }
 
   /**
-   * The typed data: the record {@link EventType#dataType()} names.
+   * The typed data: the class {@link EventType#dataType()} names.
    *
    * @return the data; {@link UnknownEventData} for an unknown type
    */
@@ -104,11 +104,11 @@ public final class WebhookEvent {
   }
 
   /**
-   * The data as one record type, when it is one.
+   * The data as one data type, when it is one.
    *
-   * @param <T> the record type
-   * @param type the record's class, such as {@code BookingEventData.class}
-   * @return the data, or empty if it is another record type
+   * @param <T> the data type
+   * @param type the data class, such as {@code BookingEventData.class}
+   * @return the data, or empty if it is another data type
    * @throws NullPointerException if {@code type} is null
    */
   public <T extends EventData> Optional<T> dataAs(Class<T> type) {
@@ -179,7 +179,7 @@ public final class WebhookEvent {
     return Objects.hash(id, type, createdAt, data, rawData, scheme, deliveryId);
   }
 
-  /** Prints type, ids, time, scheme and data; the data records print no personal fields. */
+  /** Prints type, ids, time, scheme and data; the data types print no personal fields. */
   @Override
   public String toString() {
     return "WebhookEvent[type="
