@@ -28,7 +28,7 @@ final class WebhookCheck {
             + Instant.now()
             + "\",\"data\":{\"id\":\""
             + userId
-            + "\",\"verified\":false}}";
+            + "\",\"email\":\"consumer@example.com\",\"verified\":false}}";
     byte[] body = json.getBytes(StandardCharsets.UTF_8);
 
     var headers =

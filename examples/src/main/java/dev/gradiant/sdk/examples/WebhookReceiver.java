@@ -90,9 +90,9 @@ public final class WebhookReceiver implements AutoCloseable {
                         "booking "
                             + booking.id()
                             + " created, status "
-                            + booking.status()
+                            + booking.status().orElse("unknown")
                             + ", scheduled at "
-                            + booking.scheduledAt()))
+                            + booking.scheduledAt().map(Object::toString).orElse("unknown")))
             .on(
                 EventType.SESSION_COMPLETED,
                 SessionEventData.class,

@@ -197,7 +197,7 @@ class WebhooksTest {
     assertThat(events).allMatch(e -> e.scheme() == SignatureScheme.GRADIANT);
     assertThat(events.get(0).dataAs(BookingEventData.class).orElseThrow().id())
         .isEqualTo(booking.id());
-    assertThat(events.get(1).dataAs(PaymentEventData.class).orElseThrow().amount())
+    assertThat(events.get(1).dataAs(PaymentEventData.class).orElseThrow().amount().orElseThrow())
         .isEqualByComparingTo("120");
     assertThat(deliveries.get(0).headers()).containsKey("X-Gradiant-Signature");
   }

@@ -6,6 +6,8 @@ import dev.gradiant.sdk.webhooks.internal.EventDataMapper;
 import dev.gradiant.sdk.webhooks.internal.JsonApiFlattener;
 import dev.gradiant.sdk.webhooks.internal.JsonFields;
 import dev.gradiant.sdk.webhooks.internal.JsonPayload;
+import dev.gradiant.sdk.webhooks.internal.PlainJson;
+import java.time.Instant;
 
 /** Reads a verified body, in either documented envelope, into a {@link WebhookEvent}. */
 final class EventReader {
@@ -29,15 +31,24 @@ final class EventReader {
     ObjectNode data = JsonApiFlattener.flatten(dataObject(root));
     String id = envelope.text("id");
     String replayKey = deliveryId != null ? deliveryId : id != null ? id : signatureKey;
-    return new WebhookEvent(
-        id,
-        type,
-        envelope.instant("createdAt"),
-        EventDataMapper.map(type, data),
-        data,
-        scheme,
-        deliveryId,
-        replayKey);
+    WebhookEvent.Builder event =
+        WebhookEvent.builder()
+            .type(type)
+            .data(EventDataMapper.map(type, data))
+            .plainRawData(PlainJson.of(data))
+            .scheme(scheme)
+            .replayKey(replayKey);
+    Instant createdAt = envelope.instant("createdAt");
+    if (id != null) {
+      event.id(id);
+    }
+    if (createdAt != null) {
+      event.createdAt(createdAt);
+    }
+    if (deliveryId != null) {
+      event.deliveryId(deliveryId);
+    }
+    return event.build();
   }
 
   private static ObjectNode dataObject(ObjectNode root) {

@@ -122,7 +122,7 @@ public final class EventType {
   }
 
   /**
-   * Whether this library reads this type's data into a typed record.
+   * Whether this library reads this type's data into a typed class.
    *
    * @return false for types newer than this library
    */
@@ -131,9 +131,9 @@ public final class EventType {
   }
 
   /**
-   * The record this type's data is read into.
+   * The class this type's data is read into.
    *
-   * @return the data record's class; {@link UnknownEventData} for an unknown type
+   * @return the data class; {@link UnknownEventData} for an unknown type
    */
   public Class<? extends EventData> dataType() {
     return dataType;

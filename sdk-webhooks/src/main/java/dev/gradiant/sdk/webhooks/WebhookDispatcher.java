@@ -122,9 +122,9 @@ public final class WebhookDispatcher {
      * when the first event arrives: {@code BOOKING_CREATED} takes {@link BookingEventData} (or
      * {@link EventData}), a type unknown to this library takes {@link UnknownEventData}.
      *
-     * @param <T> the data record
+     * @param <T> the data class
      * @param type the event type; {@link EventType#of(String)} for types newer than this library
-     * @param dataType the data record's class
+     * @param dataType the data class
      * @param handler the handler
      * @return this builder
      * @throws NullPointerException if an argument is null

@@ -1,8 +1,8 @@
 package dev.gradiant.sdk.webhooks;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.gradiant.sdk.webhooks.internal.PlainJson;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,34 +12,59 @@ import java.util.Optional;
  * <p>Read from either documented envelope: {@code {"event": "session.completed", "data": {…}}} or
  * {@code {"id": "evt_123", "type": "booking.created", "createdAt": "…", "data": {…}}}. Immutable;
  * {@link #toString()} prints no personal data.
+ *
+ * <p>A {@link WebhookVerifier} makes events; {@link #builder()} makes one for a handler's tests.
+ * Nothing an event returns is null: what a delivery may lack is an {@link Optional}.
  */
 public final class WebhookEvent {
   private final String id;
   private final EventType type;
   private final Instant createdAt;
   private final EventData data;
-  private final ObjectNode rawData;
+  private final Map<String, Object> rawData;
   private final SignatureScheme scheme;
   private final String deliveryId;
   private final String replayKey;
 
-  WebhookEvent(
-      String id,
-      EventType type,
-      Instant createdAt,
-      EventData data,
-      ObjectNode rawData,
-      SignatureScheme scheme,
-      String deliveryId,
-      String replayKey) {
-    this.id = id;
-    this.type = Objects.requireNonNull(type);
-    this.createdAt = createdAt;
-    this.data = Objects.requireNonNull(data);
-    this.rawData = Objects.requireNonNull(rawData);
-    this.scheme = Objects.requireNonNull(scheme);
-    this.deliveryId = deliveryId;
-    this.replayKey = Objects.requireNonNull(replayKey);
+  private WebhookEvent(Builder builder) {
+    this.id = builder.id;
+    this.type = builder.type;
+    this.createdAt = builder.createdAt;
+    this.data = builder.data;
+    this.rawData = builder.rawData;
+    this.scheme = builder.scheme;
+    this.deliveryId = builder.deliveryId;
+    this.replayKey =
+        builder.replayKey != null
+            ? builder.replayKey
+            : builder.deliveryId != null ? builder.deliveryId : builder.id;
+  }
+
+  /**
+   * Starts a builder, such as for a handler's tests; the type, data and scheme are required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this event's fields.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.id = id;
+    builder.type = type;
+    builder.createdAt = createdAt;
+    builder.data = data;
+    builder.rawData = rawData;
+    builder.scheme = scheme;
+    builder.deliveryId = deliveryId;
+    builder.replayKey = replayKey;
+    return builder;
   }
 
   /**
@@ -70,7 +95,7 @@ public final class WebhookEvent {
   }
 
   /**
-   * The typed data: the record {@link EventType#dataType()} names.
+   * The typed data: the class {@link EventType#dataType()} names.
    *
    * @return the data; {@link UnknownEventData} for an unknown type
    */
@@ -79,11 +104,11 @@ public final class WebhookEvent {
   }
 
   /**
-   * The data as one record type, when it is one.
+   * The data as one data type, when it is one.
    *
-   * @param <T> the record type
-   * @param type the record's class, such as {@code BookingEventData.class}
-   * @return the data, or empty if it is another record type
+   * @param <T> the data type
+   * @param type the data class, such as {@code BookingEventData.class}
+   * @return the data, or empty if it is another data type
    * @throws NullPointerException if {@code type} is null
    */
   public <T extends EventData> Optional<T> dataAs(Class<T> type) {
@@ -92,12 +117,16 @@ public final class WebhookEvent {
   }
 
   /**
-   * The data object as JSON, JSON:API attributes flattened, for fields the records do not model.
+   * The data object as plain Java, JSON:API attributes flattened, for fields the typed data does
+   * not model. A JSON object is a {@code Map<String, Object>} in the payload's key order, an array
+   * a {@code List<Object>}, a string a {@code String}, a whole number an {@code Integer}, {@code
+   * Long} or {@code BigInteger} (the smallest that holds it), any other number an exact {@code
+   * BigDecimal}, a boolean a {@code Boolean}, and JSON {@code null} a {@code null} value.
    *
-   * @return a new copy on every call
+   * @return the data; unmodifiable at every depth, empty if the event has no data
    */
-  public JsonNode rawData() {
-    return rawData.deepCopy();
+  public Map<String, Object> rawData() {
+    return rawData;
   }
 
   /**
@@ -119,12 +148,38 @@ public final class WebhookEvent {
     return Optional.ofNullable(deliveryId);
   }
 
-  /** The key the replay protection remembers: the delivery id, else the event id, else the MAC. */
+  /**
+   * The key the replay protection remembers: the delivery id, else the event id, else the MAC; null
+   * for a built event with neither id.
+   */
   String replayKey() {
     return replayKey;
   }
 
-  /** Prints type, ids, time, scheme and data; the data records print no personal fields. */
+  /**
+   * Two events are equal when every field is (the verifier's bookkeeping aside).
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is an equal event
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof WebhookEvent that
+        && Objects.equals(id, that.id)
+        && type.equals(that.type)
+        && Objects.equals(createdAt, that.createdAt)
+        && data.equals(that.data)
+        && rawData.equals(that.rawData)
+        && scheme == that.scheme
+        && Objects.equals(deliveryId, that.deliveryId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, type, createdAt, data, rawData, scheme, deliveryId);
+  }
+
+  /** Prints type, ids, time, scheme and data; the data types print no personal fields. */
   @Override
   public String toString() {
     return "WebhookEvent[type="
@@ -140,5 +195,147 @@ public final class WebhookEvent {
         + ", data="
         + data
         + "]";
+  }
+
+  /** Builds a {@link WebhookEvent}; each method rejects null. Not thread-safe. */
+  public static final class Builder {
+    private String id;
+    private EventType type;
+    private Instant createdAt;
+    private EventData data;
+    private Map<String, Object> rawData = Map.of();
+    private SignatureScheme scheme;
+    private String deliveryId;
+    private String replayKey;
+
+    private Builder() {}
+
+    /**
+     * Sets the event's id.
+     *
+     * @param id the id, such as {@code evt_123}
+     * @return this builder
+     * @throws NullPointerException if {@code id} is null
+     */
+    public Builder id(String id) {
+      this.id = Objects.requireNonNull(id, "id must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the event's type; required.
+     *
+     * @param type the type
+     * @return this builder
+     * @throws NullPointerException if {@code type} is null
+     */
+    public Builder type(EventType type) {
+      this.type = Objects.requireNonNull(type, "type must not be null");
+      return this;
+    }
+
+    /**
+     * Sets when the event was created.
+     *
+     * @param createdAt the creation time
+     * @return this builder
+     * @throws NullPointerException if {@code createdAt} is null
+     */
+    public Builder createdAt(Instant createdAt) {
+      this.createdAt = Objects.requireNonNull(createdAt, "createdAt must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the typed data; required, and of the class {@link EventType#dataType()} names.
+     *
+     * @param data the data
+     * @return this builder
+     * @throws NullPointerException if {@code data} is null
+     */
+    public Builder data(EventData data) {
+      this.data = Objects.requireNonNull(data, "data must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the raw data object; empty unless set. An unmodifiable deep copy is kept.
+     *
+     * @param rawData the data object as plain Java: maps with string keys, lists, strings, numbers,
+     *     booleans and nulls
+     * @return this builder
+     * @throws NullPointerException if {@code rawData} is null
+     * @throws IllegalArgumentException if a key, at any depth, is not a string
+     */
+    public Builder rawData(Map<String, ?> rawData) {
+      this.rawData =
+          PlainJson.copy("rawData", Objects.requireNonNull(rawData, "rawData must not be null"));
+      return this;
+    }
+
+    /**
+     * Sets the scheme whose signature was verified; required.
+     *
+     * @param scheme the scheme
+     * @return this builder
+     * @throws NullPointerException if {@code scheme} is null
+     */
+    public Builder scheme(SignatureScheme scheme) {
+      this.scheme = Objects.requireNonNull(scheme, "scheme must not be null");
+      return this;
+    }
+
+    /**
+     * Sets the Standard Webhooks delivery id.
+     *
+     * @param deliveryId the {@code webhook-id}
+     * @return this builder
+     * @throws NullPointerException if {@code deliveryId} is null
+     */
+    public Builder deliveryId(String deliveryId) {
+      this.deliveryId = Objects.requireNonNull(deliveryId, "deliveryId must not be null");
+      return this;
+    }
+
+    /** Sets data already converted by {@link PlainJson#of}: unmodifiable, so not copied again. */
+    Builder plainRawData(Map<String, Object> rawData) {
+      this.rawData = rawData;
+      return this;
+    }
+
+    /** Sets the key the replay protection remembers; the verifier's own bookkeeping. */
+    Builder replayKey(String replayKey) {
+      this.replayKey = replayKey;
+      return this;
+    }
+
+    /**
+     * Builds the event.
+     *
+     * @return the event
+     * @throws IllegalStateException naming the first required field not set, or if the data is not
+     *     of the class the type names
+     */
+    public WebhookEvent build() {
+      if (type == null) {
+        throw new IllegalStateException("WebhookEvent.type is required");
+      }
+      if (data == null) {
+        throw new IllegalStateException("WebhookEvent.data is required");
+      }
+      if (scheme == null) {
+        throw new IllegalStateException("WebhookEvent.scheme is required");
+      }
+      if (!type.dataType().isInstance(data)) {
+        throw new IllegalStateException(
+            "WebhookEvent.data: "
+                + type
+                + " events carry "
+                + type.dataType().getSimpleName()
+                + ", not "
+                + data.getClass().getSimpleName());
+      }
+      return new WebhookEvent(this);
+    }
   }
 }

@@ -3,7 +3,7 @@ package dev.gradiant.sdk.webhooks;
 /**
  * Handles one type of verified webhook event, registered with {@link WebhookDispatcher}.
  *
- * @param <T> the data record the handler takes
+ * @param <T> the data class the handler takes
  */
 @FunctionalInterface
 public interface WebhookHandler<T extends EventData> {

@@ -167,14 +167,17 @@ public final class WebhookVerifier {
   /**
    * Forgets that an event was accepted, so the sender's retry is accepted too. Call it when your
    * handling of the event failed and you answer with an error ({@link WebhookDispatcher} does this
-   * for you). Does nothing with {@link SeenEventStore#none()}.
+   * for you). Does nothing with {@link SeenEventStore#none()}, or for an event you built with
+   * neither an id nor a delivery id.
    *
    * @param event an event this verifier returned
    * @throws NullPointerException if {@code event} is null
    */
   public void forget(WebhookEvent event) {
     Objects.requireNonNull(event, "event must not be null");
-    seenEvents.forget(event.replayKey());
+    if (event.replayKey() != null) {
+      seenEvents.forget(event.replayKey());
+    }
   }
 
   /** Prints the configuration; the secrets are counted, never shown. */

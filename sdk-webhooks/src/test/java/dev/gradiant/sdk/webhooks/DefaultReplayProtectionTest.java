@@ -46,7 +46,8 @@ class DefaultReplayProtectionTest {
   void theSameGradiantDeliveryTwiceIsRejectedAsADuplicate() {
     WebhookVerifier verifier = builder().build();
     byte[] noId =
-        "{\"event\":\"session.completed\",\"data\":{\"sessionId\":\"s\"}}"
+        ("{\"event\":\"session.completed\",\"data\":{\"sessionId\":\"s\","
+                + "\"completedAt\":\"2024-03-21T10:30:00Z\"}}")
             .getBytes(StandardCharsets.UTF_8);
     WebhookHeaders withId = WebhookHeaders.of(signer.sign(BODY, SignatureScheme.GRADIANT));
     WebhookHeaders withoutId = WebhookHeaders.of(signer.sign(noId, SignatureScheme.GRADIANT));

@@ -56,7 +56,11 @@ class GradiantSignatureTest {
     assertThat(WebhookSigner.of("your_webhook_secret").sign(body, SignatureScheme.GRADIANT))
         .containsExactly(Map.entry("X-Gradiant-Signature", expected));
     assertThat(verifier.verify(body, header("sha256=" + expected)).data())
-        .isEqualTo(new SessionEventData("sess_123", Instant.parse("2024-03-21T10:30:00Z")));
+        .isEqualTo(
+            SessionEventData.builder()
+                .sessionId("sess_123")
+                .completedAt(Instant.parse("2024-03-21T10:30:00Z"))
+                .build());
   }
 
   @Test

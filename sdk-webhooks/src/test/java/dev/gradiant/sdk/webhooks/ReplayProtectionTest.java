@@ -82,7 +82,8 @@ class ReplayProtectionTest {
     WebhookVerifier verifier = verifier(Duration.ofHours(1));
     WebhookSigner signer = WebhookSigner.of(SECRET);
     byte[] noId =
-        "{\"event\":\"session.completed\",\"data\":{\"sessionId\":\"s\"}}"
+        ("{\"event\":\"session.completed\",\"data\":{\"sessionId\":\"s\","
+                + "\"completedAt\":\"2024-03-21T10:30:00Z\"}}")
             .getBytes(StandardCharsets.UTF_8);
     WebhookHeaders withId = WebhookHeaders.of(signer.sign(BODY, SignatureScheme.GRADIANT));
     WebhookHeaders withoutId = WebhookHeaders.of(signer.sign(noId, SignatureScheme.GRADIANT));

@@ -9,11 +9,14 @@ import dev.gradiant.sdk.webhooks.PaymentEventData;
 import dev.gradiant.sdk.webhooks.SessionEventData;
 import dev.gradiant.sdk.webhooks.UnknownEventData;
 import dev.gradiant.sdk.webhooks.UserEventData;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Reads flattened event data into the record its event type names ({@link EventType#dataType()}).
+ * Reads flattened event data into the class its event type names ({@link EventType#dataType()}).
  * Each field is read by its contract (camelCase) name, then its snake_case twin; ids fall back to
- * the resource's plain {@code id}.
+ * the resource's plain {@code id}. A field the contract requires and the payload lacks is a {@code
+ * MALFORMED_PAYLOAD} error naming it.
  */
 public final class EventDataMapper {
   private static final String PATH = "data";
@@ -21,59 +24,90 @@ public final class EventDataMapper {
   private EventDataMapper() {}
 
   /**
-   * Maps data to its typed record.
+   * Maps data to its typed class.
    *
    * @param type the event type
    * @param data the flattened data object
    * @return the typed data; {@link UnknownEventData} for a type this version does not know
+   * @throws dev.gradiant.sdk.webhooks.WebhookVerificationException if a field has the wrong kind,
+   *     or a field the contract requires is missing
    */
   public static EventData map(EventType type, ObjectNode data) {
     JsonFields f = new JsonFields(data, PATH);
     Class<? extends EventData> target = type.dataType();
     if (target == SessionEventData.class) {
-      return new SessionEventData(idOf(f, "sessionId"), f.instant("completedAt"));
+      SessionEventData.Builder session = SessionEventData.builder();
+      set(idOf(f, "sessionId"), session::sessionId);
+      set(f.instant("completedAt"), session::completedAt);
+      return build(type, session::build);
     }
     if (target == BookingEventData.class) {
-      return new BookingEventData(
-          idOf(f, "bookingId"),
-          f.text("status"),
-          f.instant("scheduledAt"),
-          durationOf(f),
-          f.text("sessionType"),
-          f.text("userId"),
-          f.text("practitionerId"),
-          f.text("serviceId"));
+      return booking(type, f);
     }
     if (target == PaymentEventData.class) {
-      return payment(data, f);
+      return payment(type, data, f);
     }
     if (target == UserEventData.class) {
-      return new UserEventData(
-          idOf(f, "userId"),
-          f.bool("verified"),
-          f.text("email"),
-          f.text("firstName"),
-          f.text("lastName"),
-          f.text("phoneNumber"));
+      UserEventData.Builder user = UserEventData.builder();
+      set(idOf(f, "userId"), user::id);
+      set(f.bool("verified"), user::verified);
+      set(f.text("email"), user::email);
+      set(f.text("firstName"), user::firstName);
+      set(f.text("lastName"), user::lastName);
+      set(f.text("phoneNumber"), user::phoneNumber);
+      return build(type, user::build);
     }
-    return new UnknownEventData(data);
+    return UnknownEventData.builder().rawData(PlainJson.of(data)).build();
+  }
+
+  private static BookingEventData booking(EventType type, JsonFields f) {
+    BookingEventData.Builder booking = BookingEventData.builder();
+    set(idOf(f, "bookingId"), booking::id);
+    set(f.text("status"), booking::status);
+    set(f.instant("scheduledAt"), booking::scheduledAt);
+    set(durationOf(f), booking::durationMinutes);
+    set(f.text("sessionType"), booking::sessionType);
+    set(f.text("userId"), booking::userId);
+    set(f.text("practitionerId"), booking::practitionerId);
+    set(f.text("serviceId"), booking::serviceId);
+    return build(type, booking::build);
   }
 
   /** The contract's {@code amount} is a Money object; a flat amount and currency also read. */
-  private static PaymentEventData payment(ObjectNode data, JsonFields f) {
+  private static PaymentEventData payment(EventType type, ObjectNode data, JsonFields f) {
     JsonNode amount = data.get("amount");
     JsonFields money =
         amount != null && amount.isObject()
             ? new JsonFields((ObjectNode) amount, PATH + ".amount")
             : f;
     String currency = money.text("currency");
-    return new PaymentEventData(
-        idOf(f, "paymentId"),
-        f.text("bookingId"),
-        f.text("userId"),
-        money.decimal("amount"),
-        currency != null ? currency : f.text("currency"),
-        f.text("status"));
+    PaymentEventData.Builder payment = PaymentEventData.builder();
+    set(idOf(f, "paymentId"), payment::id);
+    set(f.text("bookingId"), payment::bookingId);
+    set(f.text("userId"), payment::userId);
+    set(money.decimal("amount"), payment::amount);
+    set(currency != null ? currency : f.text("currency"), payment::currency);
+    set(f.text("status"), payment::status);
+    return build(type, payment::build);
+  }
+
+  private static <T> void set(T value, Consumer<T> setter) {
+    if (value != null) {
+      setter.accept(value);
+    }
+  }
+
+  /** Builds, turning a missing required field into a rejection that names it, never a value. */
+  private static <T extends EventData> T build(EventType type, Supplier<T> builder) {
+    try {
+      return builder.get();
+    } catch (IllegalStateException missing) {
+      throw JsonPayload.malformed(
+          "The "
+              + type
+              + " event's data lacks a field the contract requires: "
+              + missing.getMessage());
+    }
   }
 
   private static String idOf(JsonFields f, String specificName) {
