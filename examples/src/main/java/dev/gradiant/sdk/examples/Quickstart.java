@@ -143,7 +143,7 @@ public final class Quickstart {
                     + ": "
                     + e.errorCode()
                     + " (request id "
-                    + e.requestId()
+                    + e.requestId().orElse("none")
                     + ")");
           }
         });
