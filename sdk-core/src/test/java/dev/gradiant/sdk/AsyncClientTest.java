@@ -212,7 +212,7 @@ class AsyncClientTest {
     ApiException async = (ApiException) seenByAStage;
     assertThat(async.statusCode()).isEqualTo(status);
     assertThat(async.errorCode()).isEqualTo(code);
-    assertThat(async.requestId()).isEqualTo("req_9");
+    assertThat(async.requestId()).contains("req_9");
     assertThatThrownBy(future::join)
         .isInstanceOf(CompletionException.class)
         .cause()
@@ -260,7 +260,7 @@ class AsyncClientTest {
 
     assertThat(async.data()).isEqualTo(blocking.data());
     assertThat(async.statusCode()).isEqualTo(blocking.statusCode());
-    assertThat(async.requestId()).isEqualTo("req_1");
+    assertThat(async.requestId()).contains("req_1");
   }
 
   @Test

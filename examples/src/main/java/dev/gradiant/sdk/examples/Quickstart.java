@@ -143,7 +143,7 @@ public final class Quickstart {
                     + ": "
                     + e.errorCode()
                     + " (request id "
-                    + e.requestId()
+                    + e.requestId().orElse("none")
                     + ")");
           }
         });
@@ -180,7 +180,9 @@ public final class Quickstart {
             + " sessions, "
             + analytics.totals().completedSessions()
             + " completed, "
-            + Optional.ofNullable(analytics.totals().averageDurationMinutes())
+            + analytics
+                .totals()
+                .averageDurationMinutes()
                 .map(minutes -> "average " + minutes + " min")
                 .orElse("no average yet")
             + ", in "
@@ -220,9 +222,9 @@ public final class Quickstart {
                     .build());
     out.println(
         "5. booked "
-            + practitioner.firstName()
+            + practitioner.firstName().orElse("")
             + " "
-            + practitioner.lastName()
+            + practitioner.lastName().orElse("")
             + " ("
             + practitioner.id()
             + ") at "

@@ -3,31 +3,23 @@ package dev.gradiant.sdk.analytics;
 import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The query of {@code GET /analytics/sessions} and {@code GET /analytics/users}: an inclusive range
  * of UTC days and the width of the time-series buckets. Build with {@link #builder()}; {@code from}
- * and {@code to} are required.
- *
- * @param from the first day of the range, inclusive (required)
- * @param to the last day of the range, inclusive; not before {@code from} (required)
- * @param interval the bucket width, or {@code null} for the server's default ({@link Interval#DAY})
+ * and {@code to} are required, the interval is optional. New fields may be added in a minor
+ * release.
  */
-public record AnalyticsParams(LocalDate from, LocalDate to, Interval interval) {
+public final class AnalyticsParams {
+  private final LocalDate from;
+  private final LocalDate to;
+  private final Interval interval;
 
-  /**
-   * Checks the range.
-   *
-   * @param from the first day of the range, inclusive (required)
-   * @param to the last day of the range, inclusive; not before {@code from} (required)
-   * @param interval the bucket width, or {@code null} for the server's default
-   * @throws NullPointerException if {@code from} or {@code to} is null
-   * @throws IllegalArgumentException if {@code from} is after {@code to}, or a date is outside the
-   *     years 0000 to 9999
-   */
-  public AnalyticsParams {
-    Objects.requireNonNull(from, "from must not be null");
-    Objects.requireNonNull(to, "to must not be null");
+  private AnalyticsParams(Builder builder) {
+    this.from = Objects.requireNonNull(builder.from, "from must not be null");
+    this.to = Objects.requireNonNull(builder.to, "to must not be null");
+    this.interval = builder.interval;
     Rfc3339.date("from", from);
     Rfc3339.date("to", to);
     if (from.isAfter(to)) {
@@ -40,7 +32,54 @@ public record AnalyticsParams(LocalDate from, LocalDate to, Interval interval) {
     return new Builder();
   }
 
-  /** Collects the fields of an {@link AnalyticsParams}. */
+  /** {@return a builder holding every field of these params} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from = from;
+    builder.to = to;
+    builder.interval = interval;
+    return builder;
+  }
+
+  /** {@return the first day of the range, inclusive} */
+  public LocalDate from() {
+    return from;
+  }
+
+  /** {@return the last day of the range, inclusive; not before {@link #from()}} */
+  public LocalDate to() {
+    return to;
+  }
+
+  /** {@return the bucket width; empty for the server's default ({@link Interval#DAY})} */
+  public Optional<Interval> interval() {
+    return Optional.ofNullable(interval);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof AnalyticsParams other)) {
+      return false;
+    }
+    return from.equals(other.from)
+        && to.equals(other.to)
+        && Objects.equals(interval, other.interval);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(from, to, interval);
+  }
+
+  @Override
+  public String toString() {
+    return "AnalyticsParams[from=" + from + ", to=" + to + ", interval=" + interval + "]";
+  }
+
+  /** Collects the fields of an {@link AnalyticsParams}; each method rejects {@code null}. */
   public static final class Builder {
     private LocalDate from;
     private LocalDate to;
@@ -53,7 +92,7 @@ public record AnalyticsParams(LocalDate from, LocalDate to, Interval interval) {
      * @return this builder
      */
     public Builder from(LocalDate from) {
-      this.from = from;
+      this.from = Objects.requireNonNull(from, "from must not be null");
       return this;
     }
 
@@ -62,7 +101,7 @@ public record AnalyticsParams(LocalDate from, LocalDate to, Interval interval) {
      * @return this builder
      */
     public Builder to(LocalDate to) {
-      this.to = to;
+      this.to = Objects.requireNonNull(to, "to must not be null");
       return this;
     }
 
@@ -71,7 +110,7 @@ public record AnalyticsParams(LocalDate from, LocalDate to, Interval interval) {
      * @return this builder
      */
     public Builder interval(Interval interval) {
-      this.interval = interval;
+      this.interval = Objects.requireNonNull(interval, "interval must not be null");
       return this;
     }
 
@@ -82,7 +121,7 @@ public record AnalyticsParams(LocalDate from, LocalDate to, Interval interval) {
      *     the years 0000 to 9999
      */
     public AnalyticsParams build() {
-      return new AnalyticsParams(from, to, interval);
+      return new AnalyticsParams(this);
     }
   }
 }

@@ -28,7 +28,7 @@ final class AnalyticsRequests {
     return ApiRequest.get(path)
         .query("from", params.from())
         .query("to", params.to())
-        .query("interval", params.interval())
+        .query("interval", params.interval().orElse(null))
         .build();
   }
 }

@@ -1,34 +1,189 @@
 package dev.gradiant.sdk.analytics;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The answer of {@code GET /analytics/users}: totals over the range and one point per interval.
  *
- * @param from the first day of the range, inclusive
- * @param to the last day of the range, inclusive
- * @param interval the bucket width of {@code series}
- * @param totals the counts over the whole range
- * @param series one point per bucket, oldest first; never null
+ * <p>Built with {@link #builder()}; new fields may be added in a minor release (see the README's
+ * compatibility rules). Nothing it returns is null: an optional value is an {@link
+ * java.util.Optional}, a list is empty when absent.
  */
-public record UserAnalytics(
-    LocalDate from,
-    LocalDate to,
-    Interval interval,
-    UserAnalyticsTotals totals,
-    List<UserAnalyticsPoint> series) {
+@JsonDeserialize(builder = UserAnalytics.Builder.class)
+public final class UserAnalytics {
+  @JsonProperty private final LocalDate from;
+  @JsonProperty private final LocalDate to;
+  @JsonProperty private final Interval interval;
+  @JsonProperty private final UserAnalyticsTotals totals;
+  @JsonProperty private final List<UserAnalyticsPoint> series;
 
-  /**
-   * Replaces an absent series with an empty one and makes it unmodifiable.
-   *
-   * @param from the first day of the range, inclusive
-   * @param to the last day of the range, inclusive
-   * @param interval the bucket width of {@code series}
-   * @param totals the counts over the whole range
-   * @param series one point per bucket, oldest first; never null
-   */
-  public UserAnalytics {
-    series = series == null ? List.of() : List.copyOf(series);
+  private UserAnalytics(Builder builder) {
+    this.from = required(builder.from, "from");
+    this.to = required(builder.to, "to");
+    this.interval = required(builder.interval, "interval");
+    this.totals = required(builder.totals, "totals");
+    this.series = List.copyOf(builder.series);
+  }
+
+  /** {@return a builder with nothing set} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return a builder holding every field of this UserAnalytics} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.from = from;
+    builder.to = to;
+    builder.interval = interval;
+    builder.totals = totals;
+    builder.series = series;
+    return builder;
+  }
+
+  /** {@return the first day of the range, inclusive} */
+  public LocalDate from() {
+    return from;
+  }
+
+  /** {@return the last day of the range, inclusive} */
+  public LocalDate to() {
+    return to;
+  }
+
+  /** {@return the bucket width of {@code series}} */
+  public Interval interval() {
+    return interval;
+  }
+
+  /** {@return the counts over the whole range} */
+  public UserAnalyticsTotals totals() {
+    return totals;
+  }
+
+  /** {@return one point per bucket, oldest first; empty when absent} */
+  public List<UserAnalyticsPoint> series() {
+    return series;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof UserAnalytics other)) {
+      return false;
+    }
+    return Objects.equals(from, other.from)
+        && Objects.equals(to, other.to)
+        && Objects.equals(interval, other.interval)
+        && Objects.equals(totals, other.totals)
+        && Objects.equals(series, other.series);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(from, to, interval, totals, series);
+  }
+
+  @Override
+  public String toString() {
+    return "UserAnalytics["
+        + "from="
+        + from
+        + ", to="
+        + to
+        + ", interval="
+        + interval
+        + ", totals="
+        + totals
+        + ", series="
+        + series
+        + "]";
+  }
+
+  private static <T> T required(T value, String field) {
+    if (value == null) {
+      throw new IllegalStateException("UserAnalytics." + field + " is required");
+    }
+    return value;
+  }
+
+  /** Collects the fields of an {@link UserAnalytics}; each method rejects {@code null}. */
+  @JsonPOJOBuilder(withPrefix = "")
+  public static final class Builder {
+    private LocalDate from;
+    private LocalDate to;
+    private Interval interval;
+    private UserAnalyticsTotals totals;
+    private List<UserAnalyticsPoint> series = List.of();
+
+    private Builder() {}
+
+    /**
+     * @param from the first day of the range, inclusive
+     * @return this builder
+     */
+    @JsonSetter(nulls = Nulls.SKIP)
+    public Builder from(LocalDate from) {
+      this.from = Objects.requireNonNull(from, "from must not be null");
+      return this;
+    }
+
+    /**
+     * @param to the last day of the range, inclusive
+     * @return this builder
+     */
+    @JsonSetter(nulls = Nulls.SKIP)
+    public Builder to(LocalDate to) {
+      this.to = Objects.requireNonNull(to, "to must not be null");
+      return this;
+    }
+
+    /**
+     * @param interval the bucket width of {@code series}
+     * @return this builder
+     */
+    @JsonSetter(nulls = Nulls.SKIP)
+    public Builder interval(Interval interval) {
+      this.interval = Objects.requireNonNull(interval, "interval must not be null");
+      return this;
+    }
+
+    /**
+     * @param totals the counts over the whole range
+     * @return this builder
+     */
+    @JsonSetter(nulls = Nulls.SKIP)
+    public Builder totals(UserAnalyticsTotals totals) {
+      this.totals = Objects.requireNonNull(totals, "totals must not be null");
+      return this;
+    }
+
+    /**
+     * @param series one point per bucket, oldest first; empty when absent
+     * @return this builder
+     */
+    @JsonSetter(nulls = Nulls.SKIP)
+    public Builder series(List<UserAnalyticsPoint> series) {
+      this.series = List.copyOf(Objects.requireNonNull(series, "series must not be null"));
+      return this;
+    }
+
+    /**
+     * @return the UserAnalytics
+     * @throws IllegalStateException if a required field ({@code from}, {@code to}, {@code
+     *     interval}, {@code totals}) is unset
+     */
+    public UserAnalytics build() {
+      return new UserAnalytics(this);
+    }
   }
 }

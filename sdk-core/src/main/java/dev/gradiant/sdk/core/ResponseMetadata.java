@@ -7,74 +7,94 @@ import java.util.Optional;
  * What every response carries besides its data: the status, the headers, the server's request id
  * (quote it to Gradiant support) and the rate-limit budget.
  *
- * @param statusCode the HTTP status
- * @param headers the response headers
- * @param requestId the server's request id, from {@code X-Request-ID} or the body's {@code
- *     meta.requestId}; {@code null} when the server sent none
- * @param attempts how many attempts the call made to get this response (1 without retries): every
- *     request sent (the replay after renewing credentials included) and every attempt that ended
- *     before sending, because the credentials could not be obtained or renewed at that moment or
- *     the rate limit refused to wait; each attempt after the first spends one of {@code
- *     maxRetries}. It is never less than the number of requests sent
- * @param retryReason why the last retry was made (e.g. {@code HTTP 503}, {@code connection failed},
- *     {@code timeout}, {@code credentials renewed}, {@code credentials failed (HTTP 503)}), or
- *     {@code null} when there was no retry
- * @param inferredFromRetry whether the call's success was inferred rather than answered: true only
- *     for a {@code DELETE} answered with no content on success ({@code sessions().delete}, {@code
- *     webhookEndpoints().delete}) when an earlier attempt ended without an answer after the request
- *     may have reached the server (a connection was made and the request began to be written; a
- *     refused connection, an unknown host, a failed TLS handshake or a timeout before connecting
- *     does not count) and a later attempt was answered {@code 404}: the resource is gone, most
- *     likely deleted by the attempt whose answer was lost. {@link #statusCode()} is then that
- *     {@code 404}. False for every other response, and on every exception's metadata
+ * <p>Built with {@link #builder()}; new fields may be added in a minor release (see the README's
+ * compatibility rules). Nothing it returns is null: an optional value is an {@link
+ * java.util.Optional}, a list is empty when absent.
  */
-public record ResponseMetadata(
-    int statusCode,
-    HttpHeaders headers,
-    String requestId,
-    int attempts,
-    String retryReason,
-    boolean inferredFromRetry) {
+public final class ResponseMetadata {
+  private final Integer statusCode;
+  private final HttpHeaders headers;
+  private final String requestId;
+  private final Integer attempts;
+  private final String retryReason;
+  private final Boolean inferredFromRetry;
 
-  /**
-   * Metadata of a response obtained at the first attempt.
-   *
-   * @param statusCode the HTTP status
-   * @param headers the response headers
-   * @param requestId the server's request id, or {@code null}
-   */
-  public ResponseMetadata(int statusCode, HttpHeaders headers, String requestId) {
-    this(statusCode, headers, requestId, 1, null, false);
+  private ResponseMetadata(Builder builder) {
+    this.statusCode = required(builder.statusCode, "statusCode");
+    this.headers = required(builder.headers, "headers");
+    this.requestId = builder.requestId;
+    this.attempts = required(builder.attempts, "attempts");
+    this.retryReason = builder.retryReason;
+    this.inferredFromRetry = required(builder.inferredFromRetry, "inferredFromRetry");
+  }
+
+  /** {@return a builder with nothing set} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return a builder holding every field of this ResponseMetadata} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.statusCode = statusCode;
+    builder.headers = headers;
+    builder.requestId = requestId;
+    builder.attempts = attempts;
+    builder.retryReason = retryReason;
+    builder.inferredFromRetry = inferredFromRetry;
+    return builder;
+  }
+
+  /** {@return the HTTP status} */
+  public int statusCode() {
+    return statusCode;
+  }
+
+  /** {@return the response headers} */
+  public HttpHeaders headers() {
+    return headers;
   }
 
   /**
-   * Metadata of a response that was answered (not {@linkplain #inferredFromRetry() inferred}).
-   *
-   * @param statusCode the HTTP status
-   * @param headers the response headers
-   * @param requestId the server's request id, or {@code null}
-   * @param attempts how many attempts the call made (at least 1)
-   * @param retryReason why the last retry was made, or {@code null}
+   * {@return the server's request id, from {@code X-Request-ID} or the body's {@code
+   * meta.requestId}; empty when the server sent none}
    */
-  public ResponseMetadata(
-      int statusCode, HttpHeaders headers, String requestId, int attempts, String retryReason) {
-    this(statusCode, headers, requestId, attempts, retryReason, false);
+  public Optional<String> requestId() {
+    return Optional.ofNullable(requestId);
   }
 
   /**
-   * Requires {@code headers}.
-   *
-   * @param statusCode the HTTP status
-   * @param headers the response headers
-   * @param requestId the server's request id, from {@code X-Request-ID} or the body's {@code
-   *     meta.requestId}; {@code null} when the server sent none
-   * @param attempts how many HTTP attempts the call made (at least 1)
-   * @param retryReason why the last retry was made, or {@code null}
-   * @param inferredFromRetry whether the success was inferred from a {@code 404} after a lost
-   *     answer (see the record's description)
+   * {@return how many attempts the call made to get this response (1 without retries): every
+   * request sent (the replay after renewing credentials included) and every attempt that ended
+   * before sending, because the credentials could not be obtained or renewed at that moment or the
+   * rate limit refused to wait; each attempt after the first spends one of {@code maxRetries}. It
+   * is never less than the number of requests sent}
    */
-  public ResponseMetadata {
-    Objects.requireNonNull(headers, "headers");
+  public int attempts() {
+    return attempts;
+  }
+
+  /**
+   * {@return why the last retry was made (e.g. {@code HTTP 503}, {@code connection failed}, {@code
+   * timeout}, {@code credentials renewed}, {@code credentials failed (HTTP 503)}); empty when there
+   * was no retry}
+   */
+  public Optional<String> retryReason() {
+    return Optional.ofNullable(retryReason);
+  }
+
+  /**
+   * {@return whether the call's success was inferred rather than answered: true only for a {@code
+   * DELETE} answered with no content on success ({@code sessions().delete}, {@code
+   * webhookEndpoints().delete}) when an earlier attempt ended without an answer after the request
+   * may have reached the server (a connection was made and the request began to be written; a
+   * refused connection, an unknown host, a failed TLS handshake or a timeout before connecting does
+   * not count) and a later attempt was answered {@code 404}: the resource is gone, most likely
+   * deleted by the attempt whose answer was lost. {@link #statusCode()} is then that {@code 404}.
+   * False for every other response, and on every exception's metadata}
+   */
+  public boolean inferredFromRetry() {
+    return inferredFromRetry;
   }
 
   /**
@@ -90,5 +110,147 @@ public record ResponseMetadata(
   /** {@return the budget reported by {@code X-RateLimit-*}, or empty when the response had none} */
   public Optional<RateLimit> rateLimit() {
     return RateLimit.fromHeaders(headers);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof ResponseMetadata other)) {
+      return false;
+    }
+    return Objects.equals(statusCode, other.statusCode)
+        && Objects.equals(headers, other.headers)
+        && Objects.equals(requestId, other.requestId)
+        && Objects.equals(attempts, other.attempts)
+        && Objects.equals(retryReason, other.retryReason)
+        && Objects.equals(inferredFromRetry, other.inferredFromRetry);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(statusCode, headers, requestId, attempts, retryReason, inferredFromRetry);
+  }
+
+  @Override
+  public String toString() {
+    return "ResponseMetadata["
+        + "statusCode="
+        + statusCode
+        + ", headers="
+        + headers
+        + ", requestId="
+        + requestId
+        + ", attempts="
+        + attempts
+        + ", retryReason="
+        + retryReason
+        + ", inferredFromRetry="
+        + inferredFromRetry
+        + "]";
+  }
+
+  private static <T> T required(T value, String field) {
+    if (value == null) {
+      throw new IllegalStateException("ResponseMetadata." + field + " is required");
+    }
+    return value;
+  }
+
+  /**
+   * Collects the fields of a {@link ResponseMetadata}; each method rejects {@code null}. {@code
+   * attempts} is 1 and {@code inferredFromRetry} false unless set.
+   */
+  public static final class Builder {
+    private Integer statusCode;
+    private HttpHeaders headers;
+    private String requestId;
+    private Integer attempts = 1;
+    private String retryReason;
+    private Boolean inferredFromRetry = false;
+
+    private Builder() {}
+
+    /**
+     * @param statusCode the HTTP status
+     * @return this builder
+     */
+    public Builder statusCode(int statusCode) {
+      this.statusCode = statusCode;
+      return this;
+    }
+
+    /**
+     * @param headers the response headers
+     * @return this builder
+     */
+    public Builder headers(HttpHeaders headers) {
+      this.headers = Objects.requireNonNull(headers, "headers must not be null");
+      return this;
+    }
+
+    /**
+     * @param requestId the server's request id, from {@code X-Request-ID} or the body's {@code
+     *     meta.requestId}; empty when the server sent none
+     * @return this builder
+     */
+    public Builder requestId(String requestId) {
+      this.requestId = Objects.requireNonNull(requestId, "requestId must not be null");
+      return this;
+    }
+
+    /**
+     * @param attempts how many attempts the call made to get this response (1 without retries):
+     *     every request sent (the replay after renewing credentials included) and every attempt
+     *     that ended before sending, because the credentials could not be obtained or renewed at
+     *     that moment or the rate limit refused to wait; each attempt after the first spends one of
+     *     {@code maxRetries}. It is never less than the number of requests sent
+     * @return this builder
+     */
+    public Builder attempts(int attempts) {
+      if (attempts < 1) {
+        throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
+      }
+      this.attempts = attempts;
+      return this;
+    }
+
+    /**
+     * @param retryReason why the last retry was made (e.g. {@code HTTP 503}, {@code connection
+     *     failed}, {@code timeout}, {@code credentials renewed}, {@code credentials failed (HTTP
+     *     503)}); empty when there was no retry
+     * @return this builder
+     */
+    public Builder retryReason(String retryReason) {
+      this.retryReason = Objects.requireNonNull(retryReason, "retryReason must not be null");
+      return this;
+    }
+
+    /**
+     * @param inferredFromRetry whether the call's success was inferred rather than answered: true
+     *     only for a {@code DELETE} answered with no content on success ({@code sessions().delete},
+     *     {@code webhookEndpoints().delete}) when an earlier attempt ended without an answer after
+     *     the request may have reached the server (a connection was made and the request began to
+     *     be written; a refused connection, an unknown host, a failed TLS handshake or a timeout
+     *     before connecting does not count) and a later attempt was answered {@code 404}: the
+     *     resource is gone, most likely deleted by the attempt whose answer was lost. {@link
+     *     #statusCode()} is then that {@code 404}. False for every other response, and on every
+     *     exception's metadata
+     * @return this builder
+     */
+    public Builder inferredFromRetry(boolean inferredFromRetry) {
+      this.inferredFromRetry = inferredFromRetry;
+      return this;
+    }
+
+    /**
+     * @return the ResponseMetadata
+     * @throws IllegalStateException if a required field ({@code statusCode} or {@code headers}) is
+     *     unset
+     */
+    public ResponseMetadata build() {
+      return new ResponseMetadata(this);
+    }
   }
 }

@@ -59,7 +59,7 @@ public class ApiException extends GradiantException {
         describe(error, metadata),
         null,
         Objects.requireNonNull(metadata, "metadata").attempts(),
-        metadata.retryReason());
+        metadata.retryReason().orElse(null));
     this.error = Objects.requireNonNull(error, "error");
     this.metadata = Objects.requireNonNull(metadata, "metadata");
     this.rawBody = truncate(rawBody);
@@ -99,8 +99,8 @@ public class ApiException extends GradiantException {
     return error;
   }
 
-  /** {@return the server's request id, or {@code null} when it sent none} */
-  public String requestId() {
+  /** {@return the server's request id; empty when it sent none} */
+  public Optional<String> requestId() {
     return metadata.requestId();
   }
 
@@ -172,8 +172,7 @@ public class ApiException extends GradiantException {
       }
       text.append(']');
     }
-    text.append(" (request id: ")
-        .append(metadata.requestId() == null ? "none" : metadata.requestId());
+    text.append(" (request id: ").append(metadata.requestId().orElse("none"));
     if (metadata.attempts() > 1) {
       text.append(", after ").append(metadata.attempts()).append(" attempts");
     }

@@ -74,7 +74,7 @@ record SerializedResponse(
         metadata.statusCode(),
         error.code(),
         error.message(),
-        metadata.requestId(),
+        metadata.requestId().orElse(null),
         fields,
         fieldMessages,
         kept);
@@ -101,7 +101,17 @@ record SerializedResponse(
         kept.add(headers.get(i + 1));
       }
     }
-    return new ResponseMetadata(
-        statusCode, HttpHeaders.of(kept.toArray(new String[0])), requestId, attempts, retryReason);
+    ResponseMetadata.Builder metadata =
+        ResponseMetadata.builder()
+            .statusCode(statusCode)
+            .headers(HttpHeaders.of(kept.toArray(new String[0])))
+            .attempts(attempts);
+    if (requestId != null) {
+      metadata.requestId(requestId);
+    }
+    if (retryReason != null) {
+      metadata.retryReason(retryReason);
+    }
+    return metadata.build();
   }
 }

@@ -19,19 +19,22 @@ final class PractitionersRequests {
 
   private PractitionersRequests() {}
 
+  /**
+   * Filters and bounds as the query; {@code 1E+2} is sent as {@code 100}, never in exponent form.
+   */
   static ApiRequest search(PractitionerSearchParams params) {
     Objects.requireNonNull(params, "params must not be null");
     return ApiRequest.get("/practitioners")
-        .query("specialization", params.specialization())
-        .query("location", params.location())
-        .query("availableFrom", params.availableFrom())
-        .query("availableTo", params.availableTo())
-        .query("ratingMin", plain(params.ratingMin()))
-        .query("priceMax", plain(params.priceMax()))
-        .query("language", params.language())
-        .query("sessionType", params.sessionType())
-        .query("limit", params.limit())
-        .query("offset", params.offset())
+        .query("specialization", params.specialization().orElse(null))
+        .query("location", params.location().orElse(null))
+        .query("availableFrom", params.availableFrom().orElse(null))
+        .query("availableTo", params.availableTo().orElse(null))
+        .query("ratingMin", params.ratingMin().map(BigDecimal::toPlainString).orElse(null))
+        .query("priceMax", params.priceMax().map(BigDecimal::toPlainString).orElse(null))
+        .query("language", params.language().orElse(null))
+        .query("sessionType", params.sessionType().orElse(null))
+        .query("limit", params.limit().orElse(null))
+        .query("offset", params.offset().orElse(null))
         .build();
   }
 
@@ -51,10 +54,5 @@ final class PractitionersRequests {
       throw new IllegalArgumentException("from (" + from + ") must not be after to (" + to + ")");
     }
     return request.query("from", from).query("to", to).build();
-  }
-
-  /** {@code 1E+2} is sent as {@code 100}: query values never use exponent notation. */
-  private static String plain(BigDecimal value) {
-    return value == null ? null : value.toPlainString();
   }
 }

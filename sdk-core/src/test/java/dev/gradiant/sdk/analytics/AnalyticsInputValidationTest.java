@@ -57,10 +57,10 @@ class AnalyticsInputValidationTest {
   void singleDayRangeIsAccepted() {
     LocalDate day = LocalDate.of(2024, 2, 29);
 
-    AnalyticsParams params = new AnalyticsParams(day, day, null);
+    AnalyticsParams params = AnalyticsParams.builder().from(day).to(day).build();
 
     assertThat(params.from()).isEqualTo(params.to());
-    assertThat(params.interval()).isNull();
+    assertThat(params.interval()).isEmpty();
   }
 
   @Test

@@ -65,11 +65,26 @@ class AnalyticsContractTest {
     assertThat(analytics.from()).isEqualTo(LocalDate.of(2024, 3, 4));
     assertThat(analytics.to()).isEqualTo(LocalDate.of(2024, 3, 17));
     assertThat(analytics.interval()).isEqualTo(Interval.WEEK);
-    assertThat(analytics.totals()).isEqualTo(new SessionAnalyticsTotals(42, 37, 3, 52.5));
+    assertThat(analytics.totals())
+        .isEqualTo(
+            SessionAnalyticsTotals.builder()
+                .totalSessions(42)
+                .completedSessions(37)
+                .cancelledSessions(3)
+                .averageDurationMinutes(52.5)
+                .build());
     assertThat(analytics.series())
         .containsExactly(
-            new SessionAnalyticsPoint(LocalDate.of(2024, 3, 4), 20, 18),
-            new SessionAnalyticsPoint(LocalDate.of(2024, 3, 11), 22, 19));
+            SessionAnalyticsPoint.builder()
+                .periodStart(LocalDate.of(2024, 3, 4))
+                .totalSessions(20)
+                .completedSessions(18)
+                .build(),
+            SessionAnalyticsPoint.builder()
+                .periodStart(LocalDate.of(2024, 3, 11))
+                .totalSessions(22)
+                .completedSessions(19)
+                .build());
   }
 
   @Test
@@ -79,10 +94,20 @@ class AnalyticsContractTest {
     assertThat(analytics.from()).isEqualTo(LocalDate.of(2024, 1, 1));
     assertThat(analytics.to()).isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(analytics.interval()).isEqualTo(Interval.MONTH);
-    assertThat(analytics.totals()).isEqualTo(new UserAnalyticsTotals(1200, 150, 640));
+    assertThat(analytics.totals())
+        .isEqualTo(
+            UserAnalyticsTotals.builder().totalUsers(1200).newUsers(150).activeUsers(640).build());
     assertThat(analytics.series())
         .containsExactly(
-            new UserAnalyticsPoint(LocalDate.of(2024, 1, 1), 70, 590),
-            new UserAnalyticsPoint(LocalDate.of(2024, 2, 1), 80, 610));
+            UserAnalyticsPoint.builder()
+                .periodStart(LocalDate.of(2024, 1, 1))
+                .newUsers(70)
+                .activeUsers(590)
+                .build(),
+            UserAnalyticsPoint.builder()
+                .periodStart(LocalDate.of(2024, 2, 1))
+                .newUsers(80)
+                .activeUsers(610)
+                .build());
   }
 }

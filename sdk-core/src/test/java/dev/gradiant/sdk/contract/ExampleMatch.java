@@ -7,6 +7,7 @@ import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RateLimit;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.pagination.Page;
+import java.util.Optional;
 
 /**
  * Asserts that what an SDK method returned holds every value of the spec example it was answered
@@ -26,7 +27,7 @@ final class ExampleMatch {
       assertThat(response.statusCode()).as("status").isEqualTo(documented.status());
       assertThat(response.requestId())
           .as("request id")
-          .isEqualTo(documented.headers().get("X-Request-ID"));
+          .isEqualTo(Optional.ofNullable(documented.headers().get("X-Request-ID")));
       RateLimit rateLimit = response.rateLimit().orElseThrow();
       assertThat(rateLimit.limit()).isEqualTo(header(documented, RateLimit.LIMIT_HEADER));
       assertThat(rateLimit.remaining()).isEqualTo(header(documented, RateLimit.REMAINING_HEADER));

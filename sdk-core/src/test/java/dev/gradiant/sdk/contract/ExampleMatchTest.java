@@ -43,9 +43,14 @@ class ExampleMatchTest {
   void anApiResponseMustCarryTheDocumentedStatus() {
     DocumentedResponse noContent = documented("deleteWebhookEndpoint");
     ResponseMetadata ok =
-        new ResponseMetadata(200, HttpHeaders.of(noContent.headers().toMultimap()), "req_123");
+        ResponseMetadata.builder()
+            .statusCode(200)
+            .headers(HttpHeaders.of(noContent.headers().toMultimap()))
+            .requestId("req_123")
+            .build();
 
-    assertThatThrownBy(() -> ExampleMatch.assertMatches(new ApiResponse<>(null, ok), noContent))
+    assertThatThrownBy(
+            () -> ExampleMatch.assertMatches(ApiResponse.builder().metadata(ok).build(), noContent))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("status");
   }
@@ -121,11 +126,18 @@ class ExampleMatchTest {
   }
 
   private static <T> ApiResponse<T> raw(T data, DocumentedResponse documented) {
-    return new ApiResponse<>(
-        data,
-        new ResponseMetadata(
-            documented.status(),
-            HttpHeaders.of(documented.headers().toMultimap()),
-            documented.headers().get("X-Request-ID")));
+    ResponseMetadata.Builder metadata =
+        ResponseMetadata.builder()
+            .statusCode(documented.status())
+            .headers(HttpHeaders.of(documented.headers().toMultimap()));
+    String requestId = documented.headers().get("X-Request-ID");
+    if (requestId != null) {
+      metadata.requestId(requestId);
+    }
+    ApiResponse.Builder<T> response = ApiResponse.<T>builder().metadata(metadata.build());
+    if (data != null) {
+      response.data(data);
+    }
+    return response.build();
   }
 }

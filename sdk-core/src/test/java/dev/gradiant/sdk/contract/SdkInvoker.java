@@ -120,7 +120,10 @@ final class SdkInvoker {
           });
     }
     if (result instanceof ApiResponse<?> response && response.data() instanceof AsyncPage<?>) {
-      return new ApiResponse<>(asBlocking(response.data()), response.metadata());
+      return ApiResponse.builder()
+          .data(asBlocking(response.data()))
+          .metadata(response.metadata())
+          .build();
     }
     return result;
   }

@@ -206,12 +206,13 @@ class ExceptionSerializationTest {
     assertThat(kept.last("Set-Cookie")).isEmpty();
     assertThat(copy.metadata())
         .isEqualTo(
-            new ResponseMetadata(
-                original.statusCode(),
-                kept,
-                original.requestId(),
-                original.attempts(),
-                original.retryReason().orElse(null)));
+            ResponseMetadata.builder()
+                .statusCode(original.statusCode())
+                .headers(kept)
+                .requestId(original.requestId().orElseThrow())
+                .attempts(original.attempts())
+                .retryReason(original.retryReason().orElseThrow())
+                .build());
   }
 
   /** Public no-argument methods declared between the type and {@link RuntimeException}. */
@@ -284,19 +285,21 @@ class ExceptionSerializationTest {
       return apiError();
     }
     if (parameter == ResponseMetadata.class) {
-      return new ResponseMetadata(
-          statusOf(owner),
-          HttpHeaders.of(
-              "Content-Type", "application/json",
-              "X-Request-ID", "req_77",
-              "Retry-After", "30",
-              "X-RateLimit-Limit", "100",
-              "X-RateLimit-Remaining", "0",
-              "X-RateLimit-Reset", "1751285520",
-              "Set-Cookie", "session=abc"),
-          "req_77",
-          3,
-          "HTTP 503");
+      return ResponseMetadata.builder()
+          .statusCode(statusOf(owner))
+          .headers(
+              HttpHeaders.of(
+                  "Content-Type", "application/json",
+                  "X-Request-ID", "req_77",
+                  "Retry-After", "30",
+                  "X-RateLimit-Limit", "100",
+                  "X-RateLimit-Remaining", "0",
+                  "X-RateLimit-Reset", "1751285520",
+                  "Set-Cookie", "session=abc"))
+          .requestId("req_77")
+          .attempts(3)
+          .retryReason("HTTP 503")
+          .build();
     }
     return fail(
         "ExceptionSerializationTest cannot build a "

@@ -220,7 +220,7 @@ class AsyncCompletionThreadsTest {
                   awaitQuietly(bothWaiting);
                   throw new AuthenticationException(
                       new ApiError("INVALID_GRANT", "refresh token revoked", null, List.of()),
-                      new ResponseMetadata(400, HttpHeaders.of(), null),
+                      ResponseMetadata.builder().statusCode(400).headers(HttpHeaders.of()).build(),
                       "");
                 })
             .build();
@@ -310,7 +310,7 @@ class AsyncCompletionThreadsTest {
                   awaitQuietly(attached);
                   throw new AuthenticationException(
                       new ApiError("INVALID_GRANT", "refresh token revoked", null, List.of()),
-                      new ResponseMetadata(400, HttpHeaders.of(), null),
+                      ResponseMetadata.builder().statusCode(400).headers(HttpHeaders.of()).build(),
                       "");
                 })
             .build();

@@ -214,7 +214,12 @@ class HostileRateLimitHeadersTest {
 
     try (GradiantClient client = builder(face).build()) {
       assertThat(face.me(client).rateLimit())
-          .contains(new RateLimit(100, Long.MAX_VALUE, START.plusSeconds(30)));
+          .contains(
+              RateLimit.builder()
+                  .limit(100)
+                  .remaining(Long.MAX_VALUE)
+                  .resetAt(START.plusSeconds(30))
+                  .build());
       assertThat(face.me(client).rateLimit()).isEmpty();
     }
     assertThat(time.sleeps()).isEmpty();

@@ -200,7 +200,7 @@ class OnlyGradiantExceptionsEscapeTest {
         .isInstanceOf(MalformedResponseException.class)
         .hasMessageContaining("GET /users")
         .hasMessageContaining("the item data[1] is null");
-    assertThat(((MalformedResponseException) thrown).requestId()).isEqualTo("req_null");
+    assertThat(((MalformedResponseException) thrown).requestId()).contains("req_null");
   }
 
   @Test

@@ -24,7 +24,12 @@ import org.junit.jupiter.api.Test;
  * fetch in flight. Pages come from an in-memory list whose fetches the test completes itself.
  */
 class AsyncPageTest {
-  private static final ResponseMetadata META = new ResponseMetadata(200, HttpHeaders.of(), "req_1");
+  private static final ResponseMetadata META =
+      ResponseMetadata.builder()
+          .statusCode(200)
+          .headers(HttpHeaders.of())
+          .requestId("req_1")
+          .build();
 
   /** {@code size} numbers served {@code limit} at a time; fetches wait until the test answers. */
   private static final class Numbers {

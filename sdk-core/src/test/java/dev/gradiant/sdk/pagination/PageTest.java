@@ -14,7 +14,12 @@ import org.junit.jupiter.api.Test;
 
 /** Paging rules, with an in-memory fetcher that records which offsets were asked for. */
 class PageTest {
-  private static final ResponseMetadata META = new ResponseMetadata(200, HttpHeaders.of(), "req_1");
+  private static final ResponseMetadata META =
+      ResponseMetadata.builder()
+          .statusCode(200)
+          .headers(HttpHeaders.of())
+          .requestId("req_1")
+          .build();
 
   private final List<Integer> fetched = new ArrayList<>();
 
@@ -142,6 +147,6 @@ class PageTest {
     Page<Integer> page = server(3, 3, offset -> 3L).apply(0);
 
     assertThatThrownBy(() -> page.items().add(9)).isInstanceOf(UnsupportedOperationException.class);
-    assertThat(page.metadata().requestId()).isEqualTo("req_1");
+    assertThat(page.metadata().requestId()).contains("req_1");
   }
 }

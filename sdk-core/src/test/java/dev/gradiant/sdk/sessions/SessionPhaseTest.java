@@ -201,7 +201,7 @@ class SessionPhaseTest {
             AuthenticationException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo("INVALID_TOKEN");
-              assertThat(e.requestId()).isEqualTo("req_401");
+              assertThat(e.requestId()).contains("req_401");
               assertThat(e.getMessage()).doesNotContain("sess_tok_secret_9");
               assertThat(e.toString()).doesNotContain("sess_tok_secret_9");
             });
@@ -222,9 +222,9 @@ class SessionPhaseTest {
                 SESSION_TOKEN,
                 CheckpointParams.builder().deliverableState(Map.of("k", List.of())).build());
 
-    assertThat(advanced.requestId()).isEqualTo("req_adv");
+    assertThat(advanced.requestId()).contains("req_adv");
     assertThat(advanced.data().newPhaseIndex()).isEqualTo(1);
-    assertThat(saved.requestId()).isEqualTo("req_123");
+    assertThat(saved.requestId()).contains("req_123");
     assertThat(saved.data().ok()).isTrue();
   }
 

@@ -192,7 +192,7 @@ class WebhookEndpointsClientTest {
             UnprocessableEntityException.class,
             e -> {
               assertThat(e.statusCode()).isEqualTo(422);
-              assertThat(e.requestId()).isEqualTo("req_422");
+              assertThat(e.requestId()).contains("req_422");
             });
     Wire.assertRequestLine(api.takeRequest(), "POST", "/v1/webhooks");
   }
@@ -224,7 +224,7 @@ class WebhookEndpointsClientTest {
                 null));
     assertThat(page.total()).isEqualTo(1);
     assertThat(page.hasNextPage()).isFalse();
-    assertThat(page.metadata().requestId()).isEqualTo("req_123");
+    assertThat(page.metadata().requestId()).contains("req_123");
   }
 
   @Test
@@ -294,7 +294,7 @@ class WebhookEndpointsClientTest {
 
     Wire.assertRequestLine(api.takeRequest(), "DELETE", "/v1/webhooks/wh_123");
     assertThat(response.statusCode()).isEqualTo(204);
-    assertThat(response.requestId()).isEqualTo("req_del");
+    assertThat(response.requestId()).contains("req_del");
     assertThat(response.data()).isNull();
   }
 
@@ -308,7 +308,7 @@ class WebhookEndpointsClientTest {
 
     assertThatThrownBy(() -> client.webhookEndpoints().delete("wh_missing"))
         .isInstanceOfSatisfying(
-            NotFoundException.class, e -> assertThat(e.requestId()).isEqualTo("req_404"));
+            NotFoundException.class, e -> assertThat(e.requestId()).contains("req_404"));
     Wire.assertRequestLine(api.takeRequest(), "DELETE", "/v1/webhooks/wh_missing");
   }
 
@@ -333,9 +333,9 @@ class WebhookEndpointsClientTest {
     Wire.assertRequestLine(api.takeRequest(), "POST", "/v1/webhooks");
     Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/webhooks");
     assertThat(created.statusCode()).isEqualTo(201);
-    assertThat(created.requestId()).isEqualTo("req_create");
+    assertThat(created.requestId()).contains("req_create");
     assertThat(created.data().secret()).isEqualTo("your_webhook_secret");
-    assertThat(listed.requestId()).isEqualTo("req_list");
+    assertThat(listed.requestId()).contains("req_list");
     assertThat(listed.data().items()).extracting(WebhookEndpoint::id).containsExactly("wh_123");
   }
 

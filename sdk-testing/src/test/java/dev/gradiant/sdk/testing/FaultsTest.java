@@ -37,7 +37,7 @@ class FaultsTest {
             .create(UserCreateParams.builder().email("retry@clinic.example").build());
 
     assertThat(response.metadata().attempts()).isEqualTo(3);
-    assertThat(response.metadata().retryReason()).isEqualTo("HTTP 503");
+    assertThat(response.metadata().retryReason()).contains("HTTP 503");
     List<RecordedRequest> posts =
         sandbox.requests().stream().filter(r -> r.method().equals("POST")).toList();
     assertThat(posts).extracting(RecordedRequest::status).containsExactly(503, 503, 201);
@@ -67,7 +67,7 @@ class FaultsTest {
     ApiResponse<User> response = client.users().withRawResponse().me();
 
     assertThat(response.metadata().attempts()).isEqualTo(2);
-    assertThat(response.metadata().retryReason()).isEqualTo("HTTP 429");
+    assertThat(response.metadata().retryReason()).contains("HTTP 429");
   }
 
   @Test
@@ -81,7 +81,7 @@ class FaultsTest {
             .create(UserCreateParams.builder().email("dropped@clinic.example").build());
 
     assertThat(response.metadata().attempts()).isEqualTo(2);
-    assertThat(response.metadata().retryReason()).isEqualTo("connection failed");
+    assertThat(response.metadata().retryReason()).contains("connection failed");
     assertThat(sandbox.requests())
         .filteredOn(r -> r.method().equals("POST"))
         .extracting(RecordedRequest::status)
@@ -110,7 +110,7 @@ class FaultsTest {
       ApiResponse<User> response = impatient.users().withRawResponse().me();
 
       assertThat(response.metadata().attempts()).isEqualTo(2);
-      assertThat(response.metadata().retryReason()).isEqualTo("timeout");
+      assertThat(response.metadata().retryReason()).contains("timeout");
     }
   }
 

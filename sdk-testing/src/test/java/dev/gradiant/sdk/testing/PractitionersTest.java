@@ -39,10 +39,10 @@ class PractitionersTest {
 
     assertThat(all.total()).isEqualTo(12);
     Practitioner jane = client.practitioners().get("prac_101");
-    assertThat(jane.firstName()).isEqualTo("Jane");
-    assertThat(jane.basePrice().amount()).isEqualByComparingTo("75");
+    assertThat(jane.firstName()).contains("Jane");
+    assertThat(jane.basePrice().orElseThrow().amount()).isEqualByComparingTo("75");
     assertThat(jane.specializations()).contains("Hatha Yoga");
-    assertThat(jane.availabilityId()).isEqualTo("avail_101");
+    assertThat(jane.availabilityId()).contains("avail_101");
     assertThatThrownBy(() -> client.practitioners().get("prac_nobody"))
         .isInstanceOf(NotFoundException.class);
   }
@@ -57,7 +57,9 @@ class PractitionersTest {
         .containsExactly("prac_101", "prac_112");
     assertThat(search(PractitionerSearchParams.builder().language("Spanish")).total()).isEqualTo(2);
     assertThat(search(PractitionerSearchParams.builder().ratingMin(new BigDecimal("4.8"))).items())
-        .allSatisfy(p -> assertThat(p.rating()).isGreaterThanOrEqualTo(new BigDecimal("4.8")));
+        .allSatisfy(
+            p ->
+                assertThat(p.rating().orElseThrow()).isGreaterThanOrEqualTo(new BigDecimal("4.8")));
     assertThat(search(PractitionerSearchParams.builder().priceMax(new BigDecimal("60"))).items())
         .extracting(Practitioner::id)
         .containsExactly("prac_105", "prac_106", "prac_112");
@@ -83,7 +85,7 @@ class PractitionersTest {
     Availability before = client.practitioners().getAvailability("prac_102", day, day);
     assertThat(before.timezone()).isEqualTo("Europe/London");
     assertThat(before.slots()).hasSize(8).allMatch(AvailabilitySlot::available);
-    assertThat(before.slots().get(0).price().amount()).isEqualByComparingTo("120");
+    assertThat(before.slots().get(0).price().orElseThrow().amount()).isEqualByComparingTo("120");
 
     client
         .bookings()

@@ -82,7 +82,7 @@ class UsersTest {
             ConflictException.class,
             e -> {
               assertThat(e.errorCode()).isEqualTo("RESOURCE_CONFLICT");
-              assertThat(e.requestId()).startsWith("req_");
+              assertThat(e.requestId().orElseThrow()).startsWith("req_");
             });
     assertThatThrownBy(
             () ->

@@ -111,7 +111,7 @@ public final class RequestExecutor {
                   listing.metadata(),
                   offset ->
                       this.<T>executeList(request.withQuery("offset", offset), reader).data());
-          return new ApiResponse<>(page, listing.metadata());
+          return ApiResponse.<Page<T>>builder().data(page).metadata(listing.metadata()).build();
         });
   }
 
@@ -173,13 +173,16 @@ public final class RequestExecutor {
   private static <T> ApiResponse<T> decoded(
       HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
     Envelope<T> envelope = EnvelopeDecoder.decode(httpRequest, response, reader);
-    return new ApiResponse<>(envelope.data(), metadata(response, envelope.meta()));
+    return ApiResponse.<T>builder()
+        .data(envelope.data())
+        .metadata(metadata(response, envelope.meta()))
+        .build();
   }
 
   private static <T> ApiResponse<T> unwrapped(
       HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
     T data = EnvelopeDecoder.decodeBody(httpRequest, response, reader);
-    return new ApiResponse<>(data, metadata(response, null));
+    return ApiResponse.<T>builder().data(data).metadata(metadata(response, null)).build();
   }
 
   /**
@@ -223,7 +226,10 @@ public final class RequestExecutor {
                   offset ->
                       ResponseFutures.data(
                           this.<T>executeListAsync(request.withQuery("offset", offset), reader)));
-          return new ApiResponse<>(page, listing.metadata());
+          return ApiResponse.<AsyncPage<T>>builder()
+              .data(page)
+              .metadata(listing.metadata())
+              .build();
         });
   }
 
@@ -253,13 +259,15 @@ public final class RequestExecutor {
   /** The result of a call without content, or the exception of its error answer. */
   private static ApiResponse<Void> withoutContent(ApiRequest request, HttpResponse response) {
     if (response.isSuccessful()) {
-      return new ApiResponse<>(null, metadata(response, null));
+      return ApiResponse.<Void>builder().metadata(metadata(response, null)).build();
     }
     if (isGoneAfterLostAnswer(request, response)) {
       String bodyRequestId =
           ErrorBodyParser.parse(response.statusCode(), response.reasonPhrase(), response.body())
               .bodyRequestId();
-      return new ApiResponse<>(null, ResponseMetadataReader.inferred(response, bodyRequestId));
+      return ApiResponse.<Void>builder()
+          .metadata(ResponseMetadataReader.inferred(response, bodyRequestId))
+          .build();
     }
     throw ErrorMapper.toException(response);
   }

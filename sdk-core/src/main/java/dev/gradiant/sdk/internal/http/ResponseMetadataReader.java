@@ -23,13 +23,19 @@ final class ResponseMetadataReader {
       HttpResponse response, String bodyRequestId, boolean inferredFromRetry) {
     String header = response.headers().get(REQUEST_ID_HEADER);
     String requestId = header != null && !header.isBlank() ? header : bodyRequestId;
-    return new ResponseMetadata(
-        response.statusCode(),
-        toSdk(response.headers()),
-        requestId,
-        response.attempts(),
-        response.retryReason(),
-        inferredFromRetry);
+    ResponseMetadata.Builder metadata =
+        ResponseMetadata.builder()
+            .statusCode(response.statusCode())
+            .headers(toSdk(response.headers()))
+            .attempts(response.attempts())
+            .inferredFromRetry(inferredFromRetry);
+    if (requestId != null) {
+      metadata.requestId(requestId);
+    }
+    if (response.retryReason() != null) {
+      metadata.retryReason(response.retryReason());
+    }
+    return metadata.build();
   }
 
   /** {@return the SDK's copy of OkHttp's headers, in the same order} */

@@ -80,16 +80,17 @@ final class AttemptsStamp {
         return failure;
       }
       ResponseMetadata metadata = api.metadata();
-      return maker.make(
-          api.error(),
-          new ResponseMetadata(
-              metadata.statusCode(),
-              metadata.headers(),
-              metadata.requestId(),
-              attempts,
-              reason,
-              metadata.inferredFromRetry()),
-          api.rawBody());
+      ResponseMetadata.Builder copy =
+          ResponseMetadata.builder()
+              .statusCode(metadata.statusCode())
+              .headers(metadata.headers())
+              .attempts(attempts)
+              .inferredFromRetry(metadata.inferredFromRetry());
+      metadata.requestId().ifPresent(copy::requestId);
+      if (reason != null) {
+        copy.retryReason(reason);
+      }
+      return maker.make(api.error(), copy.build(), api.rawBody());
     }
     String message =
         attempts == 1 ? failure.getMessage() : failure.getMessage() + afterAttempts(attempts);

@@ -153,7 +153,10 @@ public final class RateLimitingTransport implements HttpTransport {
             null,
             List.of());
     ResponseMetadata metadata =
-        new ResponseMetadata(429, HttpHeaders.of("Retry-After", Long.toString(seconds)), null);
+        ResponseMetadata.builder()
+            .statusCode(429)
+            .headers(HttpHeaders.of("Retry-After", Long.toString(seconds)))
+            .build();
     return new RateLimitException(error, metadata, "");
   }
 
