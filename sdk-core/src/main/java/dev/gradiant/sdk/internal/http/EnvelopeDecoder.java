@@ -53,7 +53,8 @@ final class EnvelopeDecoder {
       problem =
           e.getCause() instanceof StreamReadException
               ? "the body is not valid JSON"
-              : "the field " + path(e) + " does not match the documented schema";
+              : RequiredFieldProblem.describe(e, path(e))
+                  .orElse("the field " + path(e) + " does not match the documented schema");
     } catch (IOException e) {
       problem = "the body is not valid JSON";
     }
