@@ -180,9 +180,9 @@ class AuthClientTest {
     Wire.assertNoBody(request);
     assertThat(user.id()).isEqualTo("user_123");
     assertThat(user.email()).isEqualTo("user@example.com");
-    assertThat(user.firstName()).isEqualTo("John");
-    assertThat(user.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
-    assertThat(user.verified()).isTrue();
+    assertThat(user.firstName()).hasValue("John");
+    assertThat(user.dateOfBirth()).hasValue(LocalDate.of(1990, 1, 1));
+    assertThat(user.verified()).hasValue(true);
     assertThat(user.createdAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
   }
 

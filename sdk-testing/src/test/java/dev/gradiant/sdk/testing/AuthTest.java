@@ -146,7 +146,7 @@ class AuthTest {
 
     try (GradiantClient user = as(tokens.accessToken())) {
       assertThat(user.auth().me().id()).isEqualTo(created);
-      assertThat(user.auth().me().verified()).isTrue();
+      assertThat(user.auth().me().verified()).hasValue(true);
     }
     assertThatThrownBy(() -> signIn.auth().verifyOtp(verify))
         .isInstanceOf(AuthenticationException.class);
