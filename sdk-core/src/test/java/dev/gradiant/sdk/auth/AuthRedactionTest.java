@@ -31,10 +31,24 @@ class AuthRedactionTest {
 
   @Test
   void tokensHideBothTokens() {
-    assertThat(new AuthTokens("at_secret_1", "rt_secret_1", "Bearer", 900L).toString())
+    assertThat(
+            AuthTokens.builder()
+                .accessToken("at_secret_1")
+                .refreshToken("rt_secret_1")
+                .tokenType("Bearer")
+                .expiresIn(900L)
+                .build()
+                .toString())
         .isEqualTo(
             "AuthTokens[accessToken=****, refreshToken=****, tokenType=Bearer, expiresIn=900]");
-    assertThat(new OAuthToken("at_secret_1", "Bearer", 3600L, null, "read:profile").toString())
+    assertThat(
+            OAuthToken.builder()
+                .accessToken("at_secret_1")
+                .tokenType("Bearer")
+                .expiresIn(3600L)
+                .scope("read:profile")
+                .build()
+                .toString())
         .isEqualTo(
             "OAuthToken[accessToken=****, tokenType=Bearer, expiresIn=3600, refreshToken=null,"
                 + " scope=read:profile]");
@@ -42,9 +56,22 @@ class AuthRedactionTest {
 
   @Test
   void credentialsMadeFromTokensHideTheToken() {
-    assertThat(new AuthTokens("at_secret_1", null, "Bearer", 900L).toCredentials().toString())
+    assertThat(
+            AuthTokens.builder()
+                .accessToken("at_secret_1")
+                .tokenType("Bearer")
+                .expiresIn(900L)
+                .build()
+                .toCredentials()
+                .toString())
         .doesNotContain("at_secret_1");
-    assertThat(new OAuthToken("at_secret_2", "Bearer", null, null, null).toCredentials().toString())
+    assertThat(
+            OAuthToken.builder()
+                .accessToken("at_secret_2")
+                .tokenType("Bearer")
+                .build()
+                .toCredentials()
+                .toString())
         .doesNotContain("at_secret_2");
   }
 }

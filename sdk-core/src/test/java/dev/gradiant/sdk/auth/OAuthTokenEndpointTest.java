@@ -110,8 +110,8 @@ class OAuthTokenEndpointTest {
         api.takeRequest(),
         "grant_type=refresh_token&refresh_token=rt%2B%2F%3D",
         Map.of("grant_type", "refresh_token", "refresh_token", "rt+/="));
-    assertThat(token.expiresIn()).isNull();
-    assertThat(token.refreshToken()).isNull();
+    assertThat(token.expiresIn()).isEmpty();
+    assertThat(token.refreshToken()).isEmpty();
     assertThat(token.scopes()).isEmpty();
     assertThat(token.expiresAt(Instant.EPOCH)).isEmpty();
   }
@@ -193,10 +193,10 @@ class OAuthTokenEndpointTest {
 
   private static void assertDocumentedToken(OAuthToken token) {
     assertThat(token.accessToken()).isEqualTo("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...");
-    assertThat(token.refreshToken()).isEqualTo("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...");
+    assertThat(token.refreshToken()).hasValue("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...");
     assertThat(token.tokenType()).isEqualTo("Bearer");
-    assertThat(token.expiresIn()).isEqualTo(3600L);
-    assertThat(token.scope()).isEqualTo("read:profile write:bookings");
+    assertThat(token.expiresIn()).hasValue(3600L);
+    assertThat(token.scope()).hasValue("read:profile write:bookings");
     assertThat(token.scopes()).containsExactly(OAuthScope.READ_PROFILE, OAuthScope.WRITE_BOOKINGS);
   }
 }
