@@ -70,7 +70,10 @@ class AuthClientTest {
     api.enqueue(new MockResponse.Builder().code(204).addHeader("X-Request-ID", "req_otp").build());
 
     ApiResponse<Void> response =
-        client.auth().withRawResponse().sendOtp(new OtpSendParams("you@clinic.com"));
+        client
+            .auth()
+            .withRawResponse()
+            .sendOtp(OtpSendParams.builder().email("you@clinic.com").build());
 
     RecordedRequest request = api.takeRequest();
     Wire.assertRequestLine(request, "POST", "/v1/auth/otp/send");
@@ -135,7 +138,8 @@ class AuthClientTest {
         envelope(
             "{\"accessToken\": \"new.access\", \"tokenType\": \"Bearer\", \"expiresIn\": 900}"));
 
-    AuthTokens tokens = client.auth().refresh(new RefreshParams("old.refresh"));
+    AuthTokens tokens =
+        client.auth().refresh(RefreshParams.builder().refreshToken("old.refresh").build());
 
     assertThat(tokens.accessToken()).isEqualTo("new.access");
     assertThat(tokens.refreshToken()).isEmpty();
@@ -146,7 +150,7 @@ class AuthClientTest {
     try (GradiantClient keyed = api.builder().apiKey("avk_test_key").build()) {
       api.enqueueJson(200, TOKENS);
 
-      keyed.auth().login(new LoginParams("you@clinic.com", "pw"));
+      keyed.auth().login(LoginParams.builder().email("you@clinic.com").password("pw").build());
 
       RecordedRequest request = api.takeRequest();
       assertThat(request.getHeaders().get("X-API-Key")).isNull();
@@ -157,7 +161,7 @@ class AuthClientTest {
   @Test
   void eachLoginGetsItsOwnIdempotencyKey() {
     api.enqueueJson(200, TOKENS).enqueueJson(200, TOKENS);
-    LoginParams params = new LoginParams("you@clinic.com", "pw");
+    LoginParams params = LoginParams.builder().email("you@clinic.com").password("pw").build();
 
     client.auth().login(params);
     client.auth().login(params);
@@ -190,7 +194,8 @@ class AuthClientTest {
   void tokensFromLoginAuthenticateLaterCalls() {
     api.enqueueJson(200, TOKENS).enqueueJson(200, envelope(USER));
 
-    AuthTokens tokens = client.auth().login(new LoginParams("you@clinic.com", "pw"));
+    AuthTokens tokens =
+        client.auth().login(LoginParams.builder().email("you@clinic.com").password("pw").build());
     client
         .auth()
         .withOptions(RequestOptions.builder().credentials(tokens.toCredentials()).build())
@@ -208,7 +213,14 @@ class AuthClientTest {
     AuthenticationException e =
         catchThrowableOfType(
             AuthenticationException.class,
-            () -> client.auth().login(new LoginParams("you@clinic.com", "hunter2-secret")));
+            () ->
+                client
+                    .auth()
+                    .login(
+                        LoginParams.builder()
+                            .email("you@clinic.com")
+                            .password("hunter2-secret")
+                            .build()));
 
     assertThat(e.statusCode()).isEqualTo(401);
     assertThat(e.errorCode()).isEqualTo("INVALID_TOKEN");
@@ -230,7 +242,8 @@ class AuthClientTest {
   @Test
   void expiresAtAddsTheLifetimeToWhenTheTokensArrived() {
     api.enqueueJson(200, TOKENS);
-    AuthTokens tokens = client.auth().login(new LoginParams("you@clinic.com", "pw"));
+    AuthTokens tokens =
+        client.auth().login(LoginParams.builder().email("you@clinic.com").password("pw").build());
 
     assertThat(tokens.expiresAt(Instant.parse("2026-06-30T14:22:00Z")))
         .isEqualTo(Instant.parse("2026-06-30T14:37:00Z"));

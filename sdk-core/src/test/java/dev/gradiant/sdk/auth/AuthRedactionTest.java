@@ -10,19 +10,34 @@ class AuthRedactionTest {
 
   @Test
   void requestParamsHideEmailsPasswordsCodesAndTokens() {
-    assertThat(new LoginParams("jane@clinic.example", "hunter2-secret").toString())
+    assertThat(
+            LoginParams.builder()
+                .email("jane@clinic.example")
+                .password("hunter2-secret")
+                .build()
+                .toString())
         .isEqualTo("LoginParams[email=****, password=****]");
-    assertThat(new OtpSendParams("jane@clinic.example").toString())
+    assertThat(OtpSendParams.builder().email("jane@clinic.example").build().toString())
         .isEqualTo("OtpSendParams[email=****]");
-    assertThat(new OtpVerifyParams("jane@clinic.example", "847291").toString())
+    assertThat(
+            OtpVerifyParams.builder().email("jane@clinic.example").otp("847291").build().toString())
         .isEqualTo("OtpVerifyParams[email=****, otp=****]");
-    assertThat(new RefreshParams("rt_secret_1").toString())
+    assertThat(RefreshParams.builder().refreshToken("rt_secret_1").build().toString())
         .isEqualTo("RefreshParams[refreshToken=****]");
-    assertThat(new OAuthRefreshParams("rt_secret_1", "YOUR_CLIENT_ID").toString())
+    assertThat(
+            OAuthRefreshParams.builder()
+                .refreshToken("rt_secret_1")
+                .clientId("YOUR_CLIENT_ID")
+                .build()
+                .toString())
         .isEqualTo("OAuthRefreshParams[refreshToken=****, clientId=YOUR_CLIENT_ID]");
     assertThat(
-            new OAuthCodeExchangeParams(
-                    "YOUR_CLIENT_ID", "code_secret_1", "https://your-app.com/cb", VERIFIER)
+            OAuthCodeExchangeParams.builder()
+                .clientId("YOUR_CLIENT_ID")
+                .code("code_secret_1")
+                .redirectUri("https://your-app.com/cb")
+                .codeVerifier(VERIFIER)
+                .build()
                 .toString())
         .isEqualTo(
             "OAuthCodeExchangeParams[clientId=YOUR_CLIENT_ID, code=****,"

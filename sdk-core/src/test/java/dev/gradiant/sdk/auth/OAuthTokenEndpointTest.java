@@ -104,7 +104,8 @@ class OAuthTokenEndpointTest {
   void refreshOfAConfidentialClientLeavesClientIdOut() {
     api.enqueueJson(200, "{\"access_token\": \"at\", \"token_type\": \"Bearer\"}");
 
-    OAuthToken token = client.auth().refreshOAuthToken(new OAuthRefreshParams("rt+/=", null));
+    OAuthToken token =
+        client.auth().refreshOAuthToken(OAuthRefreshParams.builder().refreshToken("rt+/=").build());
 
     AuthWire.assertFormBody(
         api.takeRequest(),
@@ -147,7 +148,11 @@ class OAuthTokenEndpointTest {
     AuthenticationException e =
         catchThrowableOfType(
             AuthenticationException.class,
-            () -> client.auth().refreshOAuthToken(new OAuthRefreshParams("rt", "nope")));
+            () ->
+                client
+                    .auth()
+                    .refreshOAuthToken(
+                        OAuthRefreshParams.builder().refreshToken("rt").clientId("nope").build()));
 
     assertThat(e.errorCode()).isEqualTo("invalid_client");
     assertThat(e.serverMessage()).isEqualTo("Unknown client_id.");
