@@ -85,7 +85,12 @@ class AsyncTokenRefreshTest {
 
   private RefreshingTokenCredentials.Builder credentials(Instant expiresAt) {
     return RefreshingTokenCredentials.builder()
-        .tokens(new TokenSet("access-1", "refresh-1", expiresAt))
+        .tokens(
+            TokenSet.builder()
+                .accessToken("access-1")
+                .refreshToken("refresh-1")
+                .expiresAt(expiresAt)
+                .build())
         .refresher(
             refreshToken -> {
               assertThat(refreshToken).isEqualTo("refresh-1");
@@ -93,7 +98,11 @@ class AsyncTokenRefreshTest {
               synchronized (refreshThreads) {
                 refreshThreads.add(Thread.currentThread().getName());
               }
-              return new TokenSet("access-2", "refresh-2", NOW.plusSeconds(900));
+              return TokenSet.builder()
+                  .accessToken("access-2")
+                  .refreshToken("refresh-2")
+                  .expiresAt(NOW.plusSeconds(900))
+                  .build();
             })
         .clock(time);
   }
@@ -163,12 +172,20 @@ class AsyncTokenRefreshTest {
     CountDownLatch release = new CountDownLatch(1);
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
-            .tokens(new TokenSet("access-1", "refresh-1", NOW.minusSeconds(1)))
+            .tokens(
+                TokenSet.builder()
+                    .accessToken("access-1")
+                    .refreshToken("refresh-1")
+                    .expiresAt(NOW.minusSeconds(1))
+                    .build())
             .refresher(
                 refreshToken -> {
                   awaitLatch(release);
                   refreshes.incrementAndGet();
-                  return new TokenSet("access-2", null, NOW.plusSeconds(900));
+                  return TokenSet.builder()
+                      .accessToken("access-2")
+                      .expiresAt(NOW.plusSeconds(900))
+                      .build();
                 })
             .refreshExecutor(refreshPool)
             .clock(time)
@@ -187,7 +204,7 @@ class AsyncTokenRefreshTest {
     assertThat(await(second)).isEqualTo(await(first));
     assertThat(await(renewed)).isTrue();
     assertThat(refreshes).hasValue(1);
-    assertThat(credentials.tokens().refreshToken()).isEqualTo("refresh-1");
+    assertThat(credentials.tokens().refreshToken()).hasValue("refresh-1");
   }
 
   @Test
@@ -195,12 +212,21 @@ class AsyncTokenRefreshTest {
     CountDownLatch release = new CountDownLatch(1);
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
-            .tokens(new TokenSet("access-1", "refresh-1", NOW.minusSeconds(1)))
+            .tokens(
+                TokenSet.builder()
+                    .accessToken("access-1")
+                    .refreshToken("refresh-1")
+                    .expiresAt(NOW.minusSeconds(1))
+                    .build())
             .refresher(
                 refreshToken -> {
                   awaitLatch(release);
                   refreshes.incrementAndGet();
-                  return new TokenSet("access-2", "refresh-2", NOW.plusSeconds(900));
+                  return TokenSet.builder()
+                      .accessToken("access-2")
+                      .refreshToken("refresh-2")
+                      .expiresAt(NOW.plusSeconds(900))
+                      .build();
                 })
             .refreshExecutor(refreshPool)
             .clock(time)
@@ -246,7 +272,12 @@ class AsyncTokenRefreshTest {
   void failedRefreshFailsTheFutureWithAuthenticationException() {
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
-            .tokens(new TokenSet("access-1", "refresh-1", NOW.minusSeconds(1)))
+            .tokens(
+                TokenSet.builder()
+                    .accessToken("access-1")
+                    .refreshToken("refresh-1")
+                    .expiresAt(NOW.minusSeconds(1))
+                    .build())
             .refresher(
                 refreshToken -> {
                   throw new BadRequestException(
@@ -275,8 +306,9 @@ class AsyncTokenRefreshTest {
   void noRefreshTokenFailsTheFutureWithIllegalStateException() {
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
-            .tokens(new TokenSet("access-1", null, NOW.minusSeconds(1)))
-            .refresher(refreshToken -> new TokenSet("never", null, null))
+            .tokens(
+                TokenSet.builder().accessToken("access-1").expiresAt(NOW.minusSeconds(1)).build())
+            .refresher(refreshToken -> TokenSet.builder().accessToken("never").build())
             .clock(time)
             .build();
 

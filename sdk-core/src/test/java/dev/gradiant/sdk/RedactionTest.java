@@ -20,16 +20,16 @@ class RedactionTest {
   @Test
   void userHidesPersonalFields() {
     User user =
-        new User(
-            "user_123",
-            "jane@clinic.example",
-            "Jane",
-            "Roe",
-            LocalDate.of(1984, 2, 29),
-            "+15551234567",
-            true,
-            Instant.parse("2024-01-01T00:00:00Z"),
-            null);
+        User.builder()
+            .id("user_123")
+            .email("jane@clinic.example")
+            .firstName("Jane")
+            .lastName("Roe")
+            .dateOfBirth(LocalDate.of(1984, 2, 29))
+            .phoneNumber("+15551234567")
+            .verified(true)
+            .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+            .build();
 
     assertThat(user.toString())
         .contains("user_123")
@@ -55,12 +55,18 @@ class RedactionTest {
   @Test
   void healthProfileHidesEveryEntry() {
     HealthProfile profile =
-        new HealthProfile(
-            List.of("hypertension"),
-            List.of("penicillin"),
-            List.of("lisinopril"),
-            List.of("run 5k"),
-            new EmergencyContact("John Roe", "+15557654321", "spouse"));
+        HealthProfile.builder()
+            .conditions(List.of("hypertension"))
+            .allergies(List.of("penicillin"))
+            .medications(List.of("lisinopril"))
+            .goals(List.of("run 5k"))
+            .emergencyContact(
+                EmergencyContact.builder()
+                    .name("John Roe")
+                    .phoneNumber("+15557654321")
+                    .relationship("spouse")
+                    .build())
+            .build();
     String params =
         HealthProfileUpdateParams.builder().conditions(List.of("hypertension")).build().toString();
 

@@ -19,6 +19,7 @@ import dev.gradiant.sdk.users.User;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,12 +71,21 @@ class TokenRefreshTest {
 
   private RefreshingTokenCredentials credentials(Instant expiresAt) {
     return RefreshingTokenCredentials.builder()
-        .tokens(new TokenSet("access-1", "refresh-1", expiresAt))
+        .tokens(
+            TokenSet.builder()
+                .accessToken("access-1")
+                .refreshToken("refresh-1")
+                .expiresAt(expiresAt)
+                .build())
         .refresher(
             refreshToken -> {
               assertThat(refreshToken).isEqualTo("refresh-1");
               refreshes.incrementAndGet();
-              return new TokenSet("access-2", "refresh-2", NOW.plusSeconds(900));
+              return TokenSet.builder()
+                  .accessToken("access-2")
+                  .refreshToken("refresh-2")
+                  .expiresAt(NOW.plusSeconds(900))
+                  .build();
             })
         .onRotation(rotated::add)
         .clock(time)
@@ -110,7 +120,9 @@ class TokenRefreshTest {
         1,
         getRequestedFor(urlEqualTo("/v1/user"))
             .withHeader("Authorization", equalTo("Bearer access-2")));
-    assertThat(rotated).extracting(TokenSet::refreshToken).containsExactly("refresh-2");
+    assertThat(rotated)
+        .extracting(TokenSet::refreshToken)
+        .containsExactly(Optional.of("refresh-2"));
     assertThat(credentials.tokens().accessToken()).isEqualTo("access-2");
   }
 
@@ -173,7 +185,12 @@ class TokenRefreshTest {
   void failedRefreshSurfacesAsAuthenticationException() {
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
-            .tokens(new TokenSet("access-1", "refresh-1", NOW.minusSeconds(1)))
+            .tokens(
+                TokenSet.builder()
+                    .accessToken("access-1")
+                    .refreshToken("refresh-1")
+                    .expiresAt(NOW.minusSeconds(1))
+                    .build())
             .refresher(
                 refreshToken -> {
                   throw new BadRequestException(

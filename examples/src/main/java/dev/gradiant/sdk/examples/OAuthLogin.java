@@ -103,9 +103,9 @@ public final class OAuthLogin {
           "3. exchanged the code: "
               + token.tokenType()
               + " token for \""
-              + token.scope()
+              + token.scope().orElse("")
               + "\", expires in "
-              + token.expiresIn()
+              + token.expiresIn().map(String::valueOf).orElse("?")
               + " s, with a refresh token");
 
       try (GradiantClient asUser =
@@ -131,12 +131,12 @@ public final class OAuthLogin {
               .auth()
               .refreshOAuthToken(
                   OAuthRefreshParams.builder()
-                      .refreshToken(token.refreshToken())
+                      .refreshToken(token.refreshToken().orElseThrow())
                       .clientId(sandbox.oauthClientId())
                       .build());
       out.println(
           "6. refreshed: new access token, "
-              + (refreshed.refreshToken() != null
+              + (refreshed.refreshToken().isPresent()
                       && !refreshed.refreshToken().equals(token.refreshToken())
                   ? "and a new refresh token (the old one is now void)"
                   : "same refresh token"));

@@ -89,7 +89,8 @@ public final class Quickstart {
   /** The tour itself, against whatever API {@code client} calls. */
   static void tour(GradiantClient client, PrintStream out) {
     HealthStatus health = client.health().check();
-    out.println("1. health: " + health.status() + " (version " + health.version() + ")");
+    out.println(
+        "1. health: " + health.status() + " (version " + health.version().orElse("unknown") + ")");
 
     // A unique address, so the quickstart can run again against the real API. Emails, names and
     // phone numbers are personal data: print ids, never them.

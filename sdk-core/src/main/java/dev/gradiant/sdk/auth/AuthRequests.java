@@ -59,7 +59,7 @@ final class AuthRequests {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("grant_type", "refresh_token");
     form.put("refresh_token", params.refreshToken());
-    form.put("client_id", params.clientId());
+    form.put("client_id", params.clientId().orElse(null));
     return token(form);
   }
 

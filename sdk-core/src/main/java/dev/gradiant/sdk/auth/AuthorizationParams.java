@@ -1,5 +1,6 @@
 package dev.gradiant.sdk.auth;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gradiant.sdk.internal.config.BaseUrl;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link AuthClient#authorizationRequest(AuthorizationParams)} needs to build the OAuth 2.0
@@ -14,46 +16,28 @@ import java.util.Objects;
  * what applications should do; setting them is for tests and for flows that make their own. The
  * state is a secret: {@link #toString()} leaves it out.
  *
- * @param clientId {@code client_id}: the application's OAuth client id (required)
- * @param redirectUri {@code redirect_uri}: where the browser returns with the code (required,
- *     absolute; {@code https}, a native app's own scheme, or {@code http} to a loopback host)
- * @param scopes {@code scope}: the scopes asked for, in order; empty leaves the parameter out so
- *     the server applies its default
- * @param state {@code state}: the anti-forgery value, or {@code null} to generate one
- * @param pkce the PKCE verifier and challenge, or {@code null} to generate them
- * @param baseUrl the API root the authorization endpoint {@code /oauth/authorize} lives under, or
- *     {@code null} for the base URL of the client that builds the request
+ * <p>A final class built with {@link #builder()}, so that fields can be added without breaking
+ * callers. Builder methods refuse {@code null} (leave a field unset instead). Accessors return
+ * {@link Optional#empty()} for what was left unset.
  */
-public record AuthorizationParams(
-    String clientId,
-    String redirectUri,
-    List<OAuthScope> scopes,
-    String state,
-    Pkce pkce,
-    String baseUrl) {
+public final class AuthorizationParams {
+  @JsonProperty private final String clientId;
+  @JsonProperty private final String redirectUri;
+  @JsonProperty private final List<OAuthScope> scopes;
+  @JsonProperty private final String state;
+  @JsonProperty private final Pkce pkce;
+  @JsonProperty private final String baseUrl;
 
-  /**
-   * Checks the fields and fills the defaults.
-   *
-   * @param clientId {@code client_id} (required)
-   * @param redirectUri {@code redirect_uri} (required, absolute)
-   * @param scopes the scopes asked for; {@code null} means none
-   * @param state the anti-forgery value, or {@code null} to generate one
-   * @param pkce the PKCE verifier and challenge, or {@code null} to generate them
-   * @param baseUrl the API root, or {@code null} for the client's own
-   * @throws NullPointerException if {@code clientId}, {@code redirectUri} or a scope is null
-   * @throws IllegalArgumentException if {@code clientId} is blank, {@code redirectUri} is not
-   *     absolute https (or loopback http), {@code state} is blank or not printable ASCII, or {@code
-   *     baseUrl} is invalid
-   */
-  public AuthorizationParams {
-    RequiredText.require("clientId", clientId);
-    RedirectUri.require(redirectUri);
-    scopes = copy(scopes);
-    if (state != null) {
-      requireState(state);
+  private AuthorizationParams(Builder builder) {
+    this.clientId = RequiredText.require("clientId", builder.clientId);
+    this.redirectUri = RedirectUri.require(builder.redirectUri);
+    this.scopes = copy(builder.scopes);
+    if (builder.state != null) {
+      requireState(builder.state);
     }
-    baseUrl = baseUrl == null ? null : BaseUrl.parse(baseUrl).toString();
+    this.state = builder.state;
+    this.pkce = builder.pkce;
+    this.baseUrl = builder.baseUrl == null ? null : BaseUrl.parse(builder.baseUrl).toString();
   }
 
   /** {@return a builder with nothing set} */
@@ -61,21 +45,55 @@ public record AuthorizationParams(
     return new Builder();
   }
 
-  @Override
-  public String toString() {
-    return "AuthorizationParams[clientId="
-        + clientId
-        + ", redirectUri="
-        + redirectUri
-        + ", scopes="
-        + scopes
-        + ", state="
-        + Redacted.of(state)
-        + ", pkce="
-        + pkce
-        + ", baseUrl="
-        + baseUrl
-        + "]";
+  /** {@return a builder holding these values, to change some of them} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.clientId = clientId;
+    builder.redirectUri = redirectUri;
+    builder.scopes = scopes;
+    builder.state = state;
+    builder.pkce = pkce;
+    builder.baseUrl = baseUrl;
+    return builder;
+  }
+
+  /** {@return {@code client_id}: the application's OAuth client id} */
+  public String clientId() {
+    return clientId;
+  }
+
+  /**
+   * {@return {@code redirect_uri}: where the browser returns with the code (absolute; {@code
+   * https}, a native app's own scheme, or {@code http} to a loopback host)}
+   */
+  public String redirectUri() {
+    return redirectUri;
+  }
+
+  /**
+   * {@return {@code scope}: the scopes asked for, in order; empty leaves the parameter out so the
+   * server applies its default; empty when absent, unmodifiable}
+   */
+  public List<OAuthScope> scopes() {
+    return scopes == null ? List.of() : scopes;
+  }
+
+  /** {@return {@code state}: the anti-forgery value to send; empty to generate one, if present} */
+  public Optional<String> state() {
+    return Optional.ofNullable(state);
+  }
+
+  /** {@return the PKCE verifier and challenge; empty to generate them, if present} */
+  public Optional<Pkce> pkce() {
+    return Optional.ofNullable(pkce);
+  }
+
+  /**
+   * {@return the API root the authorization endpoint {@code /oauth/authorize} lives under; empty
+   * for the base URL of the client that builds the request, if present}
+   */
+  public Optional<String> baseUrl() {
+    return Optional.ofNullable(baseUrl);
   }
 
   private static List<OAuthScope> copy(List<OAuthScope> scopes) {
@@ -101,6 +119,39 @@ public record AuthorizationParams(
     }
   }
 
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof AuthorizationParams other
+        && Objects.equals(clientId, other.clientId)
+        && Objects.equals(redirectUri, other.redirectUri)
+        && Objects.equals(scopes, other.scopes)
+        && Objects.equals(state, other.state)
+        && Objects.equals(pkce, other.pkce)
+        && Objects.equals(baseUrl, other.baseUrl);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(clientId, redirectUri, scopes, state, pkce, baseUrl);
+  }
+
+  @Override
+  public String toString() {
+    return "AuthorizationParams[clientId="
+        + clientId
+        + ", redirectUri="
+        + redirectUri
+        + ", scopes="
+        + scopes
+        + ", state="
+        + Redacted.of(state)
+        + ", pkce="
+        + pkce
+        + ", baseUrl="
+        + baseUrl
+        + "]";
+  }
+
   /** Collects the fields of an {@link AuthorizationParams}. */
   public static final class Builder {
     private String clientId;
@@ -115,74 +166,83 @@ public record AuthorizationParams(
     /**
      * @param clientId the application's OAuth client id (required)
      * @return this builder
+     * @throws NullPointerException if {@code clientId} is null
      */
     public Builder clientId(String clientId) {
-      this.clientId = clientId;
+      this.clientId = Objects.requireNonNull(clientId, "clientId must not be null");
       return this;
     }
 
     /**
-     * @param redirectUri where the browser returns with the code (required), e.g. {@code
-     *     https://your-app.com/oauth/callback}
+     * @param redirectUri where the browser returns with the code, e.g. {@code
+     *     https://your-app.com/oauth/callback} (required)
      * @return this builder
+     * @throws NullPointerException if {@code redirectUri} is null
      */
     public Builder redirectUri(String redirectUri) {
-      this.redirectUri = redirectUri;
-      return this;
-    }
-
-    /**
-     * @param scopes the scopes asked for, e.g. {@link OAuthScope#READ_PROFILE}
-     * @return this builder
-     */
-    public Builder scopes(OAuthScope... scopes) {
-      this.scopes = Arrays.asList(scopes);
+      this.redirectUri = Objects.requireNonNull(redirectUri, "redirectUri must not be null");
       return this;
     }
 
     /**
      * @param scopes the scopes asked for
      * @return this builder
+     * @throws NullPointerException if {@code scopes} is null
      */
     public Builder scopes(List<OAuthScope> scopes) {
-      this.scopes = scopes;
+      this.scopes = Objects.requireNonNull(scopes, "scopes must not be null");
       return this;
     }
 
     /**
      * @param state the anti-forgery value to send instead of a generated one
      * @return this builder
+     * @throws NullPointerException if {@code state} is null
      */
     public Builder state(String state) {
-      this.state = state;
+      this.state = Objects.requireNonNull(state, "state must not be null");
       return this;
     }
 
     /**
      * @param pkce the verifier and challenge to use instead of generated ones
      * @return this builder
+     * @throws NullPointerException if {@code pkce} is null
      */
     public Builder pkce(Pkce pkce) {
-      this.pkce = pkce;
+      this.pkce = Objects.requireNonNull(pkce, "pkce must not be null");
       return this;
     }
 
     /**
      * @param baseUrl the API root, e.g. {@code client.baseUrl()} for a self-hosted deployment
      * @return this builder
+     * @throws NullPointerException if {@code baseUrl} is null
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = baseUrl;
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl must not be null");
+      return this;
+    }
+
+    /**
+     * @param scopes the scopes asked for, e.g. {@link OAuthScope#READ_PROFILE}
+     * @return this builder
+     * @throws NullPointerException if {@code scopes} is null
+     */
+    public Builder scopes(OAuthScope... scopes) {
+      this.scopes = Arrays.asList(Objects.requireNonNull(scopes, "scopes must not be null"));
       return this;
     }
 
     /**
      * @return the params
-     * @throws NullPointerException if a required field is unset
-     * @throws IllegalArgumentException if a field is invalid
+     * @throws NullPointerException if a required field is unset or a scope is null
+     * @throws IllegalArgumentException if {@code clientId} is blank, {@code redirectUri} is not
+     *     absolute https (or loopback http), {@code state} is blank or not printable ASCII, or
+     *     {@code baseUrl} is invalid
      */
     public AuthorizationParams build() {
-      return new AuthorizationParams(clientId, redirectUri, scopes, state, pkce, baseUrl);
+      return new AuthorizationParams(this);
     }
   }
 }

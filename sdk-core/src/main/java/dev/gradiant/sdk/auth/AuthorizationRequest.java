@@ -27,10 +27,13 @@ public final class AuthorizationRequest {
 
   /** Builds the URL, generating the state and the PKCE pair unless {@code params} has them. */
   static AuthorizationRequest start(AuthorizationParams params, HttpUrl clientBaseUrl) {
-    Pkce pkce = params.pkce() != null ? params.pkce() : Pkce.generate();
-    String state = params.state() != null ? params.state() : RandomStrings.base64Url(32);
+    Pkce pkce = params.pkce().orElseGet(Pkce::generate);
+    String state = params.state().orElseGet(() -> RandomStrings.base64Url(32));
     HttpUrl.Builder url =
-        (params.baseUrl() != null ? HttpUrl.get(params.baseUrl()) : clientBaseUrl)
+        params
+            .baseUrl()
+            .map(HttpUrl::get)
+            .orElse(clientBaseUrl)
             .newBuilder()
             .addPathSegments("oauth/authorize")
             .addQueryParameter("response_type", "code")

@@ -1,33 +1,59 @@
 package dev.gradiant.sdk.auth;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import dev.gradiant.sdk.internal.validation.Email;
+import java.util.Objects;
 
 /**
  * The body of {@code POST /auth/login}. The email is personal data and the password a secret:
  * {@link #toString()} shows neither.
  *
- * @param email the account's email address (required)
- * @param password the account's password (required), sent exactly as given
+ * <p>A final class built with {@link #builder()}, so that fields can be added without breaking
+ * callers. Builder methods refuse {@code null} (leave a field unset instead).
  */
-public record LoginParams(String email, String password) {
+public final class LoginParams {
+  @JsonProperty private final String email;
+  @JsonProperty private final String password;
 
-  /**
-   * Checks the fields.
-   *
-   * @param email the account's email address (required)
-   * @param password the account's password (required), sent exactly as given
-   * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if {@code email} is malformed or {@code password} is blank
-   */
-  public LoginParams {
-    email = Email.require("email", email);
-    RequiredText.require("password", password);
+  private LoginParams(Builder builder) {
+    this.email = Email.require("email", builder.email);
+    this.password = RequiredText.require("password", builder.password);
   }
 
   /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return a builder holding these values, to change some of them} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.email = email;
+    builder.password = password;
+    return builder;
+  }
+
+  /** {@return the account's email address} */
+  public String email() {
+    return email;
+  }
+
+  /** {@return the account's password, sent exactly as given} */
+  public String password() {
+    return password;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LoginParams other
+        && Objects.equals(email, other.email)
+        && Objects.equals(password, other.password);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(email, password);
   }
 
   @Override
@@ -45,28 +71,30 @@ public record LoginParams(String email, String password) {
     /**
      * @param email the account's email address (required)
      * @return this builder
+     * @throws NullPointerException if {@code email} is null
      */
     public Builder email(String email) {
-      this.email = email;
+      this.email = Objects.requireNonNull(email, "email must not be null");
       return this;
     }
 
     /**
-     * @param password the account's password (required)
+     * @param password the account's password, sent exactly as given (required)
      * @return this builder
+     * @throws NullPointerException if {@code password} is null
      */
     public Builder password(String password) {
-      this.password = password;
+      this.password = Objects.requireNonNull(password, "password must not be null");
       return this;
     }
 
     /**
      * @return the params
      * @throws NullPointerException if a field is unset
-     * @throws IllegalArgumentException if a field is invalid
+     * @throws IllegalArgumentException if {@code email} is malformed or {@code password} is blank
      */
     public LoginParams build() {
-      return new LoginParams(email, password);
+      return new LoginParams(this);
     }
   }
 }

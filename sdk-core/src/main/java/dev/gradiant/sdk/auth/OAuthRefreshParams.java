@@ -1,35 +1,64 @@
 package dev.gradiant.sdk.auth;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gradiant.sdk.internal.redaction.Redacted;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The refresh-token grant of {@code POST /oauth/token} (RFC 6749 §6). The refresh token is a
  * secret: {@link #toString()} leaves it out.
  *
- * @param refreshToken {@code refresh_token}: from an earlier {@link OAuthToken} (required)
- * @param clientId {@code client_id}: the application's OAuth client id; required for public
- *     clients, may be left out by confidential ones
+ * <p>A final class built with {@link #builder()}, so that fields can be added without breaking
+ * callers. Builder methods refuse {@code null} (leave a field unset instead). Accessors return
+ * {@link Optional#empty()} for what was left unset.
  */
-public record OAuthRefreshParams(String refreshToken, String clientId) {
+public final class OAuthRefreshParams {
+  @JsonProperty private final String refreshToken;
+  @JsonProperty private final String clientId;
 
-  /**
-   * Checks the fields.
-   *
-   * @param refreshToken {@code refresh_token}: from an earlier {@link OAuthToken} (required)
-   * @param clientId {@code client_id}: the application's OAuth client id, or {@code null}
-   * @throws NullPointerException if {@code refreshToken} is null
-   * @throws IllegalArgumentException if {@code refreshToken} or a set {@code clientId} is blank
-   */
-  public OAuthRefreshParams {
-    RequiredText.require("refreshToken", refreshToken);
-    if (clientId != null) {
-      RequiredText.require("clientId", clientId);
-    }
+  private OAuthRefreshParams(Builder builder) {
+    this.refreshToken = RequiredText.require("refreshToken", builder.refreshToken);
+    this.clientId =
+        builder.clientId == null ? null : RequiredText.require("clientId", builder.clientId);
   }
 
   /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return a builder holding these values, to change some of them} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.refreshToken = refreshToken;
+    builder.clientId = clientId;
+    return builder;
+  }
+
+  /** {@return {@code refresh_token}: from an earlier {@link OAuthToken}} */
+  public String refreshToken() {
+    return refreshToken;
+  }
+
+  /**
+   * {@return {@code client_id}: the application's OAuth client id; required for public clients, may
+   * be left out by confidential ones, if present}
+   */
+  public Optional<String> clientId() {
+    return Optional.ofNullable(clientId);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof OAuthRefreshParams other
+        && Objects.equals(refreshToken, other.refreshToken)
+        && Objects.equals(clientId, other.clientId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(refreshToken, clientId);
   }
 
   @Override
@@ -49,20 +78,22 @@ public record OAuthRefreshParams(String refreshToken, String clientId) {
     private Builder() {}
 
     /**
-     * @param refreshToken the refresh token from an earlier {@link OAuthToken} (required)
+     * @param refreshToken {@code refresh_token}: from an earlier {@link OAuthToken} (required)
      * @return this builder
+     * @throws NullPointerException if {@code refreshToken} is null
      */
     public Builder refreshToken(String refreshToken) {
-      this.refreshToken = refreshToken;
+      this.refreshToken = Objects.requireNonNull(refreshToken, "refreshToken must not be null");
       return this;
     }
 
     /**
      * @param clientId the application's OAuth client id (required for public clients)
      * @return this builder
+     * @throws NullPointerException if {@code clientId} is null
      */
     public Builder clientId(String clientId) {
-      this.clientId = clientId;
+      this.clientId = Objects.requireNonNull(clientId, "clientId must not be null");
       return this;
     }
 
@@ -72,7 +103,7 @@ public record OAuthRefreshParams(String refreshToken, String clientId) {
      * @throws IllegalArgumentException if a field is blank
      */
     public OAuthRefreshParams build() {
-      return new OAuthRefreshParams(refreshToken, clientId);
+      return new OAuthRefreshParams(this);
     }
   }
 }

@@ -41,7 +41,11 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * Credentials credentials = RefreshingTokenCredentials.builder()
- *     .tokens(new TokenSet(accessToken, refreshToken, expiresAt))
+ *     .tokens(TokenSet.builder()
+ *         .accessToken(accessToken)
+ *         .refreshToken(refreshToken)
+ *         .expiresAt(expiresAt)
+ *         .build())
  *     .refresher(refresh -> tokenStore.exchange(refresh))
  *     .onRotation(tokenStore::save)
  *     .build();
@@ -143,8 +147,10 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
   }
 
   private boolean isStale(TokenSet tokens) {
-    return tokens.expiresAt() != null
-        && !clock.instant().plus(refreshAhead).isBefore(tokens.expiresAt());
+    return tokens
+        .expiresAt()
+        .map(expiresAt -> !clock.instant().plus(refreshAhead).isBefore(expiresAt))
+        .orElse(false);
   }
 
   private static boolean wasRenewedSince(Issued issued, Map<String, String> rejectedHeaders) {
@@ -167,7 +173,7 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
       if (inFlight != null) {
         return inFlight;
       }
-      refreshToken = seen.tokens().refreshToken();
+      refreshToken = seen.tokens().refreshToken().orElse(null);
       if (refreshToken == null) {
         return CompletableFuture.failedFuture(
             new ClientStateException(
@@ -189,14 +195,14 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
     try {
       TokenSet fresh = refresh(refreshToken);
       TokenSet kept =
-          fresh.refreshToken() == null
-              ? new TokenSet(fresh.accessToken(), refreshToken, fresh.expiresAt())
+          fresh.refreshToken().isEmpty()
+              ? fresh.toBuilder().refreshToken(refreshToken).build()
               : fresh;
       Issued issued = Issued.of(kept);
       synchronized (lock) {
         current = issued;
       }
-      if (!refreshToken.equals(kept.refreshToken())) {
+      if (!kept.refreshToken().orElseThrow().equals(refreshToken)) {
         onRotation.accept(kept);
       }
       finish(refresh, issued, null);

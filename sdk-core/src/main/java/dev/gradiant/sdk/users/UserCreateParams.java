@@ -1,46 +1,91 @@
 package dev.gradiant.sdk.users;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import dev.gradiant.sdk.internal.validation.Email;
 import dev.gradiant.sdk.internal.validation.Fields;
 import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The body of {@code POST /users}. Build with {@link #builder()}; {@code email} is required.
  *
- * @param email the email address (required)
- * @param firstName the first name
- * @param lastName the last name
- * @param dateOfBirth the date of birth
- * @param phoneNumber the phone number
+ * <p>A final class built with {@link #builder()}, so that fields can be added without breaking
+ * callers. Builder methods refuse {@code null} (leave a field unset instead); accessors return
+ * {@link Optional#empty()} for what was left unset.
  */
-public record UserCreateParams(
-    String email, String firstName, String lastName, LocalDate dateOfBirth, String phoneNumber) {
+public final class UserCreateParams {
+  @JsonProperty private final String email;
+  @JsonProperty private final String firstName;
+  @JsonProperty private final String lastName;
+  @JsonProperty private final LocalDate dateOfBirth;
+  @JsonProperty private final String phoneNumber;
 
-  /**
-   * Checks the fields.
-   *
-   * @param email the email address (required)
-   * @param firstName the first name
-   * @param lastName the last name
-   * @param dateOfBirth the date of birth
-   * @param phoneNumber the phone number
-   * @throws NullPointerException if {@code email} is null
-   * @throws IllegalArgumentException if {@code email} is malformed, a name is blank, or {@code
-   *     dateOfBirth} is outside the years 0000 to 9999
-   */
-  public UserCreateParams {
-    email = Email.require("email", email);
-    Fields.notBlank("firstName", firstName);
-    Fields.notBlank("lastName", lastName);
-    Fields.notBlank("phoneNumber", phoneNumber);
-    Rfc3339.date("dateOfBirth", dateOfBirth);
+  private UserCreateParams(Builder builder) {
+    this.email = Email.require("email", builder.email);
+    this.firstName = Fields.notBlank("firstName", builder.firstName);
+    this.lastName = Fields.notBlank("lastName", builder.lastName);
+    this.phoneNumber = Fields.notBlank("phoneNumber", builder.phoneNumber);
+    Rfc3339.date("dateOfBirth", builder.dateOfBirth);
+    this.dateOfBirth = builder.dateOfBirth;
   }
 
   /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return a builder holding these values, to change some of them} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.email = email;
+    builder.firstName = firstName;
+    builder.lastName = lastName;
+    builder.dateOfBirth = dateOfBirth;
+    builder.phoneNumber = phoneNumber;
+    return builder;
+  }
+
+  /** {@return the email address} */
+  public String email() {
+    return email;
+  }
+
+  /** {@return the first name, if present} */
+  public Optional<String> firstName() {
+    return Optional.ofNullable(firstName);
+  }
+
+  /** {@return the last name, if present} */
+  public Optional<String> lastName() {
+    return Optional.ofNullable(lastName);
+  }
+
+  /** {@return the date of birth, if present} */
+  public Optional<LocalDate> dateOfBirth() {
+    return Optional.ofNullable(dateOfBirth);
+  }
+
+  /** {@return the phone number, if present} */
+  public Optional<String> phoneNumber() {
+    return Optional.ofNullable(phoneNumber);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof UserCreateParams other
+        && Objects.equals(email, other.email)
+        && Objects.equals(firstName, other.firstName)
+        && Objects.equals(lastName, other.lastName)
+        && Objects.equals(dateOfBirth, other.dateOfBirth)
+        && Objects.equals(phoneNumber, other.phoneNumber);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(email, firstName, lastName, dateOfBirth, phoneNumber);
   }
 
   @Override
@@ -71,55 +116,61 @@ public record UserCreateParams(
     /**
      * @param email the email address (required)
      * @return this builder
+     * @throws NullPointerException if {@code email} is null
      */
     public Builder email(String email) {
-      this.email = email;
+      this.email = Objects.requireNonNull(email, "email must not be null");
       return this;
     }
 
     /**
      * @param firstName the first name
      * @return this builder
+     * @throws NullPointerException if {@code firstName} is null
      */
     public Builder firstName(String firstName) {
-      this.firstName = firstName;
+      this.firstName = Objects.requireNonNull(firstName, "firstName must not be null");
       return this;
     }
 
     /**
      * @param lastName the last name
      * @return this builder
+     * @throws NullPointerException if {@code lastName} is null
      */
     public Builder lastName(String lastName) {
-      this.lastName = lastName;
+      this.lastName = Objects.requireNonNull(lastName, "lastName must not be null");
       return this;
     }
 
     /**
      * @param dateOfBirth the date of birth
      * @return this builder
+     * @throws NullPointerException if {@code dateOfBirth} is null
      */
     public Builder dateOfBirth(LocalDate dateOfBirth) {
-      this.dateOfBirth = dateOfBirth;
+      this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "dateOfBirth must not be null");
       return this;
     }
 
     /**
      * @param phoneNumber the phone number, e.g. {@code +1234567890}
      * @return this builder
+     * @throws NullPointerException if {@code phoneNumber} is null
      */
     public Builder phoneNumber(String phoneNumber) {
-      this.phoneNumber = phoneNumber;
+      this.phoneNumber = Objects.requireNonNull(phoneNumber, "phoneNumber must not be null");
       return this;
     }
 
     /**
      * @return the params
      * @throws NullPointerException if {@code email} is unset
-     * @throws IllegalArgumentException if a field is invalid
+     * @throws IllegalArgumentException if {@code email} is malformed, a name is blank, or {@code
+     *     dateOfBirth} is outside the years 0000 to 9999
      */
     public UserCreateParams build() {
-      return new UserCreateParams(email, firstName, lastName, dateOfBirth, phoneNumber);
+      return new UserCreateParams(this);
     }
   }
 }

@@ -27,8 +27,8 @@ final class UsersRequests {
   static ApiRequest list(UserListParams params) {
     Objects.requireNonNull(params, "params must not be null");
     return ApiRequest.get("/users")
-        .query("limit", params.limit())
-        .query("offset", params.offset())
+        .query("limit", params.limit().orElse(null))
+        .query("offset", params.offset().orElse(null))
         .build();
   }
 
@@ -72,11 +72,11 @@ final class UsersRequests {
     ApiRequest.Builder request = ApiRequest.get("/users/{id}/bookings").pathParam("userId", userId);
     Objects.requireNonNull(params, "params must not be null");
     return request
-        .query("status", params.status())
-        .query("from", params.from())
-        .query("to", params.to())
-        .query("limit", params.limit())
-        .query("offset", params.offset())
+        .query("status", params.status().orElse(null))
+        .query("from", params.from().orElse(null))
+        .query("to", params.to().orElse(null))
+        .query("limit", params.limit().orElse(null))
+        .query("offset", params.offset().orElse(null))
         .build();
   }
 }

@@ -146,7 +146,7 @@ class AnalyticsModelsTest {
 
     assertThatThrownBy(() -> client.analytics().sessions(fortnight()))
         .isInstanceOf(MalformedResponseException.class)
-        .hasMessageContaining("data.interval is missing (SessionAnalytics.interval is required)");
+        .hasMessageContaining("data.interval is missing (SessionAnalytics.interval)");
     Wire.assertRequestLine(
         api.takeRequest(), "GET", "/v1/analytics/sessions?from=2024-03-04&to=2024-03-17");
   }
@@ -162,7 +162,7 @@ class AnalyticsModelsTest {
 
     assertThatThrownBy(() -> client.analytics().users(fortnight()))
         .isInstanceOf(MalformedResponseException.class)
-        .hasMessageContaining("data.totals is missing (UserAnalytics.totals is required)");
+        .hasMessageContaining("data.totals is missing (UserAnalytics.totals)");
     assertThat(api.requestCount()).isEqualTo(1);
   }
 
@@ -174,7 +174,7 @@ class AnalyticsModelsTest {
         .isInstanceOf(MalformedResponseException.class)
         .hasMessageContaining(
             "the required field data.totals.newUsers is missing"
-                + " (UserAnalyticsTotals.newUsers is required)");
+                + " (UserAnalyticsTotals.newUsers)");
     assertThat(api.requestCount()).isEqualTo(1);
   }
 
@@ -185,7 +185,7 @@ class AnalyticsModelsTest {
     assertThatThrownBy(() -> client.analytics().sessions(fortnight()))
         .isInstanceOf(MalformedResponseException.class)
         .hasMessageContaining(
-            "data.series[0].periodStart is missing (SessionAnalyticsPoint.periodStart is required)");
+            "data.series[0].periodStart is missing (SessionAnalyticsPoint.periodStart)");
     assertThat(api.requestCount()).isEqualTo(1);
   }
 

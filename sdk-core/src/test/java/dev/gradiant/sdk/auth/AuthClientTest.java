@@ -70,7 +70,10 @@ class AuthClientTest {
     api.enqueue(new MockResponse.Builder().code(204).addHeader("X-Request-ID", "req_otp").build());
 
     ApiResponse<Void> response =
-        client.auth().withRawResponse().sendOtp(new OtpSendParams("you@clinic.com"));
+        client
+            .auth()
+            .withRawResponse()
+            .sendOtp(OtpSendParams.builder().email("you@clinic.com").build());
 
     RecordedRequest request = api.takeRequest();
     Wire.assertRequestLine(request, "POST", "/v1/auth/otp/send");
@@ -135,10 +138,11 @@ class AuthClientTest {
         envelope(
             "{\"accessToken\": \"new.access\", \"tokenType\": \"Bearer\", \"expiresIn\": 900}"));
 
-    AuthTokens tokens = client.auth().refresh(new RefreshParams("old.refresh"));
+    AuthTokens tokens =
+        client.auth().refresh(RefreshParams.builder().refreshToken("old.refresh").build());
 
     assertThat(tokens.accessToken()).isEqualTo("new.access");
-    assertThat(tokens.refreshToken()).isNull();
+    assertThat(tokens.refreshToken()).isEmpty();
   }
 
   @Test
@@ -146,7 +150,7 @@ class AuthClientTest {
     try (GradiantClient keyed = api.builder().apiKey("avk_test_key").build()) {
       api.enqueueJson(200, TOKENS);
 
-      keyed.auth().login(new LoginParams("you@clinic.com", "pw"));
+      keyed.auth().login(LoginParams.builder().email("you@clinic.com").password("pw").build());
 
       RecordedRequest request = api.takeRequest();
       assertThat(request.getHeaders().get("X-API-Key")).isNull();
@@ -157,7 +161,7 @@ class AuthClientTest {
   @Test
   void eachLoginGetsItsOwnIdempotencyKey() {
     api.enqueueJson(200, TOKENS).enqueueJson(200, TOKENS);
-    LoginParams params = new LoginParams("you@clinic.com", "pw");
+    LoginParams params = LoginParams.builder().email("you@clinic.com").password("pw").build();
 
     client.auth().login(params);
     client.auth().login(params);
@@ -180,9 +184,9 @@ class AuthClientTest {
     Wire.assertNoBody(request);
     assertThat(user.id()).isEqualTo("user_123");
     assertThat(user.email()).isEqualTo("user@example.com");
-    assertThat(user.firstName()).isEqualTo("John");
-    assertThat(user.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
-    assertThat(user.verified()).isTrue();
+    assertThat(user.firstName()).hasValue("John");
+    assertThat(user.dateOfBirth()).hasValue(LocalDate.of(1990, 1, 1));
+    assertThat(user.verified()).hasValue(true);
     assertThat(user.createdAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
   }
 
@@ -190,7 +194,8 @@ class AuthClientTest {
   void tokensFromLoginAuthenticateLaterCalls() {
     api.enqueueJson(200, TOKENS).enqueueJson(200, envelope(USER));
 
-    AuthTokens tokens = client.auth().login(new LoginParams("you@clinic.com", "pw"));
+    AuthTokens tokens =
+        client.auth().login(LoginParams.builder().email("you@clinic.com").password("pw").build());
     client
         .auth()
         .withOptions(RequestOptions.builder().credentials(tokens.toCredentials()).build())
@@ -208,7 +213,14 @@ class AuthClientTest {
     AuthenticationException e =
         catchThrowableOfType(
             AuthenticationException.class,
-            () -> client.auth().login(new LoginParams("you@clinic.com", "hunter2-secret")));
+            () ->
+                client
+                    .auth()
+                    .login(
+                        LoginParams.builder()
+                            .email("you@clinic.com")
+                            .password("hunter2-secret")
+                            .build()));
 
     assertThat(e.statusCode()).isEqualTo(401);
     assertThat(e.errorCode()).isEqualTo("INVALID_TOKEN");
@@ -230,16 +242,16 @@ class AuthClientTest {
   @Test
   void expiresAtAddsTheLifetimeToWhenTheTokensArrived() {
     api.enqueueJson(200, TOKENS);
-    AuthTokens tokens = client.auth().login(new LoginParams("you@clinic.com", "pw"));
+    AuthTokens tokens =
+        client.auth().login(LoginParams.builder().email("you@clinic.com").password("pw").build());
 
     assertThat(tokens.expiresAt(Instant.parse("2026-06-30T14:22:00Z")))
-        .contains(Instant.parse("2026-06-30T14:37:00Z"));
-    assertThat(new AuthTokens("a", null, "Bearer", null).expiresAt(Instant.EPOCH)).isEmpty();
+        .isEqualTo(Instant.parse("2026-06-30T14:37:00Z"));
   }
 
   private static void assertDocumentedTokens(AuthTokens tokens) {
     assertThat(tokens.accessToken()).isEqualTo("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.access");
-    assertThat(tokens.refreshToken()).isEqualTo("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.refresh");
+    assertThat(tokens.refreshToken()).hasValue("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.refresh");
     assertThat(tokens.tokenType()).isEqualTo("Bearer");
     assertThat(tokens.expiresIn()).isEqualTo(900L);
   }

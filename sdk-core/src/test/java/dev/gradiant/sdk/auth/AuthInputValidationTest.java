@@ -55,11 +55,12 @@ class AuthInputValidationTest {
   @ValueSource(strings = {"", "  ", "plainaddress", "@clinic.com", "you@", "you@clinic", "a b@c.d"})
   void blankOrMalformedEmailIsRejectedWithoutEchoingIt(String email) {
     String message = "email is not a valid email address (expected name@domain.tld)";
-    assertThatThrownBy(() -> new LoginParams(email, "pw"))
+    assertThatThrownBy(() -> LoginParams.builder().email(email).password("pw").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
-    assertThatThrownBy(() -> new OtpSendParams(email)).hasMessage(message);
-    assertThatThrownBy(() -> new OtpVerifyParams(email, "847291")).hasMessage(message);
+    assertThatThrownBy(() -> OtpSendParams.builder().email(email).build()).hasMessage(message);
+    assertThatThrownBy(() -> OtpVerifyParams.builder().email(email).otp("847291").build())
+        .hasMessage(message);
   }
 
   @Test
@@ -72,14 +73,20 @@ class AuthInputValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t\n"})
   void blankPasswordIsRejected(String password) {
-    assertThatThrownBy(() -> new LoginParams("you@clinic.com", password))
+    assertThatThrownBy(
+            () -> LoginParams.builder().email("you@clinic.com").password(password).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("password must not be blank");
   }
 
   @Test
   void passwordIsSentExactlyAsGiven() {
-    assertThat(new LoginParams("you@clinic.com", " pass word ").password())
+    assertThat(
+            LoginParams.builder()
+                .email("you@clinic.com")
+                .password(" pass word ")
+                .build()
+                .password())
         .isEqualTo(" pass word ");
   }
 
@@ -87,20 +94,23 @@ class AuthInputValidationTest {
   @NullSource
   @ValueSource(strings = {"", "   "})
   void missingOrBlankOtpIsRejected(String otp) {
-    assertThatThrownBy(() -> new OtpVerifyParams("you@clinic.com", otp))
+    assertThatThrownBy(() -> OtpVerifyParams.builder().email("you@clinic.com").otp(otp).build())
         .hasMessage(otp == null ? "otp must not be null" : "otp must not be blank");
   }
 
   @Test
   void overlongOtpIsRejectedWithoutEchoingIt() {
-    assertThatThrownBy(() -> new OtpVerifyParams("you@clinic.com", "12345678901234567"))
+    assertThatThrownBy(
+            () ->
+                OtpVerifyParams.builder().email("you@clinic.com").otp("12345678901234567").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("otp must be at most 16 characters long");
   }
 
   @Test
   void pastedOtpLosesSurroundingWhitespace() {
-    assertThat(new OtpVerifyParams("you@clinic.com", " 847291\n").otp()).isEqualTo("847291");
+    assertThat(OtpVerifyParams.builder().email("you@clinic.com").otp(" 847291\n").build().otp())
+        .isEqualTo("847291");
   }
 
   @ParameterizedTest
@@ -109,13 +119,17 @@ class AuthInputValidationTest {
   void missingOrBlankRefreshTokenIsRejected(String token) {
     String message =
         token == null ? "refreshToken must not be null" : "refreshToken must not be blank";
-    assertThatThrownBy(() -> new RefreshParams(token)).hasMessage(message);
-    assertThatThrownBy(() -> new OAuthRefreshParams(token, "YOUR_CLIENT_ID")).hasMessage(message);
+    assertThatThrownBy(() -> RefreshParams.builder().refreshToken(token).build())
+        .hasMessage(message);
+    assertThatThrownBy(
+            () ->
+                OAuthRefreshParams.builder().refreshToken(token).clientId("YOUR_CLIENT_ID").build())
+        .hasMessage(message);
   }
 
   @Test
   void blankClientIdOnRefreshIsRejected() {
-    assertThatThrownBy(() -> new OAuthRefreshParams("rt", " "))
+    assertThatThrownBy(() -> OAuthRefreshParams.builder().refreshToken("rt").clientId(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("clientId must not be blank");
   }
@@ -151,8 +165,12 @@ class AuthInputValidationTest {
   void badVerifierIsRejectedWithoutEchoingIt(String verifier) {
     assertThatThrownBy(
             () ->
-                new OAuthCodeExchangeParams(
-                    "YOUR_CLIENT_ID", "AUTHORIZATION_CODE", "https://a.example/cb", verifier))
+                OAuthCodeExchangeParams.builder()
+                    .clientId("YOUR_CLIENT_ID")
+                    .code("AUTHORIZATION_CODE")
+                    .redirectUri("https://a.example/cb")
+                    .codeVerifier(verifier)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("codeVerifier ")
         .hasMessageNotContaining(verifier);
@@ -171,7 +189,12 @@ class AuthInputValidationTest {
   void redirectUriMustBeAbsoluteWithoutFragmentAndNotPlainHttp(String uri) {
     assertThatThrownBy(
             () ->
-                new OAuthCodeExchangeParams("YOUR_CLIENT_ID", "AUTHORIZATION_CODE", uri, VERIFIER))
+                OAuthCodeExchangeParams.builder()
+                    .clientId("YOUR_CLIENT_ID")
+                    .code("AUTHORIZATION_CODE")
+                    .redirectUri(uri)
+                    .codeVerifier(VERIFIER)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("redirectUri ");
     assertThatThrownBy(() -> AuthorizationParams.builder().clientId("c").redirectUri(uri).build())
@@ -194,7 +217,12 @@ class AuthInputValidationTest {
             + " internationalised host in its xn-- form";
     assertThatThrownBy(
             () ->
-                new OAuthCodeExchangeParams("YOUR_CLIENT_ID", "AUTHORIZATION_CODE", uri, VERIFIER))
+                OAuthCodeExchangeParams.builder()
+                    .clientId("YOUR_CLIENT_ID")
+                    .code("AUTHORIZATION_CODE")
+                    .redirectUri(uri)
+                    .codeVerifier(VERIFIER)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
     assertThatThrownBy(() -> AuthorizationParams.builder().clientId("c").redirectUri(uri).build())
@@ -210,7 +238,14 @@ class AuthInputValidationTest {
         "https://[2001:db8::1]/oauth/callback"
       })
   void percentEncodedAndPunycodeRedirectUrisAreAccepted(String uri) {
-    assertThat(new OAuthCodeExchangeParams("c", "code", uri, VERIFIER).redirectUri())
+    assertThat(
+            OAuthCodeExchangeParams.builder()
+                .clientId("c")
+                .code("code")
+                .redirectUri(uri)
+                .codeVerifier(VERIFIER)
+                .build()
+                .redirectUri())
         .isEqualTo(uri);
   }
 
@@ -240,7 +275,7 @@ class AuthInputValidationTest {
         .hasMessage("state must not be blank (leave it unset to generate one)");
     assertThatThrownBy(() -> params.state("caf\u00e9").build())
         .hasMessage("state must be printable ASCII (RFC 6749 VSCHAR)");
-    params.state(null);
+    params.state("valid-state");
     assertThatThrownBy(() -> params.scopes(OAuthScope.READ_PROFILE, null).build())
         .isInstanceOf(NullPointerException.class)
         .hasMessage("scopes[1] must be set");

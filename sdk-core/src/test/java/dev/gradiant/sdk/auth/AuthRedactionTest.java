@@ -10,19 +10,34 @@ class AuthRedactionTest {
 
   @Test
   void requestParamsHideEmailsPasswordsCodesAndTokens() {
-    assertThat(new LoginParams("jane@clinic.example", "hunter2-secret").toString())
+    assertThat(
+            LoginParams.builder()
+                .email("jane@clinic.example")
+                .password("hunter2-secret")
+                .build()
+                .toString())
         .isEqualTo("LoginParams[email=****, password=****]");
-    assertThat(new OtpSendParams("jane@clinic.example").toString())
+    assertThat(OtpSendParams.builder().email("jane@clinic.example").build().toString())
         .isEqualTo("OtpSendParams[email=****]");
-    assertThat(new OtpVerifyParams("jane@clinic.example", "847291").toString())
+    assertThat(
+            OtpVerifyParams.builder().email("jane@clinic.example").otp("847291").build().toString())
         .isEqualTo("OtpVerifyParams[email=****, otp=****]");
-    assertThat(new RefreshParams("rt_secret_1").toString())
+    assertThat(RefreshParams.builder().refreshToken("rt_secret_1").build().toString())
         .isEqualTo("RefreshParams[refreshToken=****]");
-    assertThat(new OAuthRefreshParams("rt_secret_1", "YOUR_CLIENT_ID").toString())
+    assertThat(
+            OAuthRefreshParams.builder()
+                .refreshToken("rt_secret_1")
+                .clientId("YOUR_CLIENT_ID")
+                .build()
+                .toString())
         .isEqualTo("OAuthRefreshParams[refreshToken=****, clientId=YOUR_CLIENT_ID]");
     assertThat(
-            new OAuthCodeExchangeParams(
-                    "YOUR_CLIENT_ID", "code_secret_1", "https://your-app.com/cb", VERIFIER)
+            OAuthCodeExchangeParams.builder()
+                .clientId("YOUR_CLIENT_ID")
+                .code("code_secret_1")
+                .redirectUri("https://your-app.com/cb")
+                .codeVerifier(VERIFIER)
+                .build()
                 .toString())
         .isEqualTo(
             "OAuthCodeExchangeParams[clientId=YOUR_CLIENT_ID, code=****,"
@@ -31,10 +46,24 @@ class AuthRedactionTest {
 
   @Test
   void tokensHideBothTokens() {
-    assertThat(new AuthTokens("at_secret_1", "rt_secret_1", "Bearer", 900L).toString())
+    assertThat(
+            AuthTokens.builder()
+                .accessToken("at_secret_1")
+                .refreshToken("rt_secret_1")
+                .tokenType("Bearer")
+                .expiresIn(900L)
+                .build()
+                .toString())
         .isEqualTo(
             "AuthTokens[accessToken=****, refreshToken=****, tokenType=Bearer, expiresIn=900]");
-    assertThat(new OAuthToken("at_secret_1", "Bearer", 3600L, null, "read:profile").toString())
+    assertThat(
+            OAuthToken.builder()
+                .accessToken("at_secret_1")
+                .tokenType("Bearer")
+                .expiresIn(3600L)
+                .scope("read:profile")
+                .build()
+                .toString())
         .isEqualTo(
             "OAuthToken[accessToken=****, tokenType=Bearer, expiresIn=3600, refreshToken=null,"
                 + " scope=read:profile]");
@@ -42,9 +71,22 @@ class AuthRedactionTest {
 
   @Test
   void credentialsMadeFromTokensHideTheToken() {
-    assertThat(new AuthTokens("at_secret_1", null, "Bearer", 900L).toCredentials().toString())
+    assertThat(
+            AuthTokens.builder()
+                .accessToken("at_secret_1")
+                .tokenType("Bearer")
+                .expiresIn(900L)
+                .build()
+                .toCredentials()
+                .toString())
         .doesNotContain("at_secret_1");
-    assertThat(new OAuthToken("at_secret_2", "Bearer", null, null, null).toCredentials().toString())
+    assertThat(
+            OAuthToken.builder()
+                .accessToken("at_secret_2")
+                .tokenType("Bearer")
+                .build()
+                .toCredentials()
+                .toString())
         .doesNotContain("at_secret_2");
   }
 }

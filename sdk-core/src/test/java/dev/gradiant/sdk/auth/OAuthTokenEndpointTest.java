@@ -104,14 +104,15 @@ class OAuthTokenEndpointTest {
   void refreshOfAConfidentialClientLeavesClientIdOut() {
     api.enqueueJson(200, "{\"access_token\": \"at\", \"token_type\": \"Bearer\"}");
 
-    OAuthToken token = client.auth().refreshOAuthToken(new OAuthRefreshParams("rt+/=", null));
+    OAuthToken token =
+        client.auth().refreshOAuthToken(OAuthRefreshParams.builder().refreshToken("rt+/=").build());
 
     AuthWire.assertFormBody(
         api.takeRequest(),
         "grant_type=refresh_token&refresh_token=rt%2B%2F%3D",
         Map.of("grant_type", "refresh_token", "refresh_token", "rt+/="));
-    assertThat(token.expiresIn()).isNull();
-    assertThat(token.refreshToken()).isNull();
+    assertThat(token.expiresIn()).isEmpty();
+    assertThat(token.refreshToken()).isEmpty();
     assertThat(token.scopes()).isEmpty();
     assertThat(token.expiresAt(Instant.EPOCH)).isEmpty();
   }
@@ -147,7 +148,11 @@ class OAuthTokenEndpointTest {
     AuthenticationException e =
         catchThrowableOfType(
             AuthenticationException.class,
-            () -> client.auth().refreshOAuthToken(new OAuthRefreshParams("rt", "nope")));
+            () ->
+                client
+                    .auth()
+                    .refreshOAuthToken(
+                        OAuthRefreshParams.builder().refreshToken("rt").clientId("nope").build()));
 
     assertThat(e.errorCode()).isEqualTo("invalid_client");
     assertThat(e.serverMessage()).isEqualTo("Unknown client_id.");
@@ -193,10 +198,10 @@ class OAuthTokenEndpointTest {
 
   private static void assertDocumentedToken(OAuthToken token) {
     assertThat(token.accessToken()).isEqualTo("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...");
-    assertThat(token.refreshToken()).isEqualTo("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...");
+    assertThat(token.refreshToken()).hasValue("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...");
     assertThat(token.tokenType()).isEqualTo("Bearer");
-    assertThat(token.expiresIn()).isEqualTo(3600L);
-    assertThat(token.scope()).isEqualTo("read:profile write:bookings");
+    assertThat(token.expiresIn()).hasValue(3600L);
+    assertThat(token.scope()).hasValue("read:profile write:bookings");
     assertThat(token.scopes()).containsExactly(OAuthScope.READ_PROFILE, OAuthScope.WRITE_BOOKINGS);
   }
 }

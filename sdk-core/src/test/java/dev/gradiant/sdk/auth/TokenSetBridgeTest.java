@@ -12,18 +12,36 @@ class TokenSetBridgeTest {
 
   @Test
   void authTokensKeepBothTokensAndTheExpiry() {
-    TokenSet tokens = new AuthTokens("acc", "ref", "Bearer", 900L).toTokenSet(ISSUED);
+    TokenSet tokens =
+        AuthTokens.builder()
+            .accessToken("acc")
+            .refreshToken("ref")
+            .tokenType("Bearer")
+            .expiresIn(900L)
+            .build()
+            .toTokenSet(ISSUED);
 
-    assertThat(tokens).isEqualTo(new TokenSet("acc", "ref", ISSUED.plusSeconds(900)));
+    assertThat(tokens)
+        .isEqualTo(
+            TokenSet.builder()
+                .accessToken("acc")
+                .refreshToken("ref")
+                .expiresAt(ISSUED.plusSeconds(900))
+                .build());
   }
 
   @Test
   void oauthTokenWithoutLifetimeHasNoExpiry() {
     TokenSet tokens =
-        new OAuthToken("tok_9f2c", "Bearer", null, null, "read:profile").toTokenSet(ISSUED);
+        OAuthToken.builder()
+            .accessToken("tok_9f2c")
+            .tokenType("Bearer")
+            .scope("read:profile")
+            .build()
+            .toTokenSet(ISSUED);
 
-    assertThat(tokens.expiresAt()).isNull();
-    assertThat(tokens.refreshToken()).isNull();
+    assertThat(tokens.expiresAt()).isEmpty();
+    assertThat(tokens.refreshToken()).isEmpty();
     assertThat(tokens.toString()).doesNotContain("tok_9f2c");
   }
 }

@@ -163,11 +163,11 @@ class AuthContractTest {
     AuthTokens tokens = server.client().auth().login(SdkCalls.LOGIN);
 
     assertThat(tokens.accessToken()).isEqualTo("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.access");
-    assertThat(tokens.refreshToken()).isEqualTo("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.refresh");
+    assertThat(tokens.refreshToken()).hasValue("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.refresh");
     assertThat(tokens.tokenType()).isEqualTo("Bearer");
     assertThat(tokens.expiresIn()).isEqualTo(900L);
     assertThat(tokens.expiresAt(Instant.parse("2026-06-30T14:22:00Z")))
-        .contains(Instant.parse("2026-06-30T14:37:00Z"));
+        .isEqualTo(Instant.parse("2026-06-30T14:37:00Z"));
   }
 
   @Test
@@ -177,10 +177,10 @@ class AuthContractTest {
     OAuthToken token = response.data();
 
     assertThat(token.accessToken()).isEqualTo("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...");
-    assertThat(token.refreshToken()).isEqualTo("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...");
+    assertThat(token.refreshToken()).hasValue("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...");
     assertThat(token.tokenType()).isEqualTo("Bearer");
-    assertThat(token.expiresIn()).isEqualTo(3600L);
-    assertThat(token.scope()).isEqualTo("read:profile write:bookings");
+    assertThat(token.expiresIn()).hasValue(3600L);
+    assertThat(token.scope()).hasValue("read:profile write:bookings");
     assertThat(token.scopes()).containsExactly(OAuthScope.READ_PROFILE, OAuthScope.WRITE_BOOKINGS);
     assertThat(response.requestId()).contains("req_123");
   }
@@ -191,9 +191,9 @@ class AuthContractTest {
 
     assertThat(user.id()).isEqualTo("user_123");
     assertThat(user.email()).isEqualTo("user@example.com");
-    assertThat(user.firstName()).isEqualTo("John");
-    assertThat(user.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
-    assertThat(user.verified()).isTrue();
+    assertThat(user.firstName()).hasValue("John");
+    assertThat(user.dateOfBirth()).hasValue(LocalDate.of(1990, 1, 1));
+    assertThat(user.verified()).hasValue(true);
     assertThat(user.createdAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
   }
 

@@ -59,12 +59,13 @@ class ExampleMatchTest {
   void anUnwrappedSnakeCaseExampleIsComparedWhole() {
     DocumentedResponse token = documented("exchangeOAuthToken");
     OAuthToken read =
-        new OAuthToken(
-            "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
-            "Bearer",
-            3600L,
-            "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
-            "read:profile write:bookings");
+        OAuthToken.builder()
+            .accessToken("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...")
+            .tokenType("Bearer")
+            .expiresIn(3600L)
+            .refreshToken("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...")
+            .scope("read:profile write:bookings")
+            .build();
 
     assertThatCode(() -> ExampleMatch.assertMatches(read, token)).doesNotThrowAnyException();
     assertThatCode(() -> ExampleMatch.assertMatches(raw(read, token), token))
@@ -75,12 +76,12 @@ class ExampleMatchTest {
   void anUnwrappedExampleReportsAValueTheTypedResultLost() {
     DocumentedResponse token = documented("exchangeOAuthToken");
     OAuthToken withoutScope =
-        new OAuthToken(
-            "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
-            "Bearer",
-            3600L,
-            "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...",
-            null);
+        OAuthToken.builder()
+            .accessToken("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...")
+            .tokenType("Bearer")
+            .expiresIn(3600L)
+            .refreshToken("eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...")
+            .build();
 
     assertThatThrownBy(() -> ExampleMatch.assertMatches(withoutScope, token))
         .isInstanceOf(AssertionError.class)

@@ -76,8 +76,9 @@ public final class SdkCalls {
       UserPreferencesUpdateParams.builder()
           .language("en")
           .timezone(ZoneId.of("America/New_York"))
-          .notifications(new NotificationSettings(true, false, true))
-          .privacy(new PrivacySettings("public", true))
+          .notifications(NotificationSettings.builder().email(true).sms(false).push(true).build())
+          .privacy(
+              PrivacySettings.builder().profileVisibility("public").showOnlineStatus(true).build())
           .build();
   private static final HealthProfileUpdateParams HEALTH_PROFILE =
       HealthProfileUpdateParams.builder()
@@ -85,7 +86,12 @@ public final class SdkCalls {
           .allergies(List.of("Penicillin"))
           .medications(List.of("Sertraline 50 mg"))
           .goals(List.of("Reduce stress", "Sleep 8 hours"))
-          .emergencyContact(new EmergencyContact("Mary Doe", "+1234567891", "Spouse"))
+          .emergencyContact(
+              EmergencyContact.builder()
+                  .name("Mary Doe")
+                  .phoneNumber("+1234567891")
+                  .relationship("Spouse")
+                  .build())
           .build();
   private static final UserBookingListParams BOOKING_FILTERS =
       UserBookingListParams.builder()

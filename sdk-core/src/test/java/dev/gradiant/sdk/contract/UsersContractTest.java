@@ -47,13 +47,13 @@ class UsersContractTest {
 
     assertThat(user.id()).isEqualTo("user_123");
     assertThat(user.email()).isEqualTo("user@example.com");
-    assertThat(user.firstName()).isEqualTo("John");
-    assertThat(user.lastName()).isEqualTo("Doe");
-    assertThat(user.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
-    assertThat(user.phoneNumber()).isEqualTo("+1234567890");
-    assertThat(user.verified()).isTrue();
+    assertThat(user.firstName()).hasValue("John");
+    assertThat(user.lastName()).hasValue("Doe");
+    assertThat(user.dateOfBirth()).hasValue(LocalDate.of(1990, 1, 1));
+    assertThat(user.phoneNumber()).hasValue("+1234567890");
+    assertThat(user.verified()).hasValue(true);
     assertThat(user.createdAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
-    assertThat(user.updatedAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+    assertThat(user.updatedAt()).hasValue(Instant.parse("2024-01-01T00:00:00Z"));
   }
 
   @Test
@@ -77,11 +77,16 @@ class UsersContractTest {
     UserPreferences preferences = server.client().users().getPreferences("user_123");
     HealthProfile profile = server.client().users().getHealthProfile("user_123");
 
-    assertThat(preferences.timezone()).isEqualTo("America/New_York");
-    assertThat(preferences.notifications().sms()).isFalse();
-    assertThat(preferences.privacy().showOnlineStatus()).isTrue();
+    assertThat(preferences.timezone()).hasValue("America/New_York");
+    assertThat(preferences.notifications().orElseThrow().sms()).hasValue(false);
+    assertThat(preferences.privacy().orElseThrow().showOnlineStatus()).hasValue(true);
     assertThat(profile.goals()).isEqualTo(List.of("Reduce stress", "Sleep 8 hours"));
     assertThat(profile.emergencyContact())
-        .isEqualTo(new EmergencyContact("Mary Doe", "+1234567891", "Spouse"));
+        .hasValue(
+            EmergencyContact.builder()
+                .name("Mary Doe")
+                .phoneNumber("+1234567891")
+                .relationship("Spouse")
+                .build());
   }
 }

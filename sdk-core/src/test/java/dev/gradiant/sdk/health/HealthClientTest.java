@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
@@ -8,6 +9,7 @@ import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.Wire;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RateLimit;
+import dev.gradiant.sdk.errors.MalformedResponseException;
 import java.time.Instant;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +36,8 @@ class HealthClientTest {
 
     assertThat(health.status()).isEqualTo("healthy");
     assertThat(health.isHealthy()).isTrue();
-    assertThat(health.version()).isEqualTo("1.0.0");
-    assertThat(health.timestamp()).isEqualTo(Instant.parse("2026-06-30T14:22:00Z"));
+    assertThat(health.version()).hasValue("1.0.0");
+    assertThat(health.timestamp()).hasValue(Instant.parse("2026-06-30T14:22:00Z"));
     RecordedRequest request = api.takeRequest();
     Wire.assertRequestLine(request, "GET", "/v1/health");
     assertThat(request.getHeaders().get("Authorization")).isNull();
@@ -68,6 +70,27 @@ class HealthClientTest {
                 .remaining(87)
                 .resetAt(Instant.ofEpochSecond(1751285520))
                 .build());
+  }
+
+  @Test
+  void aStatusWithoutTheRequiredFieldIsMalformedAndNamesIt() {
+    api.enqueueJson(200, Payloads.envelope("{\"version\": \"1.0.0\"}"));
+
+    MalformedResponseException e =
+        catchThrowableOfType(MalformedResponseException.class, () -> client.health().check());
+
+    assertThat(e.serverMessage())
+        .endsWith("the required field data.status is missing (HealthStatus.status)");
+  }
+
+  @Test
+  void absentOrNullOptionalFieldsAreEmpty() {
+    api.enqueueJson(200, Payloads.envelope("{\"status\": \"healthy\", \"version\": null}"));
+
+    HealthStatus health = client.health().check();
+
+    assertThat(health.version()).isEmpty();
+    assertThat(health.timestamp()).isEmpty();
   }
 
   @Test

@@ -214,7 +214,12 @@ class AsyncCompletionThreadsTest {
     CountDownLatch bothWaiting = new CountDownLatch(1);
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
-            .tokens(new TokenSet("access-1", "refresh-1", Instant.now().minusSeconds(60)))
+            .tokens(
+                TokenSet.builder()
+                    .accessToken("access-1")
+                    .refreshToken("refresh-1")
+                    .expiresAt(Instant.now().minusSeconds(60))
+                    .build())
             .refresher(
                 refreshToken -> {
                   awaitQuietly(bothWaiting);
@@ -304,7 +309,12 @@ class AsyncCompletionThreadsTest {
     CountDownLatch attached = new CountDownLatch(1);
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
-            .tokens(new TokenSet("access-1", "refresh-1", Instant.now().minusSeconds(60)))
+            .tokens(
+                TokenSet.builder()
+                    .accessToken("access-1")
+                    .refreshToken("refresh-1")
+                    .expiresAt(Instant.now().minusSeconds(60))
+                    .build())
             .refresher(
                 refreshToken -> {
                   awaitQuietly(attached);

@@ -77,14 +77,23 @@ class CredentialRenewalReplayTest {
   /** Valid for ten more minutes (no refresh before the request); renewed to access-2. */
   private RefreshingTokenCredentials credentials() {
     return RefreshingTokenCredentials.builder()
-        .tokens(new TokenSet("access-1", "refresh-1", NOW.plusSeconds(600)))
+        .tokens(
+            TokenSet.builder()
+                .accessToken("access-1")
+                .refreshToken("refresh-1")
+                .expiresAt(NOW.plusSeconds(600))
+                .build())
         .refresher(
             refreshToken -> {
               refreshes.incrementAndGet();
               if (!refreshTakes.isZero()) {
                 time.sleep(refreshTakes);
               }
-              return new TokenSet("access-2", "refresh-2", NOW.plusSeconds(900));
+              return TokenSet.builder()
+                  .accessToken("access-2")
+                  .refreshToken("refresh-2")
+                  .expiresAt(NOW.plusSeconds(900))
+                  .build();
             })
         .clock(time)
         .build();

@@ -92,13 +92,22 @@ class HangingRefreshTest {
    */
   private RefreshingTokenCredentials credentials(Instant expiresAt) {
     return RefreshingTokenCredentials.builder()
-        .tokens(new TokenSet("access-1", "refresh-1", expiresAt))
+        .tokens(
+            TokenSet.builder()
+                .accessToken("access-1")
+                .refreshToken("refresh-1")
+                .expiresAt(expiresAt)
+                .build())
         .refresher(
             refreshToken -> {
               refreshes.incrementAndGet();
               refreshStarted.countDown();
               await(refreshMayEnd);
-              return new TokenSet("access-2", "refresh-2", NOW.plusSeconds(900));
+              return TokenSet.builder()
+                  .accessToken("access-2")
+                  .refreshToken("refresh-2")
+                  .expiresAt(NOW.plusSeconds(900))
+                  .build();
             })
         .onRotation(tokens -> refreshed.countDown())
         .clock(time)

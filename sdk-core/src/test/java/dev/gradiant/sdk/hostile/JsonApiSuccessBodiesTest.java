@@ -144,13 +144,13 @@ class JsonApiSuccessBodiesTest {
     Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/users/user_123");
     assertThat(user.id()).isEqualTo("user_123");
     assertThat(user.email()).isEqualTo("user@example.com");
-    assertThat(user.firstName()).isEqualTo("John");
-    assertThat(user.lastName()).isEqualTo("Doe");
-    assertThat(user.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
-    assertThat(user.phoneNumber()).isEqualTo("+1234567890");
-    assertThat(user.verified()).isTrue();
+    assertThat(user.firstName()).hasValue("John");
+    assertThat(user.lastName()).hasValue("Doe");
+    assertThat(user.dateOfBirth()).hasValue(LocalDate.of(1990, 1, 1));
+    assertThat(user.phoneNumber()).hasValue("+1234567890");
+    assertThat(user.verified()).hasValue(true);
     assertThat(user.createdAt()).isEqualTo(NEW_YEAR);
-    assertThat(user.updatedAt()).isEqualTo(NEW_YEAR);
+    assertThat(user.updatedAt()).hasValue(NEW_YEAR);
   }
 
   @Test
@@ -160,12 +160,12 @@ class JsonApiSuccessBodiesTest {
     UserPreferences preferences = await(client.async().users().getPreferences("user_123"));
 
     Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/users/user_123/preferences");
-    assertThat(preferences.id()).isEqualTo("pref_123");
-    assertThat(preferences.timezone()).isEqualTo("America/New_York");
-    assertThat(preferences.notifications().push()).isTrue();
-    assertThat(preferences.notifications().sms()).isFalse();
-    assertThat(preferences.privacy().profileVisibility()).isEqualTo("public");
-    assertThat(preferences.privacy().showOnlineStatus()).isTrue();
+    assertThat(preferences.id()).hasValue("pref_123");
+    assertThat(preferences.timezone()).hasValue("America/New_York");
+    assertThat(preferences.notifications().orElseThrow().push()).hasValue(true);
+    assertThat(preferences.notifications().orElseThrow().sms()).hasValue(false);
+    assertThat(preferences.privacy().orElseThrow().profileVisibility()).hasValue("public");
+    assertThat(preferences.privacy().orElseThrow().showOnlineStatus()).hasValue(true);
   }
 
   @Test

@@ -32,6 +32,7 @@ import dev.gradiant.sdk.users.User;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -100,7 +101,12 @@ class RefreshOutageTest {
   private GradiantClient client(Face face, Instant accessTokenExpiresAt) {
     RefreshingTokenCredentials credentials =
         RefreshingTokenCredentials.builder()
-            .tokens(new TokenSet("access-1", "refresh-1", accessTokenExpiresAt))
+            .tokens(
+                TokenSet.builder()
+                    .accessToken("access-1")
+                    .refreshToken("refresh-1")
+                    .expiresAt(accessTokenExpiresAt)
+                    .build())
             .refresher(
                 refreshToken ->
                     signIn
@@ -141,7 +147,9 @@ class RefreshOutageTest {
       assertThat(response.metadata().attempts()).isEqualTo(2);
       assertThat(response.metadata().retryReason()).contains("credentials failed (HTTP 503)");
     }
-    assertThat(rotated).extracting(TokenSet::refreshToken).containsExactly("refresh-2");
+    assertThat(rotated)
+        .extracting(TokenSet::refreshToken)
+        .containsExactly(Optional.of("refresh-2"));
     assertThat(refreshes()).isEqualTo(2);
     assertThat(sent("access-1")).isZero();
     assertThat(sent("access-2")).isEqualTo(1);
@@ -162,7 +170,9 @@ class RefreshOutageTest {
       assertThat(response.metadata().attempts()).isEqualTo(3);
       assertThat(response.metadata().retryReason()).contains("credentials renewed");
     }
-    assertThat(rotated).extracting(TokenSet::refreshToken).containsExactly("refresh-2");
+    assertThat(rotated)
+        .extracting(TokenSet::refreshToken)
+        .containsExactly(Optional.of("refresh-2"));
     assertThat(refreshes()).isEqualTo(2);
     assertThat(sent("access-1")).isEqualTo(2);
     assertThat(sent("access-2")).isEqualTo(1);

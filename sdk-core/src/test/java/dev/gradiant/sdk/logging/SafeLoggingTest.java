@@ -67,7 +67,12 @@ class SafeLoggingTest {
               HealthProfileUpdateParams.builder()
                   .conditions(List.of("hypertension"))
                   .medications(List.of("lisinopril"))
-                  .emergencyContact(new EmergencyContact("Jane Roe", "+15557654321", "spouse"))
+                  .emergencyContact(
+                      EmergencyContact.builder()
+                          .name("Jane Roe")
+                          .phoneNumber("+15557654321")
+                          .relationship("spouse")
+                          .build())
                   .build());
       tokenClient.users().list(UserListParams.builder().limit(5).build());
       Assertions.catchThrowableOfType(

@@ -127,7 +127,7 @@ class UsersClientTest {
     Wire.assertJsonBody(
         request,
         "{\"firstName\": \"John\", \"lastName\": \"Smith\", \"phoneNumber\": \"+1234567890\"}");
-    assertThat(user.lastName()).isEqualTo("Smith");
+    assertThat(user.lastName()).hasValue("Smith");
   }
 
   @Test
@@ -225,7 +225,7 @@ class UsersClientTest {
                 "user_123",
                 UserPreferencesUpdateParams.builder()
                     .timezone("America/New_York")
-                    .notifications(new NotificationSettings(true, false, null))
+                    .notifications(NotificationSettings.builder().email(true).sms(false).build())
                     .build());
 
     RecordedRequest get = api.takeRequest();
@@ -239,12 +239,18 @@ class UsersClientTest {
         "{\"timezone\": \"America/New_York\", \"notifications\": {\"email\": true, \"sms\": false}}");
     assertThat(read)
         .isEqualTo(
-            new UserPreferences(
-                "pref_123",
-                "en",
-                "America/New_York",
-                new NotificationSettings(true, false, true),
-                new PrivacySettings("public", true)));
+            UserPreferences.builder()
+                .id("pref_123")
+                .language("en")
+                .timezone("America/New_York")
+                .notifications(
+                    NotificationSettings.builder().email(true).sms(false).push(true).build())
+                .privacy(
+                    PrivacySettings.builder()
+                        .profileVisibility("public")
+                        .showOnlineStatus(true)
+                        .build())
+                .build());
     assertThat(written).isEqualTo(read);
   }
 
@@ -279,7 +285,12 @@ class UsersClientTest {
     assertThat(read.medications()).containsExactly("sertraline");
     assertThat(read.goals()).containsExactly("sleep better");
     assertThat(read.emergencyContact())
-        .isEqualTo(new EmergencyContact("Jane Doe", "+1987654321", "spouse"));
+        .hasValue(
+            EmergencyContact.builder()
+                .name("Jane Doe")
+                .phoneNumber("+1987654321")
+                .relationship("spouse")
+                .build());
   }
 
   @Test
@@ -291,7 +302,7 @@ class UsersClientTest {
     assertThat(profile.allergies()).isEmpty();
     assertThat(profile.medications()).isEmpty();
     assertThat(profile.goals()).isEmpty();
-    assertThat(profile.emergencyContact()).isNull();
+    assertThat(profile.emergencyContact()).isEmpty();
   }
 
   @Test
@@ -380,12 +391,12 @@ class UsersClientTest {
   private static void assertDocumentedUser(User user) {
     assertThat(user.id()).isEqualTo("user_123");
     assertThat(user.email()).isEqualTo("user@example.com");
-    assertThat(user.firstName()).isEqualTo("John");
-    assertThat(user.lastName()).isEqualTo("Doe");
-    assertThat(user.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
-    assertThat(user.phoneNumber()).isEqualTo("+1234567890");
-    assertThat(user.verified()).isTrue();
+    assertThat(user.firstName()).hasValue("John");
+    assertThat(user.lastName()).hasValue("Doe");
+    assertThat(user.dateOfBirth()).hasValue(LocalDate.of(1990, 1, 1));
+    assertThat(user.phoneNumber()).hasValue("+1234567890");
+    assertThat(user.verified()).hasValue(true);
     assertThat(user.createdAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
-    assertThat(user.updatedAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+    assertThat(user.updatedAt()).hasValue(Instant.parse("2024-01-01T00:00:00Z"));
   }
 }

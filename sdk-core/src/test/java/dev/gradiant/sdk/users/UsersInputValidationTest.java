@@ -118,8 +118,8 @@ class UsersInputValidationTest {
 
   @Test
   void limitBoundsAreAccepted() {
-    assertThat(UserListParams.builder().limit(1).build().limit()).isEqualTo(1);
-    assertThat(UserListParams.builder().limit(100).build().limit()).isEqualTo(100);
+    assertThat(UserListParams.builder().limit(1).build().limit()).hasValue(1);
+    assertThat(UserListParams.builder().limit(100).build().limit()).hasValue(100);
   }
 
   @Test

@@ -115,7 +115,10 @@ class AuthTest {
     }
 
     AuthTokens renewed =
-        signIn.auth().refresh(RefreshParams.builder().refreshToken(tokens.refreshToken()).build());
+        signIn
+            .auth()
+            .refresh(
+                RefreshParams.builder().refreshToken(tokens.refreshToken().orElseThrow()).build());
     assertThat(renewed.refreshToken()).isNotEqualTo(tokens.refreshToken());
     try (GradiantClient user = as(renewed.accessToken())) {
       assertThat(user.users().me().id()).isEqualTo(sandbox.demoUserId());
@@ -124,7 +127,10 @@ class AuthTest {
             () ->
                 signIn
                     .auth()
-                    .refresh(RefreshParams.builder().refreshToken(tokens.refreshToken()).build()))
+                    .refresh(
+                        RefreshParams.builder()
+                            .refreshToken(tokens.refreshToken().orElseThrow())
+                            .build()))
         .isInstanceOf(AuthenticationException.class);
   }
 
@@ -146,7 +152,7 @@ class AuthTest {
 
     try (GradiantClient user = as(tokens.accessToken())) {
       assertThat(user.auth().me().id()).isEqualTo(created);
-      assertThat(user.auth().me().verified()).isTrue();
+      assertThat(user.auth().me().verified()).hasValue(true);
     }
     assertThatThrownBy(() -> signIn.auth().verifyOtp(verify))
         .isInstanceOf(AuthenticationException.class);
@@ -196,8 +202,8 @@ class AuthTest {
     OAuthToken token = signIn.auth().exchangeAuthorizationCode(exchange);
 
     assertThat(token.tokenType()).isEqualTo("Bearer");
-    assertThat(token.expiresIn()).isEqualTo(3600);
-    assertThat(token.scope()).isEqualTo("read:bookings read:profile");
+    assertThat(token.expiresIn()).hasValue(3600L);
+    assertThat(token.scope()).hasValue("read:bookings read:profile");
     try (GradiantClient user = as(token.accessToken())) {
       assertThat(user.users().me().id()).isEqualTo(sandbox.demoUserId());
       assertThat(user.users().listBookings(sandbox.demoUserId()).total()).isZero();
@@ -224,7 +230,7 @@ class AuthTest {
             .auth()
             .refreshOAuthToken(
                 OAuthRefreshParams.builder()
-                    .refreshToken(token.refreshToken())
+                    .refreshToken(token.refreshToken().orElseThrow())
                     .clientId(sandbox.oauthClientId())
                     .build());
     assertThat(refreshed.accessToken()).isNotEqualTo(token.accessToken());

@@ -26,7 +26,7 @@ class SandboxLifecycleTest {
       try (GradiantClient client = TestSupport.client(sandbox)) {
         HealthStatus health = client.health().check();
         assertThat(health.status()).isEqualTo("healthy");
-        assertThat(health.version()).isEqualTo("1.0.0");
+        assertThat(health.version()).hasValue("1.0.0");
       }
     }
   }

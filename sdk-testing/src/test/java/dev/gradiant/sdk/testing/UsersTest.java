@@ -48,15 +48,15 @@ class UsersTest {
                     .build());
 
     assertThat(created.id()).startsWith("user_");
-    assertThat(created.verified()).isFalse();
+    assertThat(created.verified()).hasValue(false);
     assertThat(created.createdAt()).isNotNull();
     assertThat(client.users().get(created.id())).isEqualTo(created);
 
     User updated =
         client.users().update(created.id(), UserUpdateParams.builder().lastName("Smith").build());
-    assertThat(updated.lastName()).isEqualTo("Smith");
-    assertThat(updated.firstName()).isEqualTo("Alex");
-    assertThat(updated.dateOfBirth()).isEqualTo(LocalDate.of(1990, 1, 1));
+    assertThat(updated.lastName()).hasValue("Smith");
+    assertThat(updated.firstName()).hasValue("Alex");
+    assertThat(updated.dateOfBirth()).hasValue(LocalDate.of(1990, 1, 1));
 
     Page<User> page = client.users().list(UserListParams.builder().limit(100).build());
     assertThat(page.total()).isEqualTo(6);
@@ -111,8 +111,8 @@ class UsersTest {
   @Test
   void preferencesMergeWhatIsSent() {
     UserPreferences defaults = client.users().getPreferences("user_demo");
-    assertThat(defaults.language()).isEqualTo("en");
-    assertThat(defaults.notifications().email()).isTrue();
+    assertThat(defaults.language()).hasValue("en");
+    assertThat(defaults.notifications().orElseThrow().email()).hasValue(true);
 
     UserPreferences updated =
         client
@@ -121,14 +121,17 @@ class UsersTest {
                 "user_demo",
                 UserPreferencesUpdateParams.builder()
                     .timezone("America/New_York")
-                    .notifications(new NotificationSettings(null, true, null))
-                    .privacy(new PrivacySettings("public", null))
+                    .notifications(NotificationSettings.builder().sms(true).build())
+                    .privacy(PrivacySettings.builder().profileVisibility("public").build())
                     .build());
 
-    assertThat(updated.timezone()).isEqualTo("America/New_York");
-    assertThat(updated.language()).isEqualTo("en");
-    assertThat(updated.notifications()).isEqualTo(new NotificationSettings(true, true, true));
-    assertThat(updated.privacy()).isEqualTo(new PrivacySettings("public", false));
+    assertThat(updated.timezone()).hasValue("America/New_York");
+    assertThat(updated.language()).hasValue("en");
+    assertThat(updated.notifications())
+        .hasValue(NotificationSettings.builder().email(true).sms(true).push(true).build());
+    assertThat(updated.privacy())
+        .hasValue(
+            PrivacySettings.builder().profileVisibility("public").showOnlineStatus(false).build());
     assertThat(client.users().getPreferences("user_demo")).isEqualTo(updated);
   }
 
@@ -143,7 +146,12 @@ class UsersTest {
             HealthProfileUpdateParams.builder()
                 .goals(List.of("Reduce stress", "Sleep 8 hours"))
                 .allergies(List.of("Penicillin"))
-                .emergencyContact(new EmergencyContact("Mary Doe", "+1234567891", "Spouse"))
+                .emergencyContact(
+                    EmergencyContact.builder()
+                        .name("Mary Doe")
+                        .phoneNumber("+1234567891")
+                        .relationship("Spouse")
+                        .build())
                 .build());
     HealthProfile profile =
         client
@@ -153,7 +161,7 @@ class UsersTest {
 
     assertThat(profile.goals()).containsExactly("Run 5k");
     assertThat(profile.allergies()).containsExactly("Penicillin");
-    assertThat(profile.emergencyContact().relationship()).isEqualTo("Spouse");
+    assertThat(profile.emergencyContact().orElseThrow().relationship()).hasValue("Spouse");
     assertThat(client.users().getHealthProfile("user_demo")).isEqualTo(profile);
   }
 }

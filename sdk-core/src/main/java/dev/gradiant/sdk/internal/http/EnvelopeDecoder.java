@@ -12,8 +12,6 @@ import dev.gradiant.sdk.internal.redaction.Redactor;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads a success body: the {@code {"data", "meta"}} envelope (also in its JSON:API form, see
@@ -21,9 +19,6 @@ import java.util.regex.Pattern;
  * MalformedResponseException} that names where it failed, never the value.
  */
 final class EnvelopeDecoder {
-  /** What a model's {@code build()} says when a required field is missing. */
-  private static final Pattern REQUIRED_FIELD = Pattern.compile("[A-Z]\\w*\\.(\\w+) is required");
-
   private EnvelopeDecoder() {}
 
   static <T> Envelope<T> decode(HttpRequest request, HttpResponse response, ObjectReader reader) {
@@ -58,7 +53,7 @@ final class EnvelopeDecoder {
       problem =
           e.getCause() instanceof StreamReadException
               ? "the body is not valid JSON"
-              : missingField(e)
+              : RequiredFieldProblem.describe(e, path(e))
                   .orElse("the field " + path(e) + " does not match the documented schema");
     } catch (IOException e) {
       problem = "the body is not valid JSON";
@@ -112,27 +107,6 @@ final class EnvelopeDecoder {
       return Redactor.body(response.body(), "application/json");
     }
     return PlainTextMask.mask(text);
-  }
-
-  /**
-   * {@code the required field data.slots[0].available is missing (AvailabilitySlot.available is
-   * required)} when a model's {@code build()} refused a response without a field the contract
-   * requires; empty for any other problem. It names a path, a type and a field, never a value.
-   */
-  private static Optional<String> missingField(JsonMappingException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      Matcher required =
-          cause instanceof IllegalStateException && cause.getMessage() != null
-              ? REQUIRED_FIELD.matcher(cause.getMessage())
-              : null;
-      if (required != null && required.matches()) {
-        String path = path(e);
-        String field = path.equals("(root)") ? required.group(1) : path + "." + required.group(1);
-        return Optional.of(
-            "the required field " + field + " is missing (" + cause.getMessage() + ")");
-      }
-    }
-    return Optional.empty();
   }
 
   /** {@code data.items[2].createdAt}: where decoding failed, without the offending value. */

@@ -1,6 +1,8 @@
 package dev.gradiant.sdk.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -18,8 +20,9 @@ import java.util.List;
 /**
  * The one configured Jackson mapper of the SDK: java.time types as ISO-8601 strings (timestamps
  * read by {@link TimestampDeserializer}), field names as written on the models (camelCase), unknown
- * fields tolerated, nulls left out of request bodies, {@code BigDecimal} written exactly, and no
- * source excerpts in parse errors (they could hold personal data).
+ * fields tolerated, a {@code null} value read as an absent one, nulls left out of request bodies,
+ * {@code BigDecimal} written exactly, and no source excerpts in parse errors (they could hold
+ * personal data).
  */
 public final class Json {
   private static final ObjectMapper MAPPER =
@@ -34,6 +37,8 @@ public final class Json {
           .defaultPropertyInclusion(
               JsonInclude.Value.construct(
                   JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          // a JSON null is an absent value: the models' builders reject null arguments
+          .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP))
           .build();
 
   private Json() {}
