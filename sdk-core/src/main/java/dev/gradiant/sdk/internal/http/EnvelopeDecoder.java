@@ -3,6 +3,7 @@ package dev.gradiant.sdk.internal.http;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.internal.json.Envelope;
@@ -12,6 +13,8 @@ import dev.gradiant.sdk.internal.redaction.Redactor;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a success body: the {@code {"data", "meta"}} envelope (also in its JSON:API form, see
@@ -19,6 +22,9 @@ import java.util.Optional;
  * MalformedResponseException} that names where it failed, never the value.
  */
 final class EnvelopeDecoder {
+  /** The message of a response model's check for a required field. */
+  private static final Pattern REQUIRED = Pattern.compile("\\w+\\.(\\w+) is required");
+
   private EnvelopeDecoder() {}
 
   static <T> Envelope<T> decode(HttpRequest request, HttpResponse response, ObjectReader reader) {
@@ -50,10 +56,14 @@ final class EnvelopeDecoder {
       }
       problem = "the body is empty";
     } catch (JsonMappingException e) {
-      problem =
-          e.getCause() instanceof StreamReadException
-              ? "the body is not valid JSON"
-              : "the field " + path(e) + " does not match the documented schema";
+      if (e.getCause() instanceof StreamReadException) {
+        problem = "the body is not valid JSON";
+      } else {
+        problem =
+            missingField(e)
+                .map(field -> "the required field " + join(path(e), field) + " is missing")
+                .orElseGet(() -> "the field " + path(e) + " does not match the documented schema");
+      }
     } catch (IOException e) {
       problem = "the body is not valid JSON";
     }
@@ -106,6 +116,26 @@ final class EnvelopeDecoder {
       return Redactor.body(response.body(), "application/json");
     }
     return PlainTextMask.mask(text);
+  }
+
+  /**
+   * The field a model's builder found missing: a response model's {@code build()} throws {@code
+   * IllegalStateException("<Type>.<field> is required")}, which Jackson wraps.
+   */
+  private static Optional<String> missingField(JsonMappingException e) {
+    if (e instanceof ValueInstantiationException
+        && e.getCause() instanceof IllegalStateException missing
+        && missing.getMessage() != null) {
+      Matcher required = REQUIRED.matcher(missing.getMessage());
+      if (required.matches()) {
+        return Optional.of(required.group(1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String join(String path, String field) {
+    return path.equals("(root)") ? field : path + "." + field;
   }
 
   /** {@code data.items[2].createdAt}: where decoding failed, without the offending value. */
