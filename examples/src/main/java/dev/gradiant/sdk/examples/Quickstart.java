@@ -112,7 +112,7 @@ public final class Quickstart {
             + " ("
             + session.status()
             + ", "
-            + session.sessionType()
+            + session.sessionType().orElseThrow()
             + ")");
 
     Page<Practitioner> yoga =
