@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.examples;
 
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.pagination.Page;
 import dev.gradiant.sdk.sessions.Session;
 import dev.gradiant.sdk.sessions.SessionListParams;
@@ -136,17 +137,13 @@ public final class ExportSessions {
         ",",
         List.of(
             cell(session.id()),
-            cell(session.userId()),
-            cell(session.practitionerId()),
-            cell(session.assessmentId()),
-            cell(session.status() == null ? null : session.status().value()),
-            cell(session.sessionType() == null ? null : session.sessionType().value()),
-            cell(time(session.createdAt())),
-            cell(time(session.completedAt()))));
-  }
-
-  private static String time(Instant instant) {
-    return instant == null ? null : instant.toString();
+            cell(session.userId().orElse(null)),
+            cell(session.practitionerId().orElse(null)),
+            cell(session.assessmentId().orElse(null)),
+            cell(session.status().value()),
+            cell(session.sessionType().map(SessionType::value).orElse(null)),
+            cell(session.createdAt().map(Instant::toString).orElse(null)),
+            cell(session.completedAt().map(Instant::toString).orElse(null))));
   }
 
   /** RFC 4180 quoting, and a leading quote for cells a spreadsheet would run as a formula. */

@@ -113,7 +113,7 @@ public final class Quickstart {
             + " ("
             + session.status()
             + ", "
-            + session.sessionType()
+            + session.sessionType().orElseThrow()
             + ")");
 
     Page<Practitioner> yoga =
@@ -229,24 +229,25 @@ public final class Quickstart {
             + " ("
             + practitioner.id()
             + ") at "
-            + booking.scheduledAt()
+            + booking.scheduledAt().orElseThrow()
             + ": "
             + booking.id()
             + ", "
-            + booking.status()
+            + booking.status().orElseThrow()
             + ", "
-            + booking.price().amount().toPlainString()
-            + " "
-            + booking.price().currency());
+            + booking
+                .price()
+                .map(price -> price.amount().toPlainString() + " " + price.currency())
+                .orElse("no price"));
     return Optional.of(booking);
   }
 
   private static BookingCreateParams sameSlot(Booking booking) {
     return BookingCreateParams.builder()
-        .practitionerId(booking.practitionerId())
-        .scheduledAt(booking.scheduledAt())
-        .duration(booking.duration())
-        .sessionType(booking.sessionType())
+        .practitionerId(booking.practitionerId().orElseThrow())
+        .scheduledAt(booking.scheduledAt().orElseThrow())
+        .duration(booking.duration().orElseThrow())
+        .sessionType(booking.sessionType().orElseThrow())
         .build();
   }
 }

@@ -258,7 +258,7 @@ public final class WebhookReceiver implements AutoCloseable {
               + endpoint.events()
               + " (signing secret received, not printed)");
 
-      try (WebhookReceiver receiver = start(0, endpoint.secret(), out)) {
+      try (WebhookReceiver receiver = start(0, endpoint.secret().orElseThrow(), out)) {
         // In production a TLS-terminating proxy routes the public URL here; the sandbox forwards.
         sandbox.forwardWebhooks(PUBLIC_URL, receiver.uri());
         out.println("2. receiver on " + receiver.uri() + ", forwarded from " + PUBLIC_URL);

@@ -1,34 +1,33 @@
 package dev.gradiant.sdk.bookings;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gradiant.sdk.internal.redaction.Redacted;
 import dev.gradiant.sdk.internal.validation.Fields;
 import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The body of {@code PUT /bookings/{id}}: the fields to change. Unset fields are not sent and keep
  * their value; at least one must be set. The notes are personal data: {@link #toString()} leaves
  * them out.
  *
- * @param scheduledAt the new start time
- * @param duration the new length in minutes, at least 1
- * @param sessionType the new way the session takes place
- * @param notes the new notes for the practitioner; may describe health concerns
+ * <p>Compatibility: a final class built with {@link #builder()}, so fields can be added in a minor
+ * release without breaking callers. Nothing it returns is null: an unset field is {@link
+ * Optional#empty()}.
  */
-public record BookingUpdateParams(
-    Instant scheduledAt, Integer duration, SessionType sessionType, String notes) {
+public final class BookingUpdateParams {
+  @JsonProperty private final Instant scheduledAt;
+  @JsonProperty private final Integer duration;
+  @JsonProperty private final SessionType sessionType;
+  @JsonProperty private final String notes;
 
-  /**
-   * Checks the fields.
-   *
-   * @param scheduledAt the new start time
-   * @param duration the new length in minutes, at least 1
-   * @param sessionType the new way the session takes place
-   * @param notes the new notes for the practitioner; may describe health concerns
-   * @throws IllegalArgumentException if nothing is set, {@code duration} is not positive, or {@code
-   *     scheduledAt} is outside the years 0000 to 9999
-   */
-  public BookingUpdateParams {
+  private BookingUpdateParams(Builder builder) {
+    this.scheduledAt = builder.scheduledAt;
+    this.duration = builder.duration;
+    this.sessionType = builder.sessionType;
+    this.notes = builder.notes;
     Fields.requireAny("BookingUpdateParams", scheduledAt, duration, sessionType, notes);
     Minutes.requirePositive("duration", duration);
     Rfc3339.instant("scheduledAt", scheduledAt);
@@ -37,6 +36,50 @@ public record BookingUpdateParams(
   /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return a builder holding every field of these params} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.scheduledAt = scheduledAt;
+    builder.duration = duration;
+    builder.sessionType = sessionType;
+    builder.notes = notes;
+    return builder;
+  }
+
+  /** {@return the new start time} */
+  public Optional<Instant> scheduledAt() {
+    return Optional.ofNullable(scheduledAt);
+  }
+
+  /** {@return the new length in minutes, at least 1} */
+  public Optional<Integer> duration() {
+    return Optional.ofNullable(duration);
+  }
+
+  /** {@return the new way the session takes place} */
+  public Optional<SessionType> sessionType() {
+    return Optional.ofNullable(sessionType);
+  }
+
+  /** {@return the new notes for the practitioner; may describe health concerns} */
+  public Optional<String> notes() {
+    return Optional.ofNullable(notes);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof BookingUpdateParams that
+        && Objects.equals(scheduledAt, that.scheduledAt)
+        && Objects.equals(duration, that.duration)
+        && Objects.equals(sessionType, that.sessionType)
+        && Objects.equals(notes, that.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(scheduledAt, duration, sessionType, notes);
   }
 
   @Override
@@ -52,7 +95,7 @@ public record BookingUpdateParams(
         + "]";
   }
 
-  /** Collects the fields of a {@link BookingUpdateParams}. */
+  /** Collects the fields of a {@link BookingUpdateParams}. Each method rejects null. */
   public static final class Builder {
     private Instant scheduledAt;
     private Integer duration;
@@ -66,7 +109,7 @@ public record BookingUpdateParams(
      * @return this builder
      */
     public Builder scheduledAt(Instant scheduledAt) {
-      this.scheduledAt = scheduledAt;
+      this.scheduledAt = Objects.requireNonNull(scheduledAt, "scheduledAt must not be null");
       return this;
     }
 
@@ -84,7 +127,7 @@ public record BookingUpdateParams(
      * @return this builder
      */
     public Builder sessionType(SessionType sessionType) {
-      this.sessionType = sessionType;
+      this.sessionType = Objects.requireNonNull(sessionType, "sessionType must not be null");
       return this;
     }
 
@@ -93,16 +136,17 @@ public record BookingUpdateParams(
      * @return this builder
      */
     public Builder notes(String notes) {
-      this.notes = notes;
+      this.notes = Objects.requireNonNull(notes, "notes must not be null");
       return this;
     }
 
     /**
      * @return the params
-     * @throws IllegalArgumentException if nothing is set or a field is invalid
+     * @throws IllegalArgumentException if nothing is set, {@code duration} is not positive, or
+     *     {@code scheduledAt} is outside the years 0000 to 9999
      */
     public BookingUpdateParams build() {
-      return new BookingUpdateParams(scheduledAt, duration, sessionType, notes);
+      return new BookingUpdateParams(this);
     }
   }
 }

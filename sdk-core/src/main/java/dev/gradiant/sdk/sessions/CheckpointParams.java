@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.sessions;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gradiant.sdk.internal.validation.JsonObjects;
 import java.util.Map;
 import java.util.Objects;
@@ -9,23 +10,17 @@ import java.util.Objects;
  * The body of {@code POST /sessions/{id}/checkpoint}. The deliverable state is the participant's
  * work: {@link #toString()} shows only how many entries it has.
  *
- * @param deliverableState the current phase's deliverable content (workflow state, email state, …)
- *     as JSON-like values (required); copied deeply and unmodifiable, {@code null} values kept
+ * <p>Compatibility: a final class built with {@link #builder()}, so fields can be added in a minor
+ * release without breaking callers. Nothing it returns is null.
  */
-public record CheckpointParams(
-    @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
-        Map<String, Object> deliverableState) {
+public final class CheckpointParams {
+  @JsonProperty
+  @JsonInclude(value = JsonInclude.Include.NON_NULL, content = JsonInclude.Include.ALWAYS)
+  private final Map<String, Object> deliverableState;
 
-  /**
-   * Copies the state.
-   *
-   * @param deliverableState the current phase's deliverable content (required)
-   * @throws NullPointerException if {@code deliverableState} is null
-   * @throws IllegalArgumentException if the state has a non-string key
-   */
-  public CheckpointParams {
-    Objects.requireNonNull(deliverableState, "deliverableState must not be null");
-    deliverableState = JsonObjects.copy("deliverableState", deliverableState);
+  private CheckpointParams(Builder builder) {
+    Objects.requireNonNull(builder.deliverableState, "deliverableState must not be null");
+    this.deliverableState = JsonObjects.copy("deliverableState", builder.deliverableState);
   }
 
   /** {@return a builder with nothing set} */
@@ -33,23 +28,48 @@ public record CheckpointParams(
     return new Builder();
   }
 
+  /** {@return a builder holding every field of these params} */
+  public Builder toBuilder() {
+    return new Builder().deliverableState(deliverableState);
+  }
+
+  /**
+   * {@return the current phase's deliverable content (workflow state, email state, …) as JSON-like
+   * values; a deep unmodifiable copy, {@code null} values kept}
+   */
+  public Map<String, Object> deliverableState() {
+    return deliverableState;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CheckpointParams that && deliverableState.equals(that.deliverableState);
+  }
+
+  @Override
+  public int hashCode() {
+    return deliverableState.hashCode();
+  }
+
   @Override
   public String toString() {
     return "CheckpointParams[deliverableState=" + JsonObjects.describe(deliverableState) + "]";
   }
 
-  /** Collects the fields of a {@link CheckpointParams}. */
+  /** Collects the fields of a {@link CheckpointParams}. Each method rejects null. */
   public static final class Builder {
     private Map<String, ?> deliverableState;
 
     private Builder() {}
 
     /**
-     * @param deliverableState the current phase's deliverable content (required)
+     * @param deliverableState the current phase's deliverable content (required); copied when the
+     *     params are built
      * @return this builder
      */
     public Builder deliverableState(Map<String, ?> deliverableState) {
-      this.deliverableState = deliverableState;
+      this.deliverableState =
+          Objects.requireNonNull(deliverableState, "deliverableState must not be null");
       return this;
     }
 
@@ -59,7 +79,7 @@ public record CheckpointParams(
      * @throws IllegalArgumentException if the state has a non-string key
      */
     public CheckpointParams build() {
-      return new CheckpointParams(JsonObjects.view(deliverableState));
+      return new CheckpointParams(this);
     }
   }
 }

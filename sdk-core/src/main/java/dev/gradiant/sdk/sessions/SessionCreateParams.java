@@ -1,48 +1,37 @@
 package dev.gradiant.sdk.sessions;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.internal.validation.Fields;
 import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The body of {@code POST /sessions}. Build with {@link #builder()}; {@code userId} is required. A
  * session with an {@code assessmentId} is an assessment session, otherwise a therapy session.
  *
- * @param userId the participant, client or candidate (required)
- * @param practitionerId the practitioner, for a therapy session
- * @param assessmentId the assessment, for an assessment session
- * @param sessionType how the session takes place
- * @param dueDate the deadline for finishing the session
+ * <p>Compatibility: a final class built with {@link #builder()}, so fields can be added in a minor
+ * release without breaking callers. Nothing it returns is null: {@link #userId()} is returned as it
+ * is, optional fields as an {@link Optional}.
  */
-public record SessionCreateParams(
-    String userId,
-    String practitionerId,
-    String assessmentId,
-    SessionType sessionType,
-    Instant dueDate) {
+public final class SessionCreateParams {
+  @JsonProperty private final String userId;
+  @JsonProperty private final String practitionerId;
+  @JsonProperty private final String assessmentId;
+  @JsonProperty private final SessionType sessionType;
+  @JsonProperty private final Instant dueDate;
 
-  /**
-   * Checks the fields.
-   *
-   * @param userId the participant, client or candidate (required)
-   * @param practitionerId the practitioner, for a therapy session
-   * @param assessmentId the assessment, for an assessment session
-   * @param sessionType how the session takes place
-   * @param dueDate the deadline for finishing the session
-   * @throws NullPointerException if {@code userId} is null
-   * @throws IllegalArgumentException if an id is blank, or {@code dueDate} is outside the years
-   *     0000 to 9999
-   */
-  public SessionCreateParams {
-    Objects.requireNonNull(userId, "userId must not be null");
+  private SessionCreateParams(Builder builder) {
+    this.userId = Objects.requireNonNull(builder.userId, "userId must not be null");
     if (userId.isBlank()) {
       throw new IllegalArgumentException("userId must not be blank");
     }
-    Fields.notBlank("practitionerId", practitionerId);
-    Fields.notBlank("assessmentId", assessmentId);
-    Rfc3339.instant("dueDate", dueDate);
+    this.practitionerId = Fields.notBlank("practitionerId", builder.practitionerId);
+    this.assessmentId = Fields.notBlank("assessmentId", builder.assessmentId);
+    this.sessionType = builder.sessionType;
+    this.dueDate = Rfc3339.instant("dueDate", builder.dueDate);
   }
 
   /** {@return a builder with nothing set} */
@@ -50,7 +39,73 @@ public record SessionCreateParams(
     return new Builder();
   }
 
-  /** Collects the fields of a {@link SessionCreateParams}. */
+  /** {@return a builder holding every field of these params} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.userId = userId;
+    builder.practitionerId = practitionerId;
+    builder.assessmentId = assessmentId;
+    builder.sessionType = sessionType;
+    builder.dueDate = dueDate;
+    return builder;
+  }
+
+  /** {@return the participant, client or candidate} */
+  public String userId() {
+    return userId;
+  }
+
+  /** {@return the practitioner, for a therapy session} */
+  public Optional<String> practitionerId() {
+    return Optional.ofNullable(practitionerId);
+  }
+
+  /** {@return the assessment, for an assessment session} */
+  public Optional<String> assessmentId() {
+    return Optional.ofNullable(assessmentId);
+  }
+
+  /** {@return how the session takes place} */
+  public Optional<SessionType> sessionType() {
+    return Optional.ofNullable(sessionType);
+  }
+
+  /** {@return the deadline for finishing the session} */
+  public Optional<Instant> dueDate() {
+    return Optional.ofNullable(dueDate);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SessionCreateParams that
+        && userId.equals(that.userId)
+        && Objects.equals(practitionerId, that.practitionerId)
+        && Objects.equals(assessmentId, that.assessmentId)
+        && Objects.equals(sessionType, that.sessionType)
+        && Objects.equals(dueDate, that.dueDate);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(userId, practitionerId, assessmentId, sessionType, dueDate);
+  }
+
+  @Override
+  public String toString() {
+    return "SessionCreateParams[userId="
+        + userId
+        + ", practitionerId="
+        + practitionerId
+        + ", assessmentId="
+        + assessmentId
+        + ", sessionType="
+        + sessionType
+        + ", dueDate="
+        + dueDate
+        + "]";
+  }
+
+  /** Collects the fields of a {@link SessionCreateParams}. Each method rejects null. */
   public static final class Builder {
     private String userId;
     private String practitionerId;
@@ -65,7 +120,7 @@ public record SessionCreateParams(
      * @return this builder
      */
     public Builder userId(String userId) {
-      this.userId = userId;
+      this.userId = Objects.requireNonNull(userId, "userId must not be null");
       return this;
     }
 
@@ -74,7 +129,8 @@ public record SessionCreateParams(
      * @return this builder
      */
     public Builder practitionerId(String practitionerId) {
-      this.practitionerId = practitionerId;
+      this.practitionerId =
+          Objects.requireNonNull(practitionerId, "practitionerId must not be null");
       return this;
     }
 
@@ -83,7 +139,7 @@ public record SessionCreateParams(
      * @return this builder
      */
     public Builder assessmentId(String assessmentId) {
-      this.assessmentId = assessmentId;
+      this.assessmentId = Objects.requireNonNull(assessmentId, "assessmentId must not be null");
       return this;
     }
 
@@ -92,7 +148,7 @@ public record SessionCreateParams(
      * @return this builder
      */
     public Builder sessionType(SessionType sessionType) {
-      this.sessionType = sessionType;
+      this.sessionType = Objects.requireNonNull(sessionType, "sessionType must not be null");
       return this;
     }
 
@@ -101,17 +157,18 @@ public record SessionCreateParams(
      * @return this builder
      */
     public Builder dueDate(Instant dueDate) {
-      this.dueDate = dueDate;
+      this.dueDate = Objects.requireNonNull(dueDate, "dueDate must not be null");
       return this;
     }
 
     /**
      * @return the params
      * @throws NullPointerException if {@code userId} is unset
-     * @throws IllegalArgumentException if an id is blank or {@code dueDate} is out of range
+     * @throws IllegalArgumentException if an id is blank, or {@code dueDate} is outside the years
+     *     0000 to 9999
      */
     public SessionCreateParams build() {
-      return new SessionCreateParams(userId, practitionerId, assessmentId, sessionType, dueDate);
+      return new SessionCreateParams(this);
     }
   }
 }

@@ -1,32 +1,30 @@
 package dev.gradiant.sdk.sessions;
 
 import dev.gradiant.sdk.internal.validation.Paging;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The query of {@code GET /sessions/{id}/events}: an optional type filter and paging. Unlike the
  * other lists, the event log's server-side default page size is {@value #DEFAULT_LIMIT}.
  *
- * @param type only events of this type
- * @param limit page size, 1 to 100 (server default {@value #DEFAULT_LIMIT})
- * @param offset index of the first event wanted (default 0)
+ * <p>Compatibility: a final class built with {@link #builder()}, so fields can be added in a minor
+ * release without breaking callers. Nothing it returns is null: an unset filter or bound is {@link
+ * Optional#empty()}.
  */
-public record SessionEventListParams(SessionEventType type, Integer limit, Integer offset) {
+public final class SessionEventListParams {
 
   /** The page size the server applies to the event log when none is sent. */
   public static final int DEFAULT_LIMIT = 100;
 
-  /**
-   * Checks the bounds.
-   *
-   * @param type only events of this type
-   * @param limit page size, 1 to 100 (server default {@value #DEFAULT_LIMIT})
-   * @param offset index of the first event wanted (default 0)
-   * @throws IllegalArgumentException if {@code limit} is outside 1..100 or {@code offset} is
-   *     negative
-   */
-  public SessionEventListParams {
-    Paging.limit(limit);
-    Paging.offset(offset);
+  private final SessionEventType type;
+  private final Integer limit;
+  private final Integer offset;
+
+  private SessionEventListParams(Builder builder) {
+    this.type = builder.type;
+    this.limit = Paging.limit(builder.limit);
+    this.offset = Paging.offset(builder.offset);
   }
 
   /** {@return a builder with no filter and the server's paging defaults} */
@@ -34,7 +32,49 @@ public record SessionEventListParams(SessionEventType type, Integer limit, Integ
     return new Builder();
   }
 
-  /** Collects the fields of a {@link SessionEventListParams}. */
+  /** {@return a builder holding every field of these params} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.type = type;
+    builder.limit = limit;
+    builder.offset = offset;
+    return builder;
+  }
+
+  /** {@return only events of this type} */
+  public Optional<SessionEventType> type() {
+    return Optional.ofNullable(type);
+  }
+
+  /** {@return the page size, 1 to 100 (server default {@value #DEFAULT_LIMIT})} */
+  public Optional<Integer> limit() {
+    return Optional.ofNullable(limit);
+  }
+
+  /** {@return the index of the first event wanted (default 0)} */
+  public Optional<Integer> offset() {
+    return Optional.ofNullable(offset);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SessionEventListParams that
+        && Objects.equals(type, that.type)
+        && Objects.equals(limit, that.limit)
+        && Objects.equals(offset, that.offset);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, limit, offset);
+  }
+
+  @Override
+  public String toString() {
+    return "SessionEventListParams[type=" + type + ", limit=" + limit + ", offset=" + offset + "]";
+  }
+
+  /** Collects the fields of a {@link SessionEventListParams}. Each method rejects null. */
   public static final class Builder {
     private SessionEventType type;
     private Integer limit;
@@ -47,7 +87,7 @@ public record SessionEventListParams(SessionEventType type, Integer limit, Integ
      * @return this builder
      */
     public Builder type(SessionEventType type) {
-      this.type = type;
+      this.type = Objects.requireNonNull(type, "type must not be null");
       return this;
     }
 
@@ -71,10 +111,11 @@ public record SessionEventListParams(SessionEventType type, Integer limit, Integ
 
     /**
      * @return the params
-     * @throws IllegalArgumentException if a bound is out of range
+     * @throws IllegalArgumentException if {@code limit} is outside 1..100 or {@code offset} is
+     *     negative
      */
     public SessionEventListParams build() {
-      return new SessionEventListParams(type, limit, offset);
+      return new SessionEventListParams(this);
     }
   }
 }

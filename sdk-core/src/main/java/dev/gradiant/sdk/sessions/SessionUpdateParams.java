@@ -7,6 +7,8 @@ import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.internal.validation.Fields;
 import dev.gradiant.sdk.internal.validation.Rfc3339;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The body of {@code PUT /sessions/{id}}: the fields to change. Unset fields are not sent and keep
@@ -14,32 +16,23 @@ import java.time.Instant;
  * fires the {@code session.completed} webhook; a transition the lifecycle does not allow is a
  * {@link dev.gradiant.sdk.errors.ConflictException}.
  *
- * @param practitionerId the new practitioner
- * @param sessionType the new way the session takes place
- * @param dueDate the new deadline
- * @param clearDueDate whether to remove the deadline (sends {@code "dueDate": null})
- * @param status the new status
+ * <p>Compatibility: a final class built with {@link #builder()}, so fields can be added in a minor
+ * release without breaking callers. Nothing it returns is null: an unset field is {@link
+ * Optional#empty()}.
  */
-public record SessionUpdateParams(
-    String practitionerId,
-    SessionType sessionType,
-    Instant dueDate,
-    boolean clearDueDate,
-    SessionStatus status) {
+public final class SessionUpdateParams {
+  private final String practitionerId;
+  private final SessionType sessionType;
+  private final Instant dueDate;
+  private final boolean clearDueDate;
+  private final SessionStatus status;
 
-  /**
-   * Checks the fields.
-   *
-   * @param practitionerId the new practitioner
-   * @param sessionType the new way the session takes place
-   * @param dueDate the new deadline
-   * @param clearDueDate whether to remove the deadline (sends {@code "dueDate": null})
-   * @param status the new status
-   * @throws IllegalArgumentException if nothing is set, {@code practitionerId} is blank, both
-   *     {@code dueDate} and {@code clearDueDate} are set, or {@code dueDate} is outside the years
-   *     0000 to 9999
-   */
-  public SessionUpdateParams {
+  private SessionUpdateParams(Builder builder) {
+    this.practitionerId = builder.practitionerId;
+    this.sessionType = builder.sessionType;
+    this.dueDate = builder.dueDate;
+    this.clearDueDate = builder.clearDueDate;
+    this.status = builder.status;
     Fields.requireAny(
         "SessionUpdateParams",
         practitionerId,
@@ -57,6 +50,42 @@ public record SessionUpdateParams(
   /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return a builder holding every field of these params} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.practitionerId = practitionerId;
+    builder.sessionType = sessionType;
+    builder.dueDate = dueDate;
+    builder.clearDueDate = clearDueDate;
+    builder.status = status;
+    return builder;
+  }
+
+  /** {@return the new practitioner} */
+  public Optional<String> practitionerId() {
+    return Optional.ofNullable(practitionerId);
+  }
+
+  /** {@return the new way the session takes place} */
+  public Optional<SessionType> sessionType() {
+    return Optional.ofNullable(sessionType);
+  }
+
+  /** {@return the new deadline} */
+  public Optional<Instant> dueDate() {
+    return Optional.ofNullable(dueDate);
+  }
+
+  /** {@return whether to remove the deadline (sends {@code "dueDate": null})} */
+  public boolean clearDueDate() {
+    return clearDueDate;
+  }
+
+  /** {@return the new status} */
+  public Optional<SessionStatus> status() {
+    return Optional.ofNullable(status);
   }
 
   /** The JSON body: the set fields only, plus an explicit null {@code dueDate} when clearing. */
@@ -80,7 +109,37 @@ public record SessionUpdateParams(
     return body;
   }
 
-  /** Collects the fields of a {@link SessionUpdateParams}. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SessionUpdateParams that
+        && Objects.equals(practitionerId, that.practitionerId)
+        && Objects.equals(sessionType, that.sessionType)
+        && Objects.equals(dueDate, that.dueDate)
+        && clearDueDate == that.clearDueDate
+        && Objects.equals(status, that.status);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(practitionerId, sessionType, dueDate, clearDueDate, status);
+  }
+
+  @Override
+  public String toString() {
+    return "SessionUpdateParams[practitionerId="
+        + practitionerId
+        + ", sessionType="
+        + sessionType
+        + ", dueDate="
+        + dueDate
+        + ", clearDueDate="
+        + clearDueDate
+        + ", status="
+        + status
+        + "]";
+  }
+
+  /** Collects the fields of a {@link SessionUpdateParams}. Each method rejects null. */
   public static final class Builder {
     private String practitionerId;
     private SessionType sessionType;
@@ -95,7 +154,8 @@ public record SessionUpdateParams(
      * @return this builder
      */
     public Builder practitionerId(String practitionerId) {
-      this.practitionerId = practitionerId;
+      this.practitionerId =
+          Objects.requireNonNull(practitionerId, "practitionerId must not be null");
       return this;
     }
 
@@ -104,7 +164,7 @@ public record SessionUpdateParams(
      * @return this builder
      */
     public Builder sessionType(SessionType sessionType) {
-      this.sessionType = sessionType;
+      this.sessionType = Objects.requireNonNull(sessionType, "sessionType must not be null");
       return this;
     }
 
@@ -113,7 +173,7 @@ public record SessionUpdateParams(
      * @return this builder
      */
     public Builder dueDate(Instant dueDate) {
-      this.dueDate = dueDate;
+      this.dueDate = Objects.requireNonNull(dueDate, "dueDate must not be null");
       return this;
     }
 
@@ -132,16 +192,18 @@ public record SessionUpdateParams(
      * @return this builder
      */
     public Builder status(SessionStatus status) {
-      this.status = status;
+      this.status = Objects.requireNonNull(status, "status must not be null");
       return this;
     }
 
     /**
      * @return the params
-     * @throws IllegalArgumentException if nothing is set or a field is invalid
+     * @throws IllegalArgumentException if nothing is set, {@code practitionerId} is blank, both
+     *     {@code dueDate} and {@code clearDueDate} are set, or {@code dueDate} is outside the years
+     *     0000 to 9999
      */
     public SessionUpdateParams build() {
-      return new SessionUpdateParams(practitionerId, sessionType, dueDate, clearDueDate, status);
+      return new SessionUpdateParams(this);
     }
   }
 }

@@ -31,11 +31,11 @@ final class SessionsRequests {
   static ApiRequest list(SessionListParams params) {
     Objects.requireNonNull(params, "params must not be null");
     return ApiRequest.get("/sessions")
-        .query("status", params.status())
-        .query("userId", params.userId())
-        .query("practitionerId", params.practitionerId())
-        .query("limit", params.limit())
-        .query("offset", params.offset())
+        .query("status", params.status().orElse(null))
+        .query("userId", params.userId().orElse(null))
+        .query("practitionerId", params.practitionerId().orElse(null))
+        .query("limit", params.limit().orElse(null))
+        .query("offset", params.offset().orElse(null))
         .build();
   }
 
@@ -84,9 +84,9 @@ final class SessionsRequests {
         ApiRequest.get("/sessions/{id}/events").pathParam("sessionId", sessionId);
     Objects.requireNonNull(params, "params must not be null");
     return request
-        .query("type", params.type())
-        .query("limit", params.limit())
-        .query("offset", params.offset())
+        .query("type", params.type().orElse(null))
+        .query("limit", params.limit().orElse(null))
+        .query("offset", params.offset().orElse(null))
         .build();
   }
 }

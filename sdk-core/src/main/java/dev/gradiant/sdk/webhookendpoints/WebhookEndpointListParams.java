@@ -1,31 +1,63 @@
 package dev.gradiant.sdk.webhookendpoints;
 
 import dev.gradiant.sdk.internal.validation.Paging;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The query of {@code GET /webhooks}.
  *
- * @param limit page size, 1 to 100 (server default 20)
- * @param offset index of the first endpoint wanted (default 0)
+ * <p>Compatibility: a final class built with {@link #builder()}, so fields can be added in a minor
+ * release without breaking callers. Nothing it returns is null: an unset bound is {@link
+ * Optional#empty()} (the server's default applies).
  */
-public record WebhookEndpointListParams(Integer limit, Integer offset) {
+public final class WebhookEndpointListParams {
+  private final Integer limit;
+  private final Integer offset;
 
-  /**
-   * Checks the bounds.
-   *
-   * @param limit page size, 1 to 100 (server default 20)
-   * @param offset index of the first endpoint wanted (default 0)
-   * @throws IllegalArgumentException if {@code limit} is outside 1..100 or {@code offset} is
-   *     negative
-   */
-  public WebhookEndpointListParams {
-    Paging.limit(limit);
-    Paging.offset(offset);
+  private WebhookEndpointListParams(Builder builder) {
+    this.limit = Paging.limit(builder.limit);
+    this.offset = Paging.offset(builder.offset);
   }
 
   /** {@return a builder with the server's defaults} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** {@return a builder holding every field of these params} */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.limit = limit;
+    builder.offset = offset;
+    return builder;
+  }
+
+  /** {@return the page size, 1 to 100 (server default 20)} */
+  public Optional<Integer> limit() {
+    return Optional.ofNullable(limit);
+  }
+
+  /** {@return the index of the first endpoint wanted (default 0)} */
+  public Optional<Integer> offset() {
+    return Optional.ofNullable(offset);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof WebhookEndpointListParams that
+        && Objects.equals(limit, that.limit)
+        && Objects.equals(offset, that.offset);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(limit, offset);
+  }
+
+  @Override
+  public String toString() {
+    return "WebhookEndpointListParams[limit=" + limit + ", offset=" + offset + "]";
   }
 
   /** Collects the fields of a {@link WebhookEndpointListParams}. */
@@ -55,10 +87,11 @@ public record WebhookEndpointListParams(Integer limit, Integer offset) {
 
     /**
      * @return the params
-     * @throws IllegalArgumentException if a bound is out of range
+     * @throws IllegalArgumentException if {@code limit} is outside 1..100 or {@code offset} is
+     *     negative
      */
     public WebhookEndpointListParams build() {
-      return new WebhookEndpointListParams(limit, offset);
+      return new WebhookEndpointListParams(this);
     }
   }
 }

@@ -24,8 +24,8 @@ final class WebhookEndpointsRequests {
   static ApiRequest list(WebhookEndpointListParams params) {
     Objects.requireNonNull(params, "params must not be null");
     return ApiRequest.get("/webhooks")
-        .query("limit", params.limit())
-        .query("offset", params.offset())
+        .query("limit", params.limit().orElse(null))
+        .query("offset", params.offset().orElse(null))
         .build();
   }
 

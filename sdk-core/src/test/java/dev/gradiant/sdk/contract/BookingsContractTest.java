@@ -65,34 +65,34 @@ class BookingsContractTest {
     Booking booking = server.client().bookings().create(SdkCalls.BOOKING);
 
     assertThat(booking.id()).isEqualTo("booking_123");
-    assertThat(booking.userId()).isEqualTo("user_123");
-    assertThat(booking.practitionerId()).isEqualTo("prac_123");
-    assertThat(booking.serviceId()).isEqualTo("service_123");
-    assertThat(booking.scheduledAt()).isEqualTo(Instant.parse("2024-01-01T10:00:00Z"));
-    assertThat(booking.duration()).isEqualTo(60);
-    assertThat(booking.status()).isEqualTo(BookingStatus.PENDING);
-    assertThat(booking.sessionType()).isEqualTo(SessionType.VIDEO_CALL);
-    assertThat(booking.notes()).isEqualTo("First session, interested in stress management");
-    assertThat(booking.price().amount()).isEqualByComparingTo(new BigDecimal("75"));
-    assertThat(booking.price().currency()).isEqualTo("USD");
-    assertThat(booking.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
-    assertThat(booking.createdAt()).isEqualTo(Instant.parse("2024-01-01T00:00:00Z"));
+    assertThat(booking.userId()).contains("user_123");
+    assertThat(booking.practitionerId()).contains("prac_123");
+    assertThat(booking.serviceId()).contains("service_123");
+    assertThat(booking.scheduledAt()).contains(Instant.parse("2024-01-01T10:00:00Z"));
+    assertThat(booking.duration()).contains(60);
+    assertThat(booking.status()).contains(BookingStatus.PENDING);
+    assertThat(booking.sessionType()).contains(SessionType.VIDEO_CALL);
+    assertThat(booking.notes()).contains("First session, interested in stress management");
+    assertThat(booking.price().orElseThrow().amount()).isEqualByComparingTo(new BigDecimal("75"));
+    assertThat(booking.price().orElseThrow().currency()).isEqualTo("USD");
+    assertThat(booking.paymentStatus()).contains(PaymentStatus.PENDING);
+    assertThat(booking.createdAt()).contains(Instant.parse("2024-01-01T00:00:00Z"));
   }
 
   @Test
   void rescheduledBookingExampleIsReadIntoTypedFields() {
     Booking booking = server.client().bookings().update(SdkCalls.BOOKING_ID, SdkCalls.RESCHEDULE);
 
-    assertThat(booking.scheduledAt()).isEqualTo(Instant.parse("2024-01-02T10:00:00Z"));
-    assertThat(booking.updatedAt()).isEqualTo(Instant.parse("2024-01-01T08:00:00Z"));
+    assertThat(booking.scheduledAt()).contains(Instant.parse("2024-01-02T10:00:00Z"));
+    assertThat(booking.updatedAt()).contains(Instant.parse("2024-01-01T08:00:00Z"));
   }
 
   @Test
   void cancelledBookingExampleIsReadIntoTypedFields() {
     Booking booking = server.client().bookings().cancel(SdkCalls.BOOKING_ID);
 
-    assertThat(booking.status()).isEqualTo(BookingStatus.CANCELLED);
-    assertThat(booking.paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
-    assertThat(booking.notes()).isNull();
+    assertThat(booking.status()).contains(BookingStatus.CANCELLED);
+    assertThat(booking.paymentStatus()).contains(PaymentStatus.REFUNDED);
+    assertThat(booking.notes()).isEmpty();
   }
 }

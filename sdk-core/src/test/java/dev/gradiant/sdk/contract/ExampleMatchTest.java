@@ -34,7 +34,9 @@ class ExampleMatchTest {
   void aNoContentResponseDoesNotMatchData() {
     DocumentedResponse noContent = documented("sendOtp");
 
-    assertThatThrownBy(() -> ExampleMatch.assertMatches(new CheckpointResult(true), noContent))
+    assertThatThrownBy(
+            () ->
+                ExampleMatch.assertMatches(CheckpointResult.builder().ok(true).build(), noContent))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("documented without content");
   }
@@ -108,9 +110,11 @@ class ExampleMatchTest {
   void anEnvelopedExampleIsComparedByItsData() {
     DocumentedResponse saved = documented("checkpointSession");
 
-    assertThatCode(() -> ExampleMatch.assertMatches(new CheckpointResult(true), saved))
+    assertThatCode(
+            () -> ExampleMatch.assertMatches(CheckpointResult.builder().ok(true).build(), saved))
         .doesNotThrowAnyException();
-    assertThatThrownBy(() -> ExampleMatch.assertMatches(new CheckpointResult(false), saved))
+    assertThatThrownBy(
+            () -> ExampleMatch.assertMatches(CheckpointResult.builder().ok(false).build(), saved))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("/ok: expected true, got false");
     assertThatThrownBy(() -> ExampleMatch.assertMatches(null, saved))

@@ -108,29 +108,29 @@ class SessionsContractTest {
     Session session = server.client().sessions().create(SdkCalls.THERAPY_SESSION);
 
     assertThat(session.id()).isEqualTo("sess_123");
-    assertThat(session.userId()).isEqualTo("user_123");
-    assertThat(session.practitionerId()).isEqualTo("prac_123");
+    assertThat(session.userId()).contains("user_123");
+    assertThat(session.practitionerId()).contains("prac_123");
     assertThat(session.status()).isEqualTo(SessionStatus.INVITED);
-    assertThat(session.sessionType()).isEqualTo(SessionType.VIDEO_CALL);
-    assertThat(session.token()).isEqualTo("abc123");
-    assertThat(session.dueDate()).isNull();
-    assertThat(session.createdAt()).isEqualTo(Instant.parse("2024-03-21T10:30:00Z"));
-    assertThat(session.updatedAt()).isEqualTo(Instant.parse("2024-03-21T10:30:00Z"));
+    assertThat(session.sessionType()).contains(SessionType.VIDEO_CALL);
+    assertThat(session.token()).contains("abc123");
+    assertThat(session.dueDate()).isEmpty();
+    assertThat(session.createdAt()).contains(Instant.parse("2024-03-21T10:30:00Z"));
+    assertThat(session.updatedAt()).contains(Instant.parse("2024-03-21T10:30:00Z"));
   }
 
   @Test
   void scoredAssessmentSessionExampleIsReadIntoTypedFields() {
     Session session = server.client().sessions().get(SdkCalls.SESSION_ID);
 
-    assertThat(session.assessmentId()).isEqualTo("assess_123");
+    assertThat(session.assessmentId()).contains("assess_123");
     assertThat(session.status()).isEqualTo(SessionStatus.SCORED);
-    assertThat(session.userName()).isEqualTo("Jane Smith");
-    assertThat(session.userEmail()).isEqualTo("jane@example.com");
-    assertThat(session.assessmentName()).isEqualTo("Senior PM Assessment");
-    assertThat(session.setupStartedAt()).isEqualTo(Instant.parse("2025-01-15T10:00:00Z"));
-    assertThat(session.taskStartedAt()).isEqualTo(Instant.parse("2025-01-15T10:15:00Z"));
-    assertThat(session.submittedAt()).isEqualTo(Instant.parse("2025-01-15T11:00:00Z"));
-    assertThat(session.token()).isNull();
+    assertThat(session.userName()).contains("Jane Smith");
+    assertThat(session.userEmail()).contains("jane@example.com");
+    assertThat(session.assessmentName()).contains("Senior PM Assessment");
+    assertThat(session.setupStartedAt()).contains(Instant.parse("2025-01-15T10:00:00Z"));
+    assertThat(session.taskStartedAt()).contains(Instant.parse("2025-01-15T10:15:00Z"));
+    assertThat(session.submittedAt()).contains(Instant.parse("2025-01-15T11:00:00Z"));
+    assertThat(session.token()).isEmpty();
   }
 
   @Test
@@ -139,7 +139,7 @@ class SessionsContractTest {
         server.client().sessions().update(SdkCalls.SESSION_ID, SdkCalls.SESSION_UPDATE);
 
     assertThat(session.status()).isEqualTo(SessionStatus.COMPLETED);
-    assertThat(session.completedAt()).isEqualTo(Instant.parse("2024-03-21T10:30:00Z"));
+    assertThat(session.completedAt()).contains(Instant.parse("2024-03-21T10:30:00Z"));
   }
 
   @Test
@@ -151,8 +151,8 @@ class SessionsContractTest {
     assertThat(page.offset()).isZero();
     Session session = page.items().get(0);
     assertThat(session.status()).isEqualTo(SessionStatus.SUBMITTED);
-    assertThat(session.createdAt()).isEqualTo(Instant.parse("2025-01-15T09:00:00Z"));
-    assertThat(session.dueDate()).isNull();
+    assertThat(session.createdAt()).contains(Instant.parse("2025-01-15T09:00:00Z"));
+    assertThat(session.dueDate()).isEmpty();
   }
 
   @Test
@@ -165,12 +165,12 @@ class SessionsContractTest {
     SessionEvent event = page.items().get(0);
     assertThat(event.id()).isEqualTo("event_123");
     assertThat(event.sessionId()).isEqualTo("sess_123");
-    assertThat(event.timestampMs()).isEqualTo(1705312800000L);
-    assertThat(event.timestamp()).isEqualTo(Instant.parse("2024-01-15T10:00:00Z"));
-    assertThat(event.phase()).isEqualTo("task");
+    assertThat(event.timestampMs()).contains(1705312800000L);
+    assertThat(event.timestamp()).contains(Instant.parse("2024-01-15T10:00:00Z"));
+    assertThat(event.phase()).contains("task");
     assertThat(event.type()).isEqualTo(SessionEventType.USER_MESSAGE);
     assertThat(event.data()).isEqualTo(Map.of("content", "..."));
-    assertThat(event.createdAt()).isEqualTo(Instant.parse("2025-01-15T10:00:00Z"));
+    assertThat(event.createdAt()).contains(Instant.parse("2025-01-15T10:00:00Z"));
   }
 
   @Test
@@ -186,8 +186,8 @@ class SessionsContractTest {
             .sessions()
             .checkpoint(SdkCalls.SESSION_ID, SdkCalls.SESSION_TOKEN, SdkCalls.CHECKPOINT);
 
-    assertThat(advanced).isEqualTo(new AdvancePhaseResult(true, 1));
-    assertThat(saved).isEqualTo(new CheckpointResult(true));
+    assertThat(advanced).isEqualTo(AdvancePhaseResult.builder().ok(true).newPhaseIndex(1).build());
+    assertThat(saved).isEqualTo(CheckpointResult.builder().ok(true).build());
   }
 
   @Test

@@ -42,12 +42,12 @@ class SessionEventsTest {
     SessionEvent event = page.items().get(0);
     assertThat(event.id()).isEqualTo("event_123");
     assertThat(event.sessionId()).isEqualTo("sess_123");
-    assertThat(event.timestampMs()).isEqualTo(1705312800000L);
-    assertThat(event.timestamp()).isEqualTo(Instant.parse("2024-01-15T10:00:00Z"));
-    assertThat(event.phase()).isEqualTo("task");
+    assertThat(event.timestampMs()).contains(1705312800000L);
+    assertThat(event.timestamp()).contains(Instant.parse("2024-01-15T10:00:00Z"));
+    assertThat(event.phase()).contains("task");
     assertThat(event.type()).isSameAs(SessionEventType.USER_MESSAGE);
     assertThat(event.data()).isEqualTo(Map.of("content", "..."));
-    assertThat(event.createdAt()).isEqualTo(Instant.parse("2025-01-15T10:00:00Z"));
+    assertThat(event.createdAt()).contains(Instant.parse("2025-01-15T10:00:00Z"));
   }
 
   @Test
@@ -146,6 +146,6 @@ class SessionEventsTest {
     SessionEvent timeExpired = events.get(1);
     assertThat(timeExpired.type()).isSameAs(SessionEventType.TIME_EXPIRED);
     assertThat(timeExpired.data()).isEmpty();
-    assertThat(timeExpired.timestamp()).isNull();
+    assertThat(timeExpired.timestamp()).isEmpty();
   }
 }

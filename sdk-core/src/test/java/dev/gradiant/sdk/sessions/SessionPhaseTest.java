@@ -64,7 +64,7 @@ class SessionPhaseTest {
         """
         {"deliverableState": {"email": {"subject": "Q3 roadmap", "body": "Draft attached."}},
          "timeRemainingAtEnd": 120}""");
-    assertThat(result).isEqualTo(new AdvancePhaseResult(true, 1));
+    assertThat(result).isEqualTo(AdvancePhaseResult.builder().ok(true).newPhaseIndex(1).build());
   }
 
   @Test
@@ -103,7 +103,7 @@ class SessionPhaseTest {
     Wire.assertJsonBody(
         request,
         "{\"deliverableState\": {\"workflow\": {\"prompt\": \"Summarise the inbox by priority\"}}}");
-    assertThat(result).isEqualTo(new CheckpointResult(true));
+    assertThat(result).isEqualTo(CheckpointResult.builder().ok(true).build());
   }
 
   @Test

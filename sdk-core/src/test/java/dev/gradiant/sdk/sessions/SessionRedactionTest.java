@@ -13,24 +13,19 @@ class SessionRedactionTest {
   @Test
   void sessionHidesTheTokenAndTheParticipant() {
     Session session =
-        new Session(
-            "sess_123",
-            "user_123",
-            "prac_123",
-            "assess_123",
-            SessionStatus.SCORED,
-            SessionType.VIDEO_CALL,
-            "tok_live_9f8e7d",
-            null,
-            null,
-            null,
-            null,
-            null,
-            "Jane Smith",
-            "jane@example.com",
-            "Senior PM Assessment",
-            Instant.parse("2025-01-15T09:00:00Z"),
-            null);
+        Session.builder()
+            .id("sess_123")
+            .userId("user_123")
+            .practitionerId("prac_123")
+            .assessmentId("assess_123")
+            .status(SessionStatus.SCORED)
+            .sessionType(SessionType.VIDEO_CALL)
+            .token("tok_live_9f8e7d")
+            .userName("Jane Smith")
+            .userEmail("jane@example.com")
+            .assessmentName("Senior PM Assessment")
+            .createdAt(Instant.parse("2025-01-15T09:00:00Z"))
+            .build();
 
     assertThat(session.toString())
         .contains("sess_123", "user_123", "scored", "video_call", "token=****")
@@ -40,25 +35,7 @@ class SessionRedactionTest {
 
   @Test
   void sessionWithoutATokenSaysSo() {
-    Session session =
-        new Session(
-            "sess_123",
-            null,
-            null,
-            null,
-            SessionStatus.INVITED,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    Session session = Session.builder().id("sess_123").status(SessionStatus.INVITED).build();
 
     assertThat(session.toString()).contains("token=null", "userName=null");
   }
@@ -66,14 +43,14 @@ class SessionRedactionTest {
   @Test
   void eventHidesItsData() {
     SessionEvent event =
-        new SessionEvent(
-            "event_123",
-            "sess_123",
-            1705312800000L,
-            "task",
-            SessionEventType.USER_MESSAGE,
-            Map.of("content", "I feel anxious about my diagnosis"),
-            null);
+        SessionEvent.builder()
+            .id("event_123")
+            .sessionId("sess_123")
+            .timestampMs(1705312800000L)
+            .phase("task")
+            .type(SessionEventType.USER_MESSAGE)
+            .data(Map.of("content", "I feel anxious about my diagnosis"))
+            .build();
 
     assertThat(event.toString())
         .contains("event_123", "user_message", "data=1 entries")

@@ -63,18 +63,18 @@ class SessionsClientTest {
     assertThat(page.metadata().requestId()).contains("req_123");
     Session session = page.items().get(0);
     assertThat(session.id()).isEqualTo("sess_123");
-    assertThat(session.assessmentId()).isEqualTo("assess_123");
-    assertThat(session.userId()).isEqualTo("user_123");
+    assertThat(session.assessmentId()).contains("assess_123");
+    assertThat(session.userId()).contains("user_123");
     assertThat(session.status()).isSameAs(SessionStatus.SUBMITTED);
-    assertThat(session.setupStartedAt()).isEqualTo(Instant.parse("2025-01-15T10:00:00Z"));
-    assertThat(session.taskStartedAt()).isEqualTo(Instant.parse("2025-01-15T10:15:00Z"));
-    assertThat(session.submittedAt()).isEqualTo(Instant.parse("2025-01-15T11:00:00Z"));
-    assertThat(session.dueDate()).isNull();
-    assertThat(session.createdAt()).isEqualTo(Instant.parse("2025-01-15T09:00:00Z"));
-    assertThat(session.userName()).isEqualTo("Jane Smith");
-    assertThat(session.userEmail()).isEqualTo("jane@example.com");
-    assertThat(session.assessmentName()).isEqualTo("Senior PM Assessment");
-    assertThat(session.token()).isNull();
+    assertThat(session.setupStartedAt()).contains(Instant.parse("2025-01-15T10:00:00Z"));
+    assertThat(session.taskStartedAt()).contains(Instant.parse("2025-01-15T10:15:00Z"));
+    assertThat(session.submittedAt()).contains(Instant.parse("2025-01-15T11:00:00Z"));
+    assertThat(session.dueDate()).isEmpty();
+    assertThat(session.createdAt()).contains(Instant.parse("2025-01-15T09:00:00Z"));
+    assertThat(session.userName()).contains("Jane Smith");
+    assertThat(session.userEmail()).contains("jane@example.com");
+    assertThat(session.assessmentName()).contains("Senior PM Assessment");
+    assertThat(session.token()).isEmpty();
   }
 
   @Test
@@ -128,14 +128,14 @@ class SessionsClientTest {
         request,
         "{\"userId\": \"user_123\", \"practitionerId\": \"prac_123\", \"sessionType\": \"video_call\"}");
     assertThat(session.id()).isEqualTo("sess_123");
-    assertThat(session.userId()).isEqualTo("user_123");
-    assertThat(session.practitionerId()).isEqualTo("prac_123");
+    assertThat(session.userId()).contains("user_123");
+    assertThat(session.practitionerId()).contains("prac_123");
     assertThat(session.status()).isSameAs(SessionStatus.INVITED);
-    assertThat(session.sessionType()).isSameAs(SessionType.VIDEO_CALL);
-    assertThat(session.token()).isEqualTo("abc123");
-    assertThat(session.dueDate()).isNull();
-    assertThat(session.createdAt()).isEqualTo(Instant.parse("2024-03-21T10:30:00Z"));
-    assertThat(session.updatedAt()).isEqualTo(Instant.parse("2024-03-21T10:30:00Z"));
+    assertThat(session.sessionType()).containsSame(SessionType.VIDEO_CALL);
+    assertThat(session.token()).contains("abc123");
+    assertThat(session.dueDate()).isEmpty();
+    assertThat(session.createdAt()).contains(Instant.parse("2024-03-21T10:30:00Z"));
+    assertThat(session.updatedAt()).contains(Instant.parse("2024-03-21T10:30:00Z"));
   }
 
   @Test
@@ -169,9 +169,9 @@ class SessionsClientTest {
     Wire.assertStandardHeaders(request);
     Wire.assertNoBody(request);
     assertThat(session.status()).isSameAs(SessionStatus.SCORED);
-    assertThat(session.userName()).isEqualTo("Jane Smith");
-    assertThat(session.assessmentName()).isEqualTo("Senior PM Assessment");
-    assertThat(session.createdAt()).as("absent in document 003's example").isNull();
+    assertThat(session.userName()).contains("Jane Smith");
+    assertThat(session.assessmentName()).contains("Senior PM Assessment");
+    assertThat(session.createdAt()).as("absent in document 003's example").isEmpty();
   }
 
   @Test
@@ -197,10 +197,10 @@ class SessionsClientTest {
   }
 
   private static void assertCandidateIsTheParticipant(Session session) {
-    assertThat(session.userId()).as("candidateId").isEqualTo("cand_123");
-    assertThat(session.userName()).as("candidateName").isEqualTo("Jane Smith");
-    assertThat(session.userEmail()).as("candidateEmail").isEqualTo("jane@example.com");
-    assertThat(session.assessmentId()).isEqualTo("assess_123");
+    assertThat(session.userId()).as("candidateId").contains("cand_123");
+    assertThat(session.userName()).as("candidateName").contains("Jane Smith");
+    assertThat(session.userEmail()).as("candidateEmail").contains("jane@example.com");
+    assertThat(session.assessmentId()).contains("assess_123");
     assertThat(session.toString())
         .contains("userId=cand_123")
         .doesNotContain("Jane", "Smith", "jane@example.com", "abc123");
@@ -231,7 +231,7 @@ class SessionsClientTest {
     assertThat(request.getHeaders().get("Idempotency-Key")).isNull();
     Wire.assertJsonBody(request, "{\"status\": \"completed\"}");
     assertThat(session.status()).isSameAs(SessionStatus.COMPLETED);
-    assertThat(session.completedAt()).isEqualTo(Instant.parse("2024-03-21T10:30:00Z"));
+    assertThat(session.completedAt()).contains(Instant.parse("2024-03-21T10:30:00Z"));
   }
 
   @Test
@@ -351,6 +351,6 @@ class SessionsClientTest {
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(response.requestId()).contains("req_create");
-    assertThat(response.data().token()).isEqualTo("abc123");
+    assertThat(response.data().token()).contains("abc123");
   }
 }

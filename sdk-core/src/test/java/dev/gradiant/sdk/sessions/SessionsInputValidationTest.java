@@ -171,7 +171,7 @@ class SessionsInputValidationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("timeRemainingAtEnd must not be negative, got -1");
     assertThat(AdvancePhaseParams.builder().timeRemainingAtEnd(0).build().timeRemainingAtEnd())
-        .isZero();
+        .contains(0);
   }
 
   @Test
@@ -198,8 +198,8 @@ class SessionsInputValidationTest {
 
   @Test
   void limitBoundsAreAccepted() {
-    assertThat(SessionListParams.builder().limit(1).build().limit()).isEqualTo(1);
-    assertThat(SessionEventListParams.builder().limit(100).build().limit()).isEqualTo(100);
+    assertThat(SessionListParams.builder().limit(1).build().limit()).contains(1);
+    assertThat(SessionEventListParams.builder().limit(100).build().limit()).contains(100);
   }
 
   @Test

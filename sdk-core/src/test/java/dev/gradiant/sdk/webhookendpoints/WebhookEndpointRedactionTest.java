@@ -13,12 +13,13 @@ class WebhookEndpointRedactionTest {
   @Test
   void endpointHidesTheSecretButShowsTheRest() {
     WebhookEndpoint endpoint =
-        new WebhookEndpoint(
-            "wh_123",
-            "https://your-app.com/webhooks/gradiant",
-            List.of(WebhookEventType.SESSION_COMPLETED),
-            Instant.parse("2024-01-01T00:00:00Z"),
-            SECRET);
+        WebhookEndpoint.builder()
+            .id("wh_123")
+            .url("https://your-app.com/webhooks/gradiant")
+            .events(List.of(WebhookEventType.SESSION_COMPLETED))
+            .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+            .secret(SECRET)
+            .build();
 
     assertThat(endpoint.toString())
         .doesNotContain(SECRET, "MfKQ9r8")
@@ -32,7 +33,12 @@ class WebhookEndpointRedactionTest {
 
   @Test
   void listedEndpointShowsThatItHasNoSecret() {
-    WebhookEndpoint endpoint = new WebhookEndpoint("wh_123", "https://a.example", null, null, null);
+    WebhookEndpoint endpoint =
+        WebhookEndpoint.builder()
+            .id("wh_123")
+            .url("https://a.example")
+            .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+            .build();
 
     assertThat(endpoint.toString()).contains("secret=null", "events=[]");
   }

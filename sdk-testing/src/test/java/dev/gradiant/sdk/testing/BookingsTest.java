@@ -54,13 +54,14 @@ class BookingsTest {
     Booking booking = book("prac_102", wednesday.toInstant(), 60);
 
     assertThat(booking.id()).startsWith("booking_");
-    assertThat(booking.userId()).isEqualTo(sandbox.demoUserId());
-    assertThat(booking.status()).isEqualTo(BookingStatus.PENDING);
-    assertThat(booking.paymentStatus()).isEqualTo(PaymentStatus.PENDING);
-    assertThat(booking.price()).isEqualTo(new Money(new BigDecimal("120"), "USD"));
-    assertThat(booking.serviceId()).isEqualTo("service_123");
+    assertThat(booking.userId()).contains(sandbox.demoUserId());
+    assertThat(booking.status()).contains(BookingStatus.PENDING);
+    assertThat(booking.paymentStatus()).contains(PaymentStatus.PENDING);
+    assertThat(booking.price()).contains(new Money(new BigDecimal("120"), "USD"));
+    assertThat(booking.serviceId()).contains("service_123");
     assertThat(client.bookings().get(booking.id())).isEqualTo(booking);
-    assertThat(book("prac_101", wednesday.plusHours(5).toInstant(), 30).price().amount())
+    assertThat(
+            book("prac_101", wednesday.plusHours(5).toInstant(), 30).price().orElseThrow().amount())
         .isEqualByComparingTo("37.5");
   }
 
@@ -77,9 +78,9 @@ class BookingsTest {
               assertThat(e.details()).asInstanceOf(MAP).containsEntry("practitionerId", "prac_102");
             });
     assertThat(book("prac_102", wednesday.plusHours(1).toInstant(), 60).status())
-        .isEqualTo(BookingStatus.PENDING);
+        .contains(BookingStatus.PENDING);
     assertThat(book("prac_103", wednesday.plusHours(8).toInstant(), 60).status())
-        .isEqualTo(BookingStatus.PENDING);
+        .contains(BookingStatus.PENDING);
   }
 
   @Test
@@ -103,8 +104,8 @@ class BookingsTest {
 
     Booking longer =
         client.bookings().update(first.id(), BookingUpdateParams.builder().duration(90).build());
-    assertThat(longer.duration()).isEqualTo(90);
-    assertThat(longer.price().amount()).isEqualByComparingTo("180");
+    assertThat(longer.duration()).contains(90);
+    assertThat(longer.price().orElseThrow().amount()).isEqualByComparingTo("180");
     assertThatThrownBy(
             () ->
                 client
@@ -112,7 +113,7 @@ class BookingsTest {
                     .update(
                         first.id(),
                         BookingUpdateParams.builder()
-                            .scheduledAt(second.scheduledAt().minusSeconds(1800))
+                            .scheduledAt(second.scheduledAt().orElseThrow().minusSeconds(1800))
                             .build()))
         .isInstanceOf(BookingConflictException.class);
     Booking moved =
@@ -125,8 +126,8 @@ class BookingsTest {
                     .sessionType(SessionType.PHONE_CALL)
                     .notes("moved")
                     .build());
-    assertThat(moved.scheduledAt()).isEqualTo(wednesday.plusDays(1).toInstant());
-    assertThat(moved.sessionType()).isEqualTo(SessionType.PHONE_CALL);
+    assertThat(moved.scheduledAt()).contains(wednesday.plusDays(1).toInstant());
+    assertThat(moved.sessionType()).contains(SessionType.PHONE_CALL);
   }
 
   @Test
@@ -136,10 +137,10 @@ class BookingsTest {
     Booking cancelled = client.bookings().cancel(booking.id());
     Booking again = client.bookings().cancel(booking.id());
 
-    assertThat(cancelled.status()).isEqualTo(BookingStatus.CANCELLED);
+    assertThat(cancelled.status()).contains(BookingStatus.CANCELLED);
     assertThat(again).isEqualTo(cancelled);
     assertThat(book("prac_102", wednesday.toInstant(), 60).status())
-        .isEqualTo(BookingStatus.PENDING);
+        .contains(BookingStatus.PENDING);
     assertThatThrownBy(
             () ->
                 client
@@ -154,11 +155,11 @@ class BookingsTest {
 
     sandbox.setBookingStatus(booking.id(), "confirmed");
     assertThat(client.bookings().get(booking.id()).paymentStatus())
-        .isEqualTo(PaymentStatus.COMPLETED);
+        .contains(PaymentStatus.COMPLETED);
     sandbox.setBookingStatus(booking.id(), "in_progress");
     sandbox.setBookingStatus(booking.id(), "completed");
 
-    assertThat(client.bookings().get(booking.id()).status()).isEqualTo(BookingStatus.COMPLETED);
+    assertThat(client.bookings().get(booking.id()).status()).contains(BookingStatus.COMPLETED);
     assertThatThrownBy(() -> client.bookings().cancel(booking.id()))
         .isInstanceOfSatisfying(
             InvalidBookingStatusException.class,
@@ -176,7 +177,7 @@ class BookingsTest {
     sandbox.setBookingStatus(booking.id(), "confirmed");
 
     assertThat(client.bookings().cancel(booking.id()).paymentStatus())
-        .isEqualTo(PaymentStatus.REFUNDED);
+        .contains(PaymentStatus.REFUNDED);
   }
 
   @Test
