@@ -142,7 +142,7 @@ public final class Quickstart {
                 "6. booking the same slot again: handled "
                     + e.getClass().getSimpleName()
                     + ": "
-                    + e.errorCode()
+                    + e.errorCode().orElse("no code")
                     + " (request id "
                     + e.requestId().orElse("none")
                     + ")");
