@@ -124,7 +124,10 @@ public final class Quickstart {
                     .specialization("yoga")
                     .sessionType(SessionType.VIDEO_CALL)
                     .build());
-    out.println("4. found " + yoga.total() + " yoga practitioners offering video calls");
+    out.println(
+        "4. found "
+            + yoga.total().map(String::valueOf).orElse("some")
+            + " yoga practitioners offering video calls");
     Optional<Booking> booked = Optional.empty();
     for (Practitioner practitioner : yoga.items()) {
       booked = bookFirstFreeSlot(client, practitioner, out);

@@ -191,7 +191,7 @@ class BookingsTest {
     book("prac_102", wednesday.plusDays(1).toInstant(), 60);
     client.bookings().cancel(first.id());
 
-    assertThat(client.users().listBookings("user_demo").total()).isEqualTo(2);
+    assertThat(client.users().listBookings("user_demo").total()).contains(2L);
     assertThat(
             client
                 .users()
@@ -211,8 +211,8 @@ class BookingsTest {
                         .to(wednesday.plusDays(1).toLocalDate())
                         .build())
                 .total())
-        .isEqualTo(1);
-    assertThat(client.users().listBookings("user_client1").total()).isZero();
+        .contains(1L);
+    assertThat(client.users().listBookings("user_client1").total()).contains(0L);
   }
 
   @Test

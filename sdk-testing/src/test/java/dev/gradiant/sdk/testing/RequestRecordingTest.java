@@ -58,7 +58,7 @@ class RequestRecordingTest {
 
       sandbox.reset();
 
-      assertThat(client.users().list().total()).isEqualTo(5);
+      assertThat(client.users().list().total()).contains(5L);
       assertThat(
               client
                   .users()
@@ -103,7 +103,7 @@ class RequestRecordingTest {
         thread.join(20_000);
       }
 
-      assertThat(client.users().list().total()).isEqualTo(85);
+      assertThat(client.users().list().total()).contains(85L);
       assertThat(sandbox.requests()).hasSize(81);
     }
   }

@@ -59,7 +59,7 @@ class UsersTest {
     assertThat(updated.dateOfBirth()).hasValue(LocalDate.of(1990, 1, 1));
 
     Page<User> page = client.users().list(UserListParams.builder().limit(100).build());
-    assertThat(page.total()).isEqualTo(6);
+    assertThat(page.total()).contains(6L);
     assertThat(page.items()).extracting(User::id).startsWith("user_demo").endsWith(created.id());
   }
 
