@@ -89,7 +89,7 @@ class JsonApiSuccessBodiesTest {
 
     Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/practitioners");
     assertThat(page.items()).singleElement().satisfies(JsonApiSuccessBodiesTest::assertJane);
-    assertThat(page.total()).as("meta.total_count").isEqualTo(150);
+    assertThat(page.total()).as("meta.total_count").contains(150L);
     assertThat(page.limit()).as("meta.per_page").isEqualTo(20);
     assertThat(page.offset()).as("the request's own").isZero();
     assertThat(page.hasNextPage()).isTrue();
