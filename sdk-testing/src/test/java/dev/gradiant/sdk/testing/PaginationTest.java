@@ -64,7 +64,7 @@ class PaginationTest {
         .isSortedAccordingTo(
             (a, b) -> a.createdAt().orElseThrow().compareTo(b.createdAt().orElseThrow()));
     assertThat(sandbox.requests()).hasSize(8);
-    assertThat(sandbox.requests().get(7).queryParam("offset")).isEqualTo("49");
+    assertThat(sandbox.requests().get(7).queryParam("offset")).contains("49");
   }
 
   @Test
