@@ -117,7 +117,7 @@ public final class ExportSessions {
     writer.write('\n');
     Page<Session> first =
         client.sessions().list(SessionListParams.builder().limit(PAGE_SIZE).build());
-    long total = first.total();
+    long total = first.total().orElse(-1L);
     long written = 0;
     for (Session session : first.autoPager()) {
       writer.write(row(session));

@@ -119,9 +119,11 @@ public final class OAuthLogin {
         } catch (PermissionDeniedException e) {
           out.println(
               "5. health profile refused: "
-                  + e.errorCode()
+                  + e.errorCode().orElse("no code")
                   + ", needs "
-                  + (e.details() instanceof Map<?, ?> details ? details.get("requiredScope") : "?")
+                  + (e.details().orElse(null) instanceof Map<?, ?> details
+                      ? details.get("requiredScope")
+                      : "?")
                   + " (not asked for)");
         }
       }

@@ -124,7 +124,10 @@ public final class Quickstart {
                     .specialization("yoga")
                     .sessionType(SessionType.VIDEO_CALL)
                     .build());
-    out.println("4. found " + yoga.total() + " yoga practitioners offering video calls");
+    out.println(
+        "4. found "
+            + yoga.total().map(String::valueOf).orElse("some")
+            + " yoga practitioners offering video calls");
     Optional<Booking> booked = Optional.empty();
     for (Practitioner practitioner : yoga.items()) {
       booked = bookFirstFreeSlot(client, practitioner, out);
@@ -142,7 +145,7 @@ public final class Quickstart {
                 "6. booking the same slot again: handled "
                     + e.getClass().getSimpleName()
                     + ": "
-                    + e.errorCode()
+                    + e.errorCode().orElse("no code")
                     + " (request id "
                     + e.requestId().orElse("none")
                     + ")");

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * Settings for the calls made through one sub-client view, overriding the client's: timeout,
@@ -62,8 +61,8 @@ public final class RequestOptions {
   }
 
   /** {@return how many times a failed call may be retried, if set} */
-  public OptionalInt maxRetries() {
-    return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
+  public Optional<Integer> maxRetries() {
+    return Optional.ofNullable(maxRetries);
   }
 
   /** {@return the first backoff step between retries, if set} */

@@ -251,8 +251,9 @@ public final class RefreshingTokenCredentials implements RenewableCredentials {
       return true;
     }
     return status == 400
-        && e.errorCode() != null
-        && REFUSAL_CODES.contains(e.errorCode().strip().toLowerCase(Locale.ROOT));
+        && e.errorCode()
+            .map(code -> REFUSAL_CODES.contains(code.strip().toLowerCase(Locale.ROOT)))
+            .orElse(false);
   }
 
   @Override

@@ -29,9 +29,9 @@ import java.util.Optional;
  * <p><b>Serialization.</b> An instance survives Java serialization (app servers, RMI and caches
  * serialize exceptions): the copy answers every accessor with the same status, error code, message,
  * field errors, request id, attempts, retry reason and raw body excerpt. Two things are not
- * written: {@link #details()} (free-form, see above), which is {@code null} on the copy, and every
- * header except {@code Content-Type}, {@code X-Request-ID}, {@code Retry-After} and {@code
- * X-RateLimit-*}, so {@link #rateLimit()} and {@link RateLimitException#retryAfter()} still answer.
+ * written: {@link #details()} (free-form, see above), which is empty on the copy, and every header
+ * except {@code Content-Type}, {@code X-Request-ID}, {@code Retry-After} and {@code X-RateLimit-*},
+ * so {@link #rateLimit()} and {@link RateLimitException#retryAfter()} still answer.
  */
 public class ApiException extends GradiantException {
   private static final long serialVersionUID = 2L;
@@ -70,8 +70,11 @@ public class ApiException extends GradiantException {
     return metadata.statusCode();
   }
 
-  /** {@return the machine-readable error code (e.g. {@code BOOKING_CONFLICT}), or {@code null}} */
-  public String errorCode() {
+  /**
+   * {@return the machine-readable error code (e.g. {@code BOOKING_CONFLICT}); empty when the body
+   * had none}
+   */
+  public Optional<String> errorCode() {
     return error.code();
   }
 
@@ -82,10 +85,10 @@ public class ApiException extends GradiantException {
 
   /**
    * {@return the server's free-form error details as plain Java (see {@link ApiError#details()}:
-   * maps, lists, strings, numbers, booleans), or {@code null}; may echo what the request sent, so
-   * do not log them; {@code null} on a deserialized copy}
+   * maps, lists, strings, numbers, booleans); empty when the server sent none, and on a
+   * deserialized copy; may echo what the request sent, so do not log them}
    */
-  public Object details() {
+  public Optional<Object> details() {
     return error.details();
   }
 
@@ -160,15 +163,16 @@ public class ApiException extends GradiantException {
 
   private static String describe(ApiError error, ResponseMetadata metadata) {
     StringBuilder text = new StringBuilder("HTTP ").append(metadata.statusCode());
-    if (error.code() != null) {
-      text.append(' ').append(error.code());
-    }
+    error.code().ifPresent(code -> text.append(' ').append(code));
     text.append(": ").append(error.message());
     if (!error.fieldErrors().isEmpty()) {
       text.append(" [");
       for (int i = 0; i < error.fieldErrors().size(); i++) {
         FieldError field = error.fieldErrors().get(i);
-        text.append(i == 0 ? "" : "; ").append(field.field()).append(": ").append(field.message());
+        text.append(i == 0 ? "" : "; ")
+            .append(field.field().orElse(null))
+            .append(": ")
+            .append(field.message());
       }
       text.append(']');
     }

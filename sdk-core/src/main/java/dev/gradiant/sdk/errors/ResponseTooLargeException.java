@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.errors;
 
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * The response's body was larger than the client's {@code maxResponseBodySize} (default 16 MiB).
@@ -48,7 +48,7 @@ public class ResponseTooLargeException extends GradiantException {
    * {@return the body length the response declared ({@code Content-Length}); empty when it declared
    * none (a chunked body, or one that ends with the connection)}
    */
-  public OptionalLong declaredLength() {
-    return declaredLength < 0 ? OptionalLong.empty() : OptionalLong.of(declaredLength);
+  public Optional<Long> declaredLength() {
+    return declaredLength < 0 ? Optional.empty() : Optional.of(declaredLength);
   }
 }

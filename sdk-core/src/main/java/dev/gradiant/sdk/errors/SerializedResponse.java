@@ -67,12 +67,12 @@ record SerializedResponse(
     List<String> fields = new ArrayList<>();
     List<String> fieldMessages = new ArrayList<>();
     for (FieldError field : error.fieldErrors()) {
-      fields.add(field.field());
+      fields.add(field.field().orElse(null));
       fieldMessages.add(field.message());
     }
     return new SerializedResponse(
         metadata.statusCode(),
-        error.code(),
+        error.code().orElse(null),
         error.message(),
         metadata.requestId().orElse(null),
         fields,
@@ -83,9 +83,22 @@ record SerializedResponse(
   ApiError error() {
     List<FieldError> fieldErrors = new ArrayList<>();
     for (int i = 0; i < Math.min(fields.size(), fieldMessages.size()); i++) {
-      fieldErrors.add(new FieldError(fields.get(i), fieldMessages.get(i)));
+      FieldError.Builder field = FieldError.builder().message(orEmpty(fieldMessages.get(i)));
+      if (fields.get(i) != null) {
+        field.field(fields.get(i));
+      }
+      fieldErrors.add(field.build());
     }
-    return new ApiError(code, message, null, fieldErrors);
+    ApiError.Builder error = ApiError.builder().message(orEmpty(message)).fieldErrors(fieldErrors);
+    if (code != null) {
+      error.code(code);
+    }
+    return error.build();
+  }
+
+  /** A stream written by hand may hold nulls where the SDK writes text. */
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   /** A copy that may hold nulls (a field error may name no field), unlike {@link List#copyOf}. */

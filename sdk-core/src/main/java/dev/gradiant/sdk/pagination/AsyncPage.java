@@ -34,7 +34,8 @@ public final class AsyncPage<T> extends PageContents<T> {
 
   /**
    * @param items the items of this page
-   * @param total how many items the whole list holds, or {@code -1} if the server did not say
+   * @param total how many items the whole list holds, or any negative number (such as {@code -1})
+   *     if the server did not say; {@link #total()} is then empty
    * @param limit the page size
    * @param offset the index of this page's first item
    * @param metadata the response this page came from
@@ -78,7 +79,7 @@ public final class AsyncPage<T> extends PageContents<T> {
         next ->
             new AsyncPage<>(
                 next.items(),
-                next.total(),
+                next.reportedTotal(),
                 next.limit(),
                 next.offset(),
                 next.metadata(),

@@ -4,6 +4,7 @@ import dev.gradiant.sdk.core.ResponseMetadata;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What {@link Page} and {@link AsyncPage} have in common: the items of one page, the paging
@@ -53,10 +54,15 @@ abstract class PageContents<T> {
   }
 
   /**
-   * {@return how many items the whole list holds ({@code meta.total}), or {@code -1} if not
-   * reported}
+   * {@return how many items the whole list holds ({@code meta.total}); empty when the server did
+   * not report it}
    */
-  public long total() {
+  public Optional<Long> total() {
+    return total >= 0 ? Optional.of(total) : Optional.empty();
+  }
+
+  /** {@return the reported total as given to the constructor: negative when not reported} */
+  final long reportedTotal() {
     return total;
   }
 

@@ -91,7 +91,7 @@ class BookingConflictTest {
 
     assertThat(e).isExactlyInstanceOf(type);
     assertThat(e.statusCode()).isEqualTo(409);
-    assertThat(e.errorCode()).isEqualTo(code);
+    assertThat(e.errorCode()).contains(code);
     assertThat(e.serverMessage()).isEqualTo(message);
     assertThat(e.requestId()).contains("req_409");
     assertThat(api.requestCount()).as("a 409 is not retried").isEqualTo(1);
@@ -114,8 +114,12 @@ class BookingConflictTest {
             BookingConflictException.class, () -> client.bookings().create(create()));
 
     Wire.assertRequestLine(api.takeRequest(), "POST", "/v1/bookings");
-    assertThat(e.details()).asInstanceOf(MAP).containsEntry("scheduledAt", "2024-01-01T10:00:00Z");
-    assertThat(e.details()).asInstanceOf(MAP).containsEntry("practitionerId", "prac_123");
+    assertThat(e.details().orElseThrow())
+        .asInstanceOf(MAP)
+        .containsEntry("scheduledAt", "2024-01-01T10:00:00Z");
+    assertThat(e.details().orElseThrow())
+        .asInstanceOf(MAP)
+        .containsEntry("practitionerId", "prac_123");
     assertThat(e.getMessage())
         .isEqualTo(
             "HTTP 409 BOOKING_CONFLICT: Booking time slot unavailable (request id: req_123)");
@@ -155,9 +159,9 @@ class BookingConflictTest {
             InvalidBookingStatusException.class, () -> client.bookings().cancel("booking_123"));
 
     Wire.assertRequestLine(api.takeRequest(), "DELETE", "/v1/bookings/booking_123");
-    assertThat(BookingStatus.of((String) ((Map<?, ?>) e.details()).get("from")))
+    assertThat(BookingStatus.of((String) ((Map<?, ?>) e.details().orElseThrow()).get("from")))
         .isSameAs(BookingStatus.COMPLETED);
-    assertThat(BookingStatus.of((String) ((Map<?, ?>) e.details()).get("to")))
+    assertThat(BookingStatus.of((String) ((Map<?, ?>) e.details().orElseThrow()).get("to")))
         .isSameAs(BookingStatus.CANCELLED);
   }
 
@@ -170,7 +174,7 @@ class BookingConflictTest {
             PractitionerUnavailableException.class, () -> client.bookings().create(create()));
 
     assertThat(e.serverMessage()).isEqualTo("Practitioner not available");
-    assertThat(e.details())
+    assertThat(e.details().orElseThrow())
         .asInstanceOf(LIST)
         .first(MAP)
         .containsEntry("code", "PRACTITIONER_UNAVAILABLE");
@@ -184,7 +188,7 @@ class BookingConflictTest {
         catchThrowableOfType(ConflictException.class, () -> client.bookings().create(create()));
 
     assertThat(e).isExactlyInstanceOf(ConflictException.class);
-    assertThat(e.errorCode()).isNull();
+    assertThat(e.errorCode()).isEmpty();
     assertThat(e.serverMessage()).isEqualTo("Booking time slot unavailable");
   }
 
@@ -196,6 +200,6 @@ class BookingConflictTest {
         catchThrowableOfType(ApiException.class, () -> client.bookings().create(create()));
 
     assertThat(e).isExactlyInstanceOf(UnprocessableEntityException.class);
-    assertThat(e.errorCode()).isEqualTo("BOOKING_CONFLICT");
+    assertThat(e.errorCode()).contains("BOOKING_CONFLICT");
   }
 }

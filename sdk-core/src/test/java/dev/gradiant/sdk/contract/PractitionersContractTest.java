@@ -81,7 +81,7 @@ class PractitionersContractTest {
   void practitionerPageExampleIsReadIntoTypedFields() {
     Page<Practitioner> page = server.client().practitioners().search(SdkCalls.PRACTITIONER_FILTERS);
 
-    assertThat(page.total()).isEqualTo(150);
+    assertThat(page.total()).contains(150L);
     assertThat(page.limit()).isEqualTo(20);
     assertThat(page.offset()).isZero();
     assertThat(page.hasNextPage()).isTrue();

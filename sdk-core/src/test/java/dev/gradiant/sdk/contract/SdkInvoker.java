@@ -111,7 +111,7 @@ final class SdkInvoker {
     if (result instanceof AsyncPage<?> page) {
       return new Page<>(
           page.items(),
-          page.total(),
+          page.total().orElse(-1L),
           page.limit(),
           page.offset(),
           page.metadata(),

@@ -146,7 +146,7 @@ class SessionsContractTest {
   void sessionPageExampleIsReadIntoTypedFields() {
     Page<Session> page = server.client().sessions().list(SdkCalls.SESSION_FILTERS);
 
-    assertThat(page.total()).isEqualTo(8);
+    assertThat(page.total()).contains(8L);
     assertThat(page.limit()).isEqualTo(20);
     assertThat(page.offset()).isZero();
     Session session = page.items().get(0);
@@ -159,7 +159,7 @@ class SessionsContractTest {
   void eventPageExampleIsReadIntoTypedFields() {
     Page<SessionEvent> page = server.client().sessions().listEvents(SdkCalls.SESSION_ID);
 
-    assertThat(page.total()).isEqualTo(156);
+    assertThat(page.total()).contains(156L);
     assertThat(page.limit()).isEqualTo(100);
     assertThat(page.hasNextPage()).isTrue();
     SessionEvent event = page.items().get(0);

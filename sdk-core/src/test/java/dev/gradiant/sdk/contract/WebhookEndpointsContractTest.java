@@ -108,7 +108,7 @@ class WebhookEndpointsContractTest {
   void endpointPageExampleIsReadWithoutSecrets() {
     Page<WebhookEndpoint> page = server.client().webhookEndpoints().list(SdkCalls.WEBHOOK_PAGE);
 
-    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.total()).contains(1L);
     assertThat(page.limit()).isEqualTo(20);
     assertThat(page.offset()).isZero();
     assertThat(page.hasNextPage()).isFalse();

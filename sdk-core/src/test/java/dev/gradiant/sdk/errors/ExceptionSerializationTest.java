@@ -194,11 +194,10 @@ class ExceptionSerializationTest {
   }
 
   private static void assertKeptAsDocumented(ApiException original, ApiException copy) {
-    assertThat(copy.details()).isNull();
-    assertThat(copy.error())
-        .isEqualTo(
-            new ApiError(
-                original.errorCode(), original.serverMessage(), null, original.fieldErrors()));
+    assertThat(copy.details()).isEmpty();
+    ApiError.Builder expected = ApiError.builder().message(original.serverMessage());
+    original.errorCode().ifPresent(expected::code);
+    assertThat(copy.error()).isEqualTo(expected.fieldErrors(original.fieldErrors()).build());
     HttpHeaders kept = copy.headers();
     assertThat(kept.last("X-Request-ID")).contains("req_77");
     assertThat(kept.last("Retry-After")).contains("30");
@@ -317,11 +316,13 @@ class ExceptionSerializationTest {
                   "[{\"field\":\"email\",\"issue\":\"Already registered\",\"value\":\""
                       + PERSONAL
                       + "\"}]");
-      return new ApiError(
-          "VALIDATION_ERROR",
-          "1 field is invalid",
-          details,
-          List.of(new FieldError("email", "Already registered")));
+      return ApiError.builder()
+          .code("VALIDATION_ERROR")
+          .message("1 field is invalid")
+          .details(Json.mapper().convertValue(details, Object.class))
+          .fieldErrors(
+              List.of(FieldError.builder().field("email").message("Already registered").build()))
+          .build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

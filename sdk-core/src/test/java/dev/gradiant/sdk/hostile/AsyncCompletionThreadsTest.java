@@ -27,7 +27,6 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -224,7 +223,10 @@ class AsyncCompletionThreadsTest {
                 refreshToken -> {
                   awaitQuietly(bothWaiting);
                   throw new AuthenticationException(
-                      new ApiError("INVALID_GRANT", "refresh token revoked", null, List.of()),
+                      ApiError.builder()
+                          .code("INVALID_GRANT")
+                          .message("refresh token revoked")
+                          .build(),
                       ResponseMetadata.builder().statusCode(400).headers(HttpHeaders.of()).build(),
                       "");
                 })
@@ -319,7 +321,10 @@ class AsyncCompletionThreadsTest {
                 refreshToken -> {
                   awaitQuietly(attached);
                   throw new AuthenticationException(
-                      new ApiError("INVALID_GRANT", "refresh token revoked", null, List.of()),
+                      ApiError.builder()
+                          .code("INVALID_GRANT")
+                          .message("refresh token revoked")
+                          .build(),
                       ResponseMetadata.builder().statusCode(400).headers(HttpHeaders.of()).build(),
                       "");
                 })

@@ -134,7 +134,7 @@ class EchoedPersonalDataTest {
         .contains("***");
     if (!shape.equals("pydantic")) {
       assertThat(e.rawBody()).contains("\"code\":\"VALIDATION_ERROR\"").contains("req_echo_1");
-      assertThat(e.errorCode()).isEqualTo("VALIDATION_ERROR");
+      assertThat(e.errorCode()).contains("VALIDATION_ERROR");
     }
   }
 
@@ -230,8 +230,9 @@ class EchoedPersonalDataTest {
     ApiException e = call.failure(face, client);
 
     assertThat(e.serverMessage()).isEqualTo("1 field is invalid");
-    assertThat(e.fieldErrors()).containsExactly(new FieldError("email", "Already registered"));
-    assertThat(e.details())
+    assertThat(e.fieldErrors())
+        .containsExactly(FieldError.builder().field("email").message("Already registered").build());
+    assertThat(e.details().orElseThrow())
         .asInstanceOf(LIST)
         .first(MAP)
         .as("details are the server's, for the developer to read")

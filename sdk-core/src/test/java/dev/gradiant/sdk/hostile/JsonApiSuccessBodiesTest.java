@@ -89,7 +89,7 @@ class JsonApiSuccessBodiesTest {
 
     Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/practitioners");
     assertThat(page.items()).singleElement().satisfies(JsonApiSuccessBodiesTest::assertJane);
-    assertThat(page.total()).as("meta.total_count").isEqualTo(150);
+    assertThat(page.total()).as("meta.total_count").contains(150L);
     assertThat(page.limit()).as("meta.per_page").isEqualTo(20);
     assertThat(page.offset()).as("the request's own").isZero();
     assertThat(page.hasNextPage()).isTrue();
@@ -103,7 +103,7 @@ class JsonApiSuccessBodiesTest {
 
     Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/practitioners");
     assertThat(page.items()).singleElement().satisfies(JsonApiSuccessBodiesTest::assertJane);
-    assertThat(page.total()).isEqualTo(150);
+    assertThat(page.total()).contains(150L);
     assertThat(page.limit()).isEqualTo(20);
     assertThat(page.offset()).isZero();
   }
@@ -231,7 +231,7 @@ class JsonApiSuccessBodiesTest {
         .containsOnlyKeys("message_type", "score", "big", "none", "nested_part");
     assertThat(event.data()).isEqualTo(plain.data());
     assertThat(event.data().get("nested_part")).isEqualTo(Map.of("first_key", List.of(1, 2.5)));
-    assertThat(page.total()).isEqualTo(1);
+    assertThat(page.total()).contains(1L);
   }
 
   @Test

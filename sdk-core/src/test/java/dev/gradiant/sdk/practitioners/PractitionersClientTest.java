@@ -85,7 +85,7 @@ class PractitionersClientTest {
     Wire.assertStandardHeaders(request);
     assertThat(request.getHeaders().get("Idempotency-Key")).isNull();
     Wire.assertNoBody(request);
-    assertThat(page.total()).isEqualTo(150);
+    assertThat(page.total()).contains(150L);
     assertThat(page.limit()).isEqualTo(20);
     assertThat(page.offset()).isZero();
     assertThat(page.hasNextPage()).isTrue();

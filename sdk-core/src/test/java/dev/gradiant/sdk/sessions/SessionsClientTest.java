@@ -56,7 +56,7 @@ class SessionsClientTest {
     Wire.assertStandardHeaders(request);
     assertThat(request.getHeaders().get("Idempotency-Key")).isNull();
     Wire.assertNoBody(request);
-    assertThat(page.total()).isEqualTo(8);
+    assertThat(page.total()).contains(8L);
     assertThat(page.limit()).isEqualTo(20);
     assertThat(page.offset()).isZero();
     assertThat(page.hasNextPage()).as("1 of 8 sessions seen").isTrue();
@@ -283,7 +283,7 @@ class SessionsClientTest {
         .isInstanceOfSatisfying(
             ConflictException.class,
             e -> {
-              assertThat(e.errorCode()).isEqualTo("RESOURCE_CONFLICT");
+              assertThat(e.errorCode()).contains("RESOURCE_CONFLICT");
               assertThat(e.requestId()).contains("req_409");
             });
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One request the sandbox received, as it arrived, and the status it answered.
@@ -47,22 +48,22 @@ public record RecordedRequest(
    * The first value of a request header.
    *
    * @param name the header name, in any case
-   * @return its value, or null when absent
+   * @return its value; empty when absent
    */
-  public String header(String name) {
+  public Optional<String> header(String name) {
     List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
   /**
    * The first value of a query parameter.
    *
    * @param name the parameter name
-   * @return its decoded value, or null when absent
+   * @return its decoded value; empty when absent
    */
-  public String queryParam(String name) {
+  public Optional<String> queryParam(String name) {
     List<String> values = query.get(name);
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
   /** {@return the body's UTF-8 bytes} */

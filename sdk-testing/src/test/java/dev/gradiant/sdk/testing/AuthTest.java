@@ -59,7 +59,7 @@ class AuthTest {
       assertThatThrownBy(() -> wrong.users().me())
           .isInstanceOfSatisfying(
               AuthenticationException.class,
-              e -> assertThat(e.errorCode()).isEqualTo("INVALID_TOKEN"));
+              e -> assertThat(e.errorCode()).contains("INVALID_TOKEN"));
     }
     try (GradiantClient wrongKey = TestSupport.builder(sandbox).apiKey("avk_wrong").build()) {
       assertThatThrownBy(() -> wrongKey.users().me()).isInstanceOf(AuthenticationException.class);
@@ -92,7 +92,7 @@ class AuthTest {
                             .build()))
         .isInstanceOfSatisfying(
             AuthenticationException.class,
-            e -> assertThat(e.errorCode()).isEqualTo("INVALID_CREDENTIALS"));
+            e -> assertThat(e.errorCode()).contains("INVALID_CREDENTIALS"));
   }
 
   @Test
@@ -206,12 +206,12 @@ class AuthTest {
     assertThat(token.scope()).hasValue("read:bookings read:profile");
     try (GradiantClient user = as(token.accessToken())) {
       assertThat(user.users().me().id()).isEqualTo(sandbox.demoUserId());
-      assertThat(user.users().listBookings(sandbox.demoUserId()).total()).isZero();
+      assertThat(user.users().listBookings(sandbox.demoUserId()).total()).contains(0L);
       assertThatThrownBy(() -> user.users().getHealthProfile(sandbox.demoUserId()))
           .isInstanceOfSatisfying(
               PermissionDeniedException.class,
               e ->
-                  assertThat(e.details())
+                  assertThat(e.details().orElseThrow())
                       .asInstanceOf(MAP)
                       .containsEntry("requiredScope", "read:health_records"));
       assertThatThrownBy(() -> user.sessions().list())
@@ -222,7 +222,7 @@ class AuthTest {
             ApiException.class,
             e -> {
               assertThat(e.statusCode()).isEqualTo(400);
-              assertThat(e.errorCode()).isEqualTo("invalid_grant");
+              assertThat(e.errorCode()).contains("invalid_grant");
             });
 
     OAuthToken refreshed =
@@ -257,7 +257,7 @@ class AuthTest {
 
     assertThatThrownBy(() -> signIn.auth().exchangeAuthorizationCode(exchange.build()))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertThat(e.errorCode()).isEqualTo("invalid_grant"));
+            ApiException.class, e -> assertThat(e.errorCode()).contains("invalid_grant"));
     assertThatThrownBy(
             () ->
                 signIn
@@ -269,7 +269,7 @@ class AuthTest {
                             .build()))
         .isInstanceOfSatisfying(
             AuthenticationException.class,
-            e -> assertThat(e.errorCode()).isEqualTo("invalid_client"));
+            e -> assertThat(e.errorCode()).contains("invalid_client"));
   }
 
   @Test

@@ -74,8 +74,10 @@ class BookingsTest {
             BookingConflictException.class,
             e -> {
               assertThat(e.statusCode()).isEqualTo(409);
-              assertThat(e.errorCode()).isEqualTo("BOOKING_CONFLICT");
-              assertThat(e.details()).asInstanceOf(MAP).containsEntry("practitionerId", "prac_102");
+              assertThat(e.errorCode()).contains("BOOKING_CONFLICT");
+              assertThat(e.details().orElseThrow())
+                  .asInstanceOf(MAP)
+                  .containsEntry("practitionerId", "prac_102");
             });
     assertThat(book("prac_102", wednesday.plusHours(1).toInstant(), 60).status())
         .contains(BookingStatus.PENDING);
@@ -163,7 +165,10 @@ class BookingsTest {
     assertThatThrownBy(() -> client.bookings().cancel(booking.id()))
         .isInstanceOfSatisfying(
             InvalidBookingStatusException.class,
-            e -> assertThat(e.details()).asInstanceOf(MAP).containsEntry("from", "completed"));
+            e ->
+                assertThat(e.details().orElseThrow())
+                    .asInstanceOf(MAP)
+                    .containsEntry("from", "completed"));
     assertThatThrownBy(() -> sandbox.setBookingStatus(booking.id(), "confirmed"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("completed");
@@ -186,7 +191,7 @@ class BookingsTest {
     book("prac_102", wednesday.plusDays(1).toInstant(), 60);
     client.bookings().cancel(first.id());
 
-    assertThat(client.users().listBookings("user_demo").total()).isEqualTo(2);
+    assertThat(client.users().listBookings("user_demo").total()).contains(2L);
     assertThat(
             client
                 .users()
@@ -206,8 +211,8 @@ class BookingsTest {
                         .to(wednesday.plusDays(1).toLocalDate())
                         .build())
                 .total())
-        .isEqualTo(1);
-    assertThat(client.users().listBookings("user_client1").total()).isZero();
+        .contains(1L);
+    assertThat(client.users().listBookings("user_client1").total()).contains(0L);
   }
 
   @Test

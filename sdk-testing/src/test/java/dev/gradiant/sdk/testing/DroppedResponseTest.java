@@ -76,7 +76,7 @@ class DroppedResponseTest {
     assertThatThrownBy(() -> TestSupport.send(sandbox, "POST", SIGNUPS, body()))
         .isInstanceOf(UncheckedIOException.class);
 
-    assertThat(client.webhookEndpoints().list().total()).isEqualTo(1);
+    assertThat(client.webhookEndpoints().list().total()).contains(1L);
     assertThat(posts(SIGNUPS)).extracting(RecordedRequest::status).containsExactly(0);
   }
 
@@ -87,7 +87,7 @@ class DroppedResponseTest {
     assertThatThrownBy(() -> TestSupport.send(sandbox, "POST", SIGNUPS, body()))
         .isInstanceOf(UncheckedIOException.class);
 
-    assertThat(client.webhookEndpoints().list().total()).isZero();
+    assertThat(client.webhookEndpoints().list().total()).contains(0L);
   }
 
   @Test
@@ -148,7 +148,7 @@ class DroppedResponseTest {
               () -> service.book("prac_101", ReadmeExampleTest.nextMonday(LocalTime.of(15, 0))))
           .as("the retry meets the booking its own lost attempt made")
           .isInstanceOf(BookingConflictException.class);
-      assertThat(client.users().listBookings(sandbox.demoUserId()).total()).isEqualTo(1);
+      assertThat(client.users().listBookings(sandbox.demoUserId()).total()).contains(1L);
       assertThat(posts("/bookings")).extracting(RecordedRequest::status).containsExactly(0, 409);
     }
   }

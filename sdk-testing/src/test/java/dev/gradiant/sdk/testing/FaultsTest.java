@@ -44,7 +44,7 @@ class FaultsTest {
     assertThat(posts)
         .extracting(r -> r.header("Idempotency-Key"))
         .containsOnly(posts.get(0).header("Idempotency-Key"));
-    assertThat(client.users().list().total()).isEqualTo(6);
+    assertThat(client.users().list().total()).contains(6L);
   }
 
   @Test
@@ -86,7 +86,7 @@ class FaultsTest {
         .filteredOn(r -> r.method().equals("POST"))
         .extracting(RecordedRequest::status)
         .containsExactly(0, 201);
-    assertThat(client.users().list().total()).isEqualTo(6);
+    assertThat(client.users().list().total()).contains(6L);
   }
 
   @Test

@@ -38,7 +38,7 @@ class GradiantSandboxExtensionTest {
   void testsOfAClassShareItsSandbox(GradiantSandbox sandbox) {
     assertThat(sandbox).isSameAs(fromBeforeAll);
     try (GradiantClient client = TestSupport.client(sandbox)) {
-      assertThat(client.users().list().total()).isEqualTo(6);
+      assertThat(client.users().list().total()).contains(6L);
     }
   }
 }

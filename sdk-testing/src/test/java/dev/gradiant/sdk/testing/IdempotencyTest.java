@@ -53,7 +53,7 @@ class IdempotencyTest {
     assertThat(second.metadata().requestId()).isEqualTo(first.metadata().requestId());
     assertThat(second.metadata().header("Idempotent-Replayed")).contains("true");
     assertThat(first.metadata().header("Idempotent-Replayed")).isEmpty();
-    assertThat(client.users().listBookings("user_demo").total()).isEqualTo(1);
+    assertThat(client.users().listBookings("user_demo").total()).contains(1L);
   }
 
   @Test
@@ -62,7 +62,7 @@ class IdempotencyTest {
 
     assertThatThrownBy(() -> client.bookings().create(booking()))
         .isInstanceOf(BookingConflictException.class);
-    assertThat(client.users().listBookings("user_demo").total()).isEqualTo(1);
+    assertThat(client.users().listBookings("user_demo").total()).contains(1L);
   }
 
   @Test

@@ -35,7 +35,7 @@ class PaginationTest {
     Page<Session> beyond =
         client.sessions().list(SessionListParams.builder().limit(10).offset(60).build());
 
-    assertThat(first.total()).isEqualTo(53);
+    assertThat(first.total()).contains(53L);
     assertThat(first.limit()).isEqualTo(10);
     assertThat(first.offset()).isZero();
     assertThat(first.items()).hasSize(10);
@@ -44,7 +44,7 @@ class PaginationTest {
     assertThat(last.offset()).isEqualTo(50);
     assertThat(last.hasNextPage()).isFalse();
     assertThat(beyond.items()).isEmpty();
-    assertThat(beyond.total()).isEqualTo(53);
+    assertThat(beyond.total()).contains(53L);
     assertThat(client.sessions().list().limit()).isEqualTo(20);
   }
 
@@ -64,12 +64,12 @@ class PaginationTest {
         .isSortedAccordingTo(
             (a, b) -> a.createdAt().orElseThrow().compareTo(b.createdAt().orElseThrow()));
     assertThat(sandbox.requests()).hasSize(8);
-    assertThat(sandbox.requests().get(7).queryParam("offset")).isEqualTo("49");
+    assertThat(sandbox.requests().get(7).queryParam("offset")).contains("49");
   }
 
   @Test
   void emptyListsAndSecretFreeListings() {
-    assertThat(client.webhookEndpoints().list().total()).isZero();
+    assertThat(client.webhookEndpoints().list().total()).contains(0L);
     for (int i = 0; i < 3; i++) {
       client
           .webhookEndpoints()
@@ -83,7 +83,7 @@ class PaginationTest {
     Page<WebhookEndpoint> page =
         client.webhookEndpoints().list(WebhookEndpointListParams.builder().limit(2).build());
 
-    assertThat(page.total()).isEqualTo(3);
+    assertThat(page.total()).contains(3L);
     assertThat(page.autoPager().stream()).hasSize(3).allMatch(e -> e.secret().isEmpty());
     JsonNode raw = TestSupport.json(TestSupport.send(sandbox, "GET", "/webhooks", null));
     assertThat(raw.at("/data/0").has("secret")).isFalse();

@@ -37,7 +37,7 @@ class PractitionersTest {
   void directoryIsSeededWithTwelvePractitioners() {
     Page<Practitioner> all = client.practitioners().search();
 
-    assertThat(all.total()).isEqualTo(12);
+    assertThat(all.total()).contains(12L);
     Practitioner jane = client.practitioners().get("prac_101");
     assertThat(jane.firstName()).contains("Jane");
     assertThat(jane.basePrice().orElseThrow().amount()).isEqualByComparingTo("75");
@@ -55,7 +55,7 @@ class PractitionersTest {
     assertThat(search(PractitionerSearchParams.builder().location("new york")).items())
         .extracting(Practitioner::id)
         .containsExactly("prac_101", "prac_112");
-    assertThat(search(PractitionerSearchParams.builder().language("Spanish")).total()).isEqualTo(2);
+    assertThat(search(PractitionerSearchParams.builder().language("Spanish")).total()).contains(2L);
     assertThat(search(PractitionerSearchParams.builder().ratingMin(new BigDecimal("4.8"))).items())
         .allSatisfy(
             p ->
@@ -140,10 +140,10 @@ class PractitionersTest {
         .doesNotContain("prac_102");
     assertThat(
             search(PractitionerSearchParams.builder().availableFrom(wednesday.toInstant())).total())
-        .isEqualTo(12);
+        .contains(12L);
     assertThat(
             search(PractitionerSearchParams.builder().availableTo(wednesday.toInstant())).total())
-        .isEqualTo(12);
+        .contains(12L);
   }
 
   @Test

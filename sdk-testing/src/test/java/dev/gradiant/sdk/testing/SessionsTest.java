@@ -76,7 +76,10 @@ class SessionsTest {
                             .build()))
         .isInstanceOfSatisfying(
             UnprocessableEntityException.class,
-            e -> assertThat(e.details().toString()).contains("userId").contains("practitionerId"));
+            e ->
+                assertThat(e.details().orElseThrow().toString())
+                    .contains("userId")
+                    .contains("practitionerId"));
   }
 
   @Test
@@ -107,7 +110,7 @@ class SessionsTest {
                         session.id(),
                         SessionUpdateParams.builder().status(SessionStatus.CANCELLED).build()))
         .isInstanceOfSatisfying(
-            ConflictException.class, e -> assertThat(e.errorCode()).isEqualTo("RESOURCE_CONFLICT"));
+            ConflictException.class, e -> assertThat(e.errorCode()).contains("RESOURCE_CONFLICT"));
   }
 
   @Test
@@ -201,13 +204,13 @@ class SessionsTest {
         .sessions()
         .update(first.id(), SessionUpdateParams.builder().status(SessionStatus.CANCELLED).build());
 
-    assertThat(client.sessions().list().total()).isEqualTo(3);
+    assertThat(client.sessions().list().total()).contains(3L);
     assertThat(
             client
                 .sessions()
                 .list(SessionListParams.builder().userId("user_client1").build())
                 .total())
-        .isEqualTo(2);
+        .contains(2L);
     assertThat(
             client
                 .sessions()
@@ -342,10 +345,10 @@ class SessionsTest {
                     .limit(2)
                     .build());
 
-    assertThat(messages.total()).isEqualTo(5);
+    assertThat(messages.total()).contains(5L);
     assertThat(messages.autoPager().stream().map(e -> e.data().get("content")))
         .containsExactly("message 0", "message 1", "message 2", "message 3", "message 4");
-    assertThat(client.sessions().listEvents(session.id()).total()).isEqualTo(6);
+    assertThat(client.sessions().listEvents(session.id()).total()).contains(6L);
     assertThatThrownBy(() -> sandbox.addSessionEvent(session.id(), "not_a_type", Map.of()))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> sandbox.addSessionEvent("sess_nobody", "user_message", Map.of()))

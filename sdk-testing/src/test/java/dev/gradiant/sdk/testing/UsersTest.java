@@ -59,7 +59,7 @@ class UsersTest {
     assertThat(updated.dateOfBirth()).hasValue(LocalDate.of(1990, 1, 1));
 
     Page<User> page = client.users().list(UserListParams.builder().limit(100).build());
-    assertThat(page.total()).isEqualTo(6);
+    assertThat(page.total()).contains(6L);
     assertThat(page.items()).extracting(User::id).startsWith("user_demo").endsWith(created.id());
   }
 
@@ -81,7 +81,7 @@ class UsersTest {
         .isInstanceOfSatisfying(
             ConflictException.class,
             e -> {
-              assertThat(e.errorCode()).isEqualTo("RESOURCE_CONFLICT");
+              assertThat(e.errorCode()).contains("RESOURCE_CONFLICT");
               assertThat(e.requestId().orElseThrow()).startsWith("req_");
             });
     assertThatThrownBy(
@@ -98,8 +98,7 @@ class UsersTest {
   void unknownUsersAreNotFound() {
     assertThatThrownBy(() -> client.users().get("user_nobody"))
         .isInstanceOfSatisfying(
-            NotFoundException.class,
-            e -> assertThat(e.errorCode()).isEqualTo("RESOURCE_NOT_FOUND"));
+            NotFoundException.class, e -> assertThat(e.errorCode()).contains("RESOURCE_NOT_FOUND"));
     assertThatThrownBy(() -> client.users().getPreferences("user_nobody"))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> client.users().getHealthProfile("user_nobody"))

@@ -86,11 +86,9 @@ final class EnvelopeDecoder {
   private static MalformedResponseException malformed(
       HttpRequest request, HttpResponse response, String problem, String bodyRequestId) {
     ApiError error =
-        new ApiError(
-            null,
-            "Could not read the response of " + request.describe() + ": " + problem,
-            null,
-            List.of());
+        ApiError.builder()
+            .message("Could not read the response of " + request.describe() + ": " + problem)
+            .build();
     return new MalformedResponseException(
         error, ResponseMetadataReader.read(response, bodyRequestId), excerpt(response));
   }

@@ -16,6 +16,9 @@ import java.util.List;
  * reason as its message. It never throws.
  */
 final class ErrorBodyParser {
+  /** The message of a field error whose server named the field but said nothing about it. */
+  static final String NO_FIELD_MESSAGE = "invalid";
+
   private ErrorBodyParser() {}
 
   /** The parsed error and the request id found in the body's {@code meta}, if any. */
@@ -25,7 +28,7 @@ final class ErrorBodyParser {
     JsonNode root = readTree(body);
     String fallback = fallbackMessage(status, reasonPhrase, root == null && body.length > 0);
     if (root == null || !root.isObject()) {
-      return new Parsed(new ApiError(null, fallback, null, List.of()), null);
+      return new Parsed(apiError(null, fallback, null, List.of()), null);
     }
     String requestId = text(root.path("meta"), "requestId", "request_id");
     JsonNode error = root.path("error");
@@ -35,20 +38,20 @@ final class ErrorBodyParser {
     if (error.isTextual()) {
       String description = text(root, "error_description");
       return new Parsed(
-          new ApiError(error.asText(), orElse(description, fallback), null, List.of()), requestId);
+          apiError(error.asText(), orElse(description, fallback), null, List.of()), requestId);
     }
     if (root.path("errors").isArray() && !root.path("errors").isEmpty()) {
       return new Parsed(jsonApi(root.path("errors"), fallback), requestId);
     }
     JsonNode detail = root.path("detail");
     if (detail.isTextual()) {
-      return new Parsed(new ApiError(null, detail.asText(), null, List.of()), requestId);
+      return new Parsed(apiError(null, detail.asText(), null, List.of()), requestId);
     }
     if (detail.isArray()) {
       return new Parsed(detailList(detail, fallback), requestId);
     }
     String message = text(root, "message");
-    return new Parsed(new ApiError(null, orElse(message, fallback), null, List.of()), requestId);
+    return new Parsed(apiError(null, orElse(message, fallback), null, List.of()), requestId);
   }
 
   private static ApiError gradiant(JsonNode error, String fallback) {
@@ -59,14 +62,14 @@ final class ErrorBodyParser {
     } else if (details != null && details.isArray()) {
       details.forEach(item -> addGradiantField(item, fields));
     }
-    return new ApiError(
+    return apiError(
         text(error, "code"), orElse(text(error, "message"), fallback), plain(details), fields);
   }
 
   private static void addGradiantField(JsonNode item, List<FieldError> fields) {
     String field = text(item, "field");
     if (field != null) {
-      fields.add(new FieldError(field, text(item, "issue", "message")));
+      fields.add(fieldError(field, text(item, "issue", "message")));
     }
   }
 
@@ -82,26 +85,26 @@ final class ErrorBodyParser {
         field = lastPointerSegment(text(item.path("source"), "pointer"));
       }
       if (field != null) {
-        fields.add(new FieldError(field, text(item, "detail", "title")));
+        fields.add(fieldError(field, text(item, "detail", "title")));
       }
     }
     String message = orElse(text(first, "detail", "title"), fallback);
     if (errors.size() > 1) {
       message += " (and " + (errors.size() - 1) + " more)";
     }
-    return new ApiError(text(first, "code"), message, plain(errors), fields);
+    return apiError(text(first, "code"), message, plain(errors), fields);
   }
 
   private static ApiError detailList(JsonNode detail, String fallback) {
     List<FieldError> fields = new ArrayList<>();
     for (JsonNode item : detail) {
-      fields.add(new FieldError(location(item.path("loc")), text(item, "msg", "message")));
+      fields.add(fieldError(location(item.path("loc")), text(item, "msg", "message")));
     }
     String message = detail.isEmpty() ? fallback : orElse(text(detail.get(0), "msg"), fallback);
     if (detail.size() > 1) {
       message += " (and " + (detail.size() - 1) + " more)";
     }
-    return new ApiError(null, message, plain(detail), fields);
+    return apiError(null, message, plain(detail), fields);
   }
 
   /** {@code ["body", "address", "city"]} becomes {@code address.city}. */
@@ -164,6 +167,31 @@ final class ErrorBodyParser {
   /** {@return a JSON value as plain Java: maps, lists, strings, numbers, booleans, or null} */
   private static Object plain(JsonNode node) {
     return node == null ? null : Json.mapper().convertValue(node, Object.class);
+  }
+
+  /** Builds an {@link ApiError}, leaving unset what the body did not say. */
+  private static ApiError apiError(
+      String code, String message, Object details, List<FieldError> fields) {
+    ApiError.Builder error = ApiError.builder().message(message).fieldErrors(fields);
+    if (code != null) {
+      error.code(code);
+    }
+    if (details != null) {
+      error.details(details);
+    }
+    return error.build();
+  }
+
+  /**
+   * Builds a {@link FieldError}; a field without a message reads {@value #NO_FIELD_MESSAGE}, a
+   * message without a field has no field.
+   */
+  private static FieldError fieldError(String field, String message) {
+    FieldError.Builder error = FieldError.builder().message(orElse(message, NO_FIELD_MESSAGE));
+    if (field != null) {
+      error.field(field);
+    }
+    return error.build();
   }
 
   private static String orElse(String value, String fallback) {

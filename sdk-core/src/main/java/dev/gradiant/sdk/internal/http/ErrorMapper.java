@@ -65,7 +65,7 @@ public final class ErrorMapper {
    * compared case-insensitively (the contract says so; some servers answer in lower case).
    */
   private static ConflictException conflict(ApiError error, ResponseMetadata metadata, String raw) {
-    String code = error.code() == null ? "" : error.code().strip().toUpperCase(Locale.ROOT);
+    String code = error.code().map(c -> c.strip().toUpperCase(Locale.ROOT)).orElse("");
     return switch (code) {
       case "BOOKING_CONFLICT" -> new BookingConflictException(error, metadata, raw);
       case "PRACTITIONER_UNAVAILABLE" -> new PractitionerUnavailableException(error, metadata, raw);

@@ -11,7 +11,6 @@ import dev.gradiant.sdk.internal.http.HttpTransport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -143,15 +142,15 @@ public final class RateLimitingTransport implements HttpTransport {
     // Whole seconds rounded up, from the Duration's fields: no arithmetic that could overflow.
     long seconds = Math.max(1, wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0));
     ApiError error =
-        new ApiError(
-            "RATE_LIMIT_EXCEEDED",
-            "The rate limit is spent for the next "
-                + seconds
-                + " s, longer than this call may wait; "
-                + request.describe()
-                + " was not sent (retry after the wait)",
-            null,
-            List.of());
+        ApiError.builder()
+            .code("RATE_LIMIT_EXCEEDED")
+            .message(
+                "The rate limit is spent for the next "
+                    + seconds
+                    + " s, longer than this call may wait; "
+                    + request.describe()
+                    + " was not sent (retry after the wait)")
+            .build();
     ResponseMetadata metadata =
         ResponseMetadata.builder()
             .statusCode(429)

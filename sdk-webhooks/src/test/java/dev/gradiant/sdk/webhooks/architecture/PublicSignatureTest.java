@@ -7,7 +7,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -16,8 +18,14 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -30,6 +38,11 @@ import java.util.Set;
     packages = "dev.gradiant.sdk.webhooks",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class PublicSignatureTest {
+  private static final Set<String> PRIMITIVE_OPTIONALS =
+      Set.of(
+          OptionalInt.class.getName(),
+          OptionalLong.class.getName(),
+          OptionalDouble.class.getName());
 
   @ArchTest
   static final ArchRule publicSignaturesNameNoJacksonType =
@@ -42,6 +55,47 @@ class PublicSignatureTest {
       classes()
           .that(arePublicApi())
           .should(nameNoTypeOf("internal", "dev.gradiant.sdk.webhooks.internal."));
+
+  @ArchTest
+  static final ArchRule publicMethodsReturnOneKindOfOptional =
+      classes().that(arePublicApi()).should(returnOnlyOptionalOfAValue());
+
+  /**
+   * One Optional type: a value that may be absent is an {@code Optional<T>} (numbers too), never an
+   * {@code OptionalInt}, {@code OptionalLong} or {@code OptionalDouble}; a list or map is never
+   * wrapped in an {@code Optional} (absent is empty).
+   */
+  private static ArchCondition<JavaClass> returnOnlyOptionalOfAValue() {
+    return new ArchCondition<>("return Optional<T> only, and never an Optional of a collection") {
+      @Override
+      public void check(JavaClass type, ConditionEvents events) {
+        for (JavaMethod method : type.getMethods()) {
+          if (!isVisible(method)) {
+            continue;
+          }
+          String returned = method.getRawReturnType().getFullName();
+          if (PRIMITIVE_OPTIONALS.contains(returned)) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    type, method.getFullName() + " returns " + returned + ", not Optional<T>"));
+          }
+          if (returned.equals(Optional.class.getName())
+              && method.getReturnType() instanceof JavaParameterizedType optional
+              && isCollection(optional.getActualTypeArguments().get(0).toErasure())) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    type,
+                    method.getFullName()
+                        + " returns an Optional of a collection; return it empty when absent"));
+          }
+        }
+      }
+    };
+  }
+
+  private static boolean isCollection(JavaClass type) {
+    return type.isAssignableTo(Collection.class) || type.isAssignableTo(Map.class);
+  }
 
   private static DescribedPredicate<JavaClass> arePublicApi() {
     return DescribedPredicate.describe(
