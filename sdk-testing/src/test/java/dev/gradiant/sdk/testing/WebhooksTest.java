@@ -242,7 +242,7 @@ class WebhooksTest {
     WebhookDelivery delivery = sandbox.awaitDeliveries(1, WAIT).get(0);
 
     assertThat(delivery.status()).isEqualTo(WebhookDelivery.Status.NOT_FORWARDED);
-    assertThat(delivery.forwardedTo()).isNull();
+    assertThat(delivery.forwardedTo()).isEmpty();
     assertThat(delivery.attempts()).isZero();
     WebhookEvent event =
         WebhookVerifier.builder()

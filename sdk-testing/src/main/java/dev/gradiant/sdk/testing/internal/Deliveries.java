@@ -116,17 +116,14 @@ public final class Deliveries implements AutoCloseable {
       index = sequence++;
       log.put(
           index,
-          new WebhookDelivery(
+          delivery(
               eventId,
               eventType,
               endpointId,
               url,
               target,
               text,
-              sign(signer, standard, eventId, body),
-              0,
-              0,
-              target == null ? Status.NOT_FORWARDED : Status.PENDING));
+              sign(signer, standard, eventId, body)));
       log.notifyAll();
     }
     if (target == null) {
@@ -208,17 +205,12 @@ public final class Deliveries implements AutoCloseable {
       }
       log.put(
           index,
-          new WebhookDelivery(
-              old.eventId(),
-              old.eventType(),
-              old.endpointId(),
-              old.url(),
-              old.forwardedTo(),
-              old.body(),
-              headers.isEmpty() ? old.headers() : headers,
-              attempts,
-              status,
-              outcome));
+          old.toBuilder()
+              .headers(headers.isEmpty() ? old.headers() : headers)
+              .attempts(attempts)
+              .lastStatus(status)
+              .status(outcome)
+              .build());
       log.notifyAll();
     }
   }
@@ -285,5 +277,29 @@ public final class Deliveries implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** A new delivery, forwarded to {@code target} or, when it is null, only recorded. */
+  private static WebhookDelivery delivery(
+      String eventId,
+      String eventType,
+      String endpointId,
+      String url,
+      URI target,
+      String body,
+      Map<String, String> headers) {
+    WebhookDelivery.Builder delivery =
+        WebhookDelivery.builder()
+            .eventId(eventId)
+            .eventType(eventType)
+            .endpointId(endpointId)
+            .url(url)
+            .body(body)
+            .headers(headers)
+            .status(target == null ? Status.NOT_FORWARDED : Status.PENDING);
+    if (target != null) {
+      delivery.forwardedTo(target);
+    }
+    return delivery.build();
   }
 }

@@ -246,8 +246,15 @@ public final class SandboxServer implements AutoCloseable {
       int status,
       Instant now) {
     log.add(
-        new RecordedRequest(
-            method, path, query, headers, new String(body, StandardCharsets.UTF_8), status, now));
+        RecordedRequest.builder()
+            .method(method)
+            .path(path)
+            .query(query)
+            .headers(headers)
+            .body(new String(body, StandardCharsets.UTF_8))
+            .status(status)
+            .receivedAt(now)
+            .build());
   }
 
   private static byte[] read(InputStream in) throws IOException {
