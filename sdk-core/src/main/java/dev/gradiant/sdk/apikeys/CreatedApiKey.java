@@ -35,7 +35,7 @@ public final class CreatedApiKey {
   @JsonProperty private final String prefix;
   @JsonProperty private final Instant expiresAt;
   @JsonProperty private final Instant createdAt;
-  private final Secret secret;
+  @JsonProperty private final Secret secret;
 
   private CreatedApiKey(Builder builder) {
     this.id = builder.id;
