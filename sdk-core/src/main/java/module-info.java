@@ -33,6 +33,9 @@ module dev.gradiant.sdk {
   exports dev.gradiant.sdk.sessions;
   exports dev.gradiant.sdk.users;
   exports dev.gradiant.sdk.webhookendpoints;
+  // issue 16: healthRecords + apiKeys
+  exports dev.gradiant.sdk.healthrecords;
+  exports dev.gradiant.sdk.apikeys;
 
   opens dev.gradiant.sdk.analytics to
       com.fasterxml.jackson.databind;
@@ -51,6 +54,11 @@ module dev.gradiant.sdk {
   opens dev.gradiant.sdk.users to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.webhookendpoints to
+      com.fasterxml.jackson.databind;
+  // issue 16: healthRecords + apiKeys
+  opens dev.gradiant.sdk.healthrecords to
+      com.fasterxml.jackson.databind;
+  opens dev.gradiant.sdk.apikeys to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.internal.json to
       com.fasterxml.jackson.databind;

@@ -1,9 +1,11 @@
 package dev.gradiant.sdk;
 
 import dev.gradiant.sdk.analytics.AsyncAnalyticsClient;
+import dev.gradiant.sdk.apikeys.AsyncApiKeysClient;
 import dev.gradiant.sdk.auth.AsyncAuthClient;
 import dev.gradiant.sdk.bookings.AsyncBookingsClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
+import dev.gradiant.sdk.healthrecords.AsyncHealthRecordsClient;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
@@ -86,6 +88,8 @@ public final class AsyncGradiantClient {
   private final AsyncPractitionersClient practitioners;
   private final AsyncAnalyticsClient analytics;
   private final AsyncWebhookEndpointsClient webhookEndpoints;
+  private final AsyncHealthRecordsClient healthRecords;
+  private final AsyncApiKeysClient apiKeys;
 
   AsyncGradiantClient(RequestExecutor executor) {
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
@@ -96,6 +100,8 @@ public final class AsyncGradiantClient {
     this.practitioners = SubClientFactories.create(AsyncPractitionersClient.class, executor);
     this.analytics = SubClientFactories.create(AsyncAnalyticsClient.class, executor);
     this.webhookEndpoints = SubClientFactories.create(AsyncWebhookEndpointsClient.class, executor);
+    this.healthRecords = SubClientFactories.create(AsyncHealthRecordsClient.class, executor);
+    this.apiKeys = SubClientFactories.create(AsyncApiKeysClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
@@ -136,6 +142,16 @@ public final class AsyncGradiantClient {
   /** {@return the endpoints that receive webhook deliveries} */
   public AsyncWebhookEndpointsClient webhookEndpoints() {
     return webhookEndpoints;
+  }
+
+  /** {@return health-record shares, without blocking} */
+  public AsyncHealthRecordsClient healthRecords() {
+    return healthRecords;
+  }
+
+  /** {@return the account's API keys, without blocking} */
+  public AsyncApiKeysClient apiKeys() {
+    return apiKeys;
   }
 
   @Override

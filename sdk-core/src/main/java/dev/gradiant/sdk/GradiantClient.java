@@ -1,9 +1,11 @@
 package dev.gradiant.sdk;
 
 import dev.gradiant.sdk.analytics.AnalyticsClient;
+import dev.gradiant.sdk.apikeys.ApiKeysClient;
 import dev.gradiant.sdk.auth.AuthClient;
 import dev.gradiant.sdk.bookings.BookingsClient;
 import dev.gradiant.sdk.health.HealthClient;
+import dev.gradiant.sdk.healthrecords.HealthRecordsClient;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
@@ -56,6 +58,8 @@ public final class GradiantClient implements AutoCloseable {
   private final PractitionersClient practitioners;
   private final AnalyticsClient analytics;
   private final WebhookEndpointsClient webhookEndpoints;
+  private final HealthRecordsClient healthRecords;
+  private final ApiKeysClient apiKeys;
 
   GradiantClient(HttpUrl baseUrl, ClientRuntime runtime) {
     this.baseUrl = baseUrl;
@@ -70,6 +74,8 @@ public final class GradiantClient implements AutoCloseable {
     this.practitioners = SubClientFactories.create(PractitionersClient.class, executor);
     this.analytics = SubClientFactories.create(AnalyticsClient.class, executor);
     this.webhookEndpoints = SubClientFactories.create(WebhookEndpointsClient.class, executor);
+    this.healthRecords = SubClientFactories.create(HealthRecordsClient.class, executor);
+    this.apiKeys = SubClientFactories.create(ApiKeysClient.class, executor);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -115,6 +121,16 @@ public final class GradiantClient implements AutoCloseable {
   /** {@return the endpoints that receive webhook deliveries} */
   public WebhookEndpointsClient webhookEndpoints() {
     return webhookEndpoints;
+  }
+
+  /** {@return health-record shares: consent for a practitioner to read, until an expiry} */
+  public HealthRecordsClient healthRecords() {
+    return healthRecords;
+  }
+
+  /** {@return the account's API keys: create (the secret is shown once), list, revoke} */
+  public ApiKeysClient apiKeys() {
+    return apiKeys;
   }
 
   /**

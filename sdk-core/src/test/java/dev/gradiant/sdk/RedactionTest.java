@@ -2,7 +2,13 @@ package dev.gradiant.sdk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gradiant.sdk.apikeys.ApiKeyInfo;
+import dev.gradiant.sdk.apikeys.CreatedApiKey;
+import dev.gradiant.sdk.auth.OAuthScope;
 import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.core.Secret;
+import dev.gradiant.sdk.healthrecords.HealthRecordShare;
+import dev.gradiant.sdk.healthrecords.HealthRecordType;
 import dev.gradiant.sdk.users.EmergencyContact;
 import dev.gradiant.sdk.users.HealthProfile;
 import dev.gradiant.sdk.users.HealthProfileUpdateParams;
@@ -83,5 +89,49 @@ class RedactionTest {
     assertThat(Credentials.apiKey("avk_secret_2").toString()).doesNotContain("avk_secret_2");
     assertThat(Credentials.bearerToken("tok_secret_1").authHeaders())
         .containsEntry("Authorization", "Bearer tok_secret_1");
+  }
+
+  @Test
+  void createdApiKeyHidesItsSecretAndItsCredentials() {
+    CreatedApiKey created =
+        CreatedApiKey.builder()
+            .id("key_123")
+            .name("Billing server")
+            .scopes(List.of(OAuthScope.WRITE_BOOKINGS))
+            .prefix("avk_a7f3")
+            .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+            .secret(Secret.of("avk_a7f3c91e8b2d4e6f"))
+            .build();
+
+    assertThat(created.toString())
+        .doesNotContain("avk_a7f3c91e8b2d4e6f", "c91e8b2d")
+        .contains("key_123", "avk_a7f3", "secret=****");
+    assertThat(created.credentials().toString()).doesNotContain("c91e8b2d");
+    assertThat(created.info().toString()).doesNotContain("c91e8b2d").doesNotContain("secret");
+    assertThat(
+            ApiKeyInfo.builder()
+                .id("k")
+                .name("n")
+                .prefix("avk_a7f3")
+                .createdAt(Instant.EPOCH)
+                .build()
+                .toString())
+        .contains("prefix=avk_a7f3");
+  }
+
+  @Test
+  void healthRecordShareShowsIdsAndTypesButCarriesNoRecordContent() {
+    HealthRecordShare share =
+        HealthRecordShare.builder()
+            .id("share_123")
+            .userId("user_123")
+            .practitionerId("prac_123")
+            .recordTypes(List.of(HealthRecordType.MEDICATIONS))
+            .expiresAt(Instant.parse("2024-12-31T23:59:59Z"))
+            .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+            .build();
+
+    assertThat(share.toString())
+        .contains("share_123", "user_123", "prac_123", "medications", "2024-12-31T23:59:59Z");
   }
 }

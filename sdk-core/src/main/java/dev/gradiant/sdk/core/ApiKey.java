@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.core;
 
-import dev.gradiant.sdk.internal.validation.Secret;
+import dev.gradiant.sdk.internal.validation.CredentialText;
 import java.util.Map;
 
 /** {@code X-API-Key: <key>}. */
@@ -8,7 +8,7 @@ final class ApiKey implements Credentials {
   private final Map<String, String> headers;
 
   ApiKey(String key) {
-    this.headers = Map.of("X-API-Key", Secret.require("apiKey", key));
+    this.headers = Map.of("X-API-Key", CredentialText.require("apiKey", key));
   }
 
   @Override

@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.core;
 
-import dev.gradiant.sdk.internal.validation.Secret;
+import dev.gradiant.sdk.internal.validation.CredentialText;
 import java.util.Map;
 
 /** {@code Authorization: Bearer <token>}. */
@@ -8,7 +8,7 @@ final class BearerToken implements Credentials {
   private final Map<String, String> headers;
 
   BearerToken(String token) {
-    this.headers = Map.of("Authorization", "Bearer " + Secret.require("token", token));
+    this.headers = Map.of("Authorization", "Bearer " + CredentialText.require("token", token));
   }
 
   @Override

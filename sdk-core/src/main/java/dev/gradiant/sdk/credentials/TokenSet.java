@@ -1,6 +1,6 @@
 package dev.gradiant.sdk.credentials;
 
-import dev.gradiant.sdk.internal.validation.Secret;
+import dev.gradiant.sdk.internal.validation.CredentialText;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public final class TokenSet {
   private final Instant expiresAt;
 
   private TokenSet(Builder builder) {
-    this.accessToken = Secret.require("accessToken", builder.accessToken);
+    this.accessToken = CredentialText.require("accessToken", builder.accessToken);
     this.refreshToken = builder.refreshToken;
     this.expiresAt = builder.expiresAt;
   }

@@ -2,9 +2,12 @@ package dev.gradiant.sdk.contract;
 
 import dev.gradiant.sdk.analytics.AnalyticsParams;
 import dev.gradiant.sdk.analytics.Interval;
+import dev.gradiant.sdk.apikeys.ApiKeyCreateParams;
+import dev.gradiant.sdk.apikeys.ApiKeyListParams;
 import dev.gradiant.sdk.auth.LoginParams;
 import dev.gradiant.sdk.auth.OAuthCodeExchangeParams;
 import dev.gradiant.sdk.auth.OAuthRefreshParams;
+import dev.gradiant.sdk.auth.OAuthScope;
 import dev.gradiant.sdk.auth.OtpSendParams;
 import dev.gradiant.sdk.auth.OtpVerifyParams;
 import dev.gradiant.sdk.auth.RefreshParams;
@@ -12,6 +15,9 @@ import dev.gradiant.sdk.bookings.BookingCreateParams;
 import dev.gradiant.sdk.bookings.BookingStatus;
 import dev.gradiant.sdk.bookings.BookingUpdateParams;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.healthrecords.HealthRecordShareCreateParams;
+import dev.gradiant.sdk.healthrecords.HealthRecordShareListParams;
+import dev.gradiant.sdk.healthrecords.HealthRecordType;
 import dev.gradiant.sdk.practitioners.PractitionerSearchParams;
 import dev.gradiant.sdk.sessions.AdvancePhaseParams;
 import dev.gradiant.sdk.sessions.CheckpointParams;
@@ -34,9 +40,11 @@ import dev.gradiant.sdk.webhookendpoints.WebhookEndpointCreateParams;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointListParams;
 import dev.gradiant.sdk.webhookendpoints.WebhookEventType;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -578,6 +586,100 @@ public final class SdkCalls {
             WEBHOOK_ENDPOINT_ID));
   }
 
+  // --- healthRecords + apiKeys (issue 16) ---
+  static final String SHARE_ID = "share_123";
+  static final HealthRecordShareCreateParams SHARE_FOR_30_DAYS =
+      HealthRecordShareCreateParams.builder()
+          .practitionerId("prac_123")
+          .recordTypes(HealthRecordType.CONDITIONS, HealthRecordType.MEDICATIONS)
+          .validFor(Duration.ofDays(30))
+          .build();
+
+  /** A share until an instant, which must be ahead of the real clock the contract clients use. */
+  static final HealthRecordShareCreateParams SHARE_UNTIL =
+      HealthRecordShareCreateParams.builder()
+          .practitionerId("prac_123")
+          .recordTypes(
+              HealthRecordType.CONDITIONS,
+              HealthRecordType.ALLERGIES,
+              HealthRecordType.MEDICATIONS,
+              HealthRecordType.GOALS,
+              HealthRecordType.EMERGENCY_CONTACT)
+          .expiresAt(Instant.now().plus(Duration.ofDays(90)).truncatedTo(ChronoUnit.SECONDS))
+          .build();
+
+  static final HealthRecordShareListParams SHARE_PAGE =
+      HealthRecordShareListParams.builder().limit(10).offset(10).build();
+  static final String API_KEY_ID = "key_123";
+  static final ApiKeyCreateParams API_KEY_EXPIRING =
+      ApiKeyCreateParams.builder()
+          .name("Billing server")
+          .scopes(OAuthScope.READ_BOOKINGS, OAuthScope.WRITE_BOOKINGS)
+          .expiresAt(Instant.now().plus(Duration.ofDays(90)).truncatedTo(ChronoUnit.SECONDS))
+          .build();
+  static final ApiKeyCreateParams API_KEY_UNTIL_REVOKED =
+      ApiKeyCreateParams.builder().name("Nightly export").scopes(OAuthScope.ADMIN_PLATFORM).build();
+  static final ApiKeyListParams API_KEY_PAGE =
+      ApiKeyListParams.builder().limit(10).offset(10).build();
+
+  static List<SdkCall> healthRecords() {
+    return List.of(
+        new SdkCall(
+            "healthRecords().share(practitioner, types, validFor)",
+            "createHealthRecordShare",
+            SHARE_FOR_30_DAYS),
+        new SdkCall(
+            "healthRecords().share(practitioner, every type, expiresAt)",
+            "createHealthRecordShare",
+            SHARE_UNTIL),
+        new SdkCall("healthRecords().listShares(userId)", "listUserHealthRecordShares", USER_ID),
+        new SdkCall(
+            "healthRecords().listShares(userId, limit, offset)",
+            "listUserHealthRecordShares",
+            USER_ID,
+            SHARE_PAGE),
+        new SdkCall("healthRecords().revoke(id)", "revokeHealthRecordShare", SHARE_ID));
+  }
+
+  static List<SdkCall> healthRecordsWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "healthRecords().withRawResponse().share(practitioner, types, validFor)",
+            "createHealthRecordShare",
+            SHARE_FOR_30_DAYS),
+        new SdkCall(
+            "healthRecords().withRawResponse().listShares(userId)",
+            "listUserHealthRecordShares",
+            USER_ID),
+        new SdkCall(
+            "healthRecords().withRawResponse().listShares(userId, limit, offset)",
+            "listUserHealthRecordShares",
+            USER_ID,
+            SHARE_PAGE),
+        new SdkCall(
+            "healthRecords().withRawResponse().revoke(id)", "revokeHealthRecordShare", SHARE_ID));
+  }
+
+  static List<SdkCall> apiKeys() {
+    return List.of(
+        new SdkCall("apiKeys().create(name, scopes, expiresAt)", "createApiKey", API_KEY_EXPIRING),
+        new SdkCall("apiKeys().create(name, scopes)", "createApiKey", API_KEY_UNTIL_REVOKED),
+        new SdkCall("apiKeys().list()", "listApiKeys"),
+        new SdkCall("apiKeys().list(limit, offset)", "listApiKeys", API_KEY_PAGE),
+        new SdkCall("apiKeys().revoke(id)", "revokeApiKey", API_KEY_ID));
+  }
+
+  static List<SdkCall> apiKeysWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "apiKeys().withRawResponse().create(name, scopes, expiresAt)",
+            "createApiKey",
+            API_KEY_EXPIRING),
+        new SdkCall("apiKeys().withRawResponse().list()", "listApiKeys"),
+        new SdkCall("apiKeys().withRawResponse().list(limit, offset)", "listApiKeys", API_KEY_PAGE),
+        new SdkCall("apiKeys().withRawResponse().revoke(id)", "revokeApiKey", API_KEY_ID));
+  }
+
   /** {@return every call above} */
   public static List<SdkCall> all() {
     return Stream.of(
@@ -595,7 +697,11 @@ public final class SdkCalls {
             analytics(),
             analyticsWithRawResponse(),
             webhookEndpoints(),
-            webhookEndpointsWithRawResponse())
+            webhookEndpointsWithRawResponse(),
+            healthRecords(),
+            healthRecordsWithRawResponse(),
+            apiKeys(),
+            apiKeysWithRawResponse())
         .flatMap(List::stream)
         .toList();
   }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -215,6 +218,34 @@ class SpecConformanceTest {
     call(204, "DELETE", "/webhooks/" + endpoint.get("id").asText(), null);
     call(404, "DELETE", "/webhooks/" + endpoint.get("id").asText(), null);
 
+    // --- healthRecords + apiKeys (issue 16) ---
+    JsonNode share =
+        data(
+            call(
+                201,
+                "POST",
+                "/health-records/shares",
+                "{\"practitionerId\":\"prac_101\",\"recordTypes\":[\"goals\"],\"expiresAt\":\""
+                    + Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS)
+                    + "\"}"));
+    call(200, "GET", "/users/user_demo/health-record-shares?limit=5", null);
+    call(404, "GET", "/users/user_nobody/health-record-shares", null);
+    call(204, "DELETE", "/health-records/shares/" + share.get("id").asText(), null);
+    call(404, "DELETE", "/health-records/shares/" + share.get("id").asText(), null);
+    JsonNode key =
+        data(
+            call(
+                201,
+                "POST",
+                "/api-keys",
+                "{\"name\":\"Reader\",\"scopes\":[\"read:practitioners\"]}"));
+    call(200, "GET", "/api-keys", null);
+    call(403, "GET", "/api-keys", null, "X-API-Key", key.get("secret").asText());
+    call(200, "GET", "/practitioners/prac_101", null, "X-API-Key", key.get("secret").asText());
+    call(204, "DELETE", "/api-keys/" + key.get("id").asText(), null);
+    call(404, "DELETE", "/api-keys/" + key.get("id").asText(), null);
+    call(401, "GET", "/practitioners/prac_101", null, "X-API-Key", key.get("secret").asText());
+
     sandbox.failNext(1, 503);
     call(503, "GET", "/users", null);
 
@@ -323,6 +354,19 @@ class SpecConformanceTest {
         call(422, "PUT", "/users/user_demo/health-profile", "{\"goals\":[1]}"),
         "goals[0]",
         "string");
+    expectInvalid(
+        call(
+            422,
+            "POST",
+            "/health-records/shares",
+            "{\"practitionerId\":\"prac_101\",\"recordTypes\":[\"goals\"],"
+                + "\"expiresAt\":\"2020-01-01T00:00:00Z\"}"),
+        "expiresAt",
+        "future");
+    expectInvalid(
+        call(422, "POST", "/api-keys", "{\"name\":\"k\",\"scopes\":[\"read:wearables\"]}"),
+        "scopes[0]",
+        "one of");
     expectInvalid(
         call(400, "GET", "/users", null, "X-Request-ID", "r".repeat(256)), "X-Request-ID", "255");
     assertThat(problems).isEmpty();

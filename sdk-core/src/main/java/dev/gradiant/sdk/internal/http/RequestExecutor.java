@@ -11,6 +11,7 @@ import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.json.Meta;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import dev.gradiant.sdk.pagination.Page;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -32,8 +33,11 @@ public final class RequestExecutor {
   private final HttpTransport transport;
   private final HttpRequestFactory requests;
   private final CompletionExecutor completions;
+  private final Clock clock;
 
   /**
+   * An executor on the system clock.
+   *
    * @param baseUrl the API root, e.g. {@code https://api.gradiant.dev/v1}
    * @param transport the chain to send through; whatever escapes it, or decoding the answer,
    *     reaches callers as {@link ClientFailureGuard} translates it
@@ -42,6 +46,24 @@ public final class RequestExecutor {
    */
   public RequestExecutor(
       HttpUrl baseUrl, HttpTransport transport, String userAgent, CompletionExecutor completions) {
+    this(baseUrl, transport, userAgent, completions, Clock.systemUTC());
+  }
+
+  /**
+   * @param baseUrl the API root, e.g. {@code https://api.gradiant.dev/v1}
+   * @param transport the chain to send through; whatever escapes it, or decoding the answer,
+   *     reaches callers as {@link ClientFailureGuard} translates it
+   * @param userAgent the {@code User-Agent} sent with every request
+   * @param completions picks the thread that completes each asynchronous call's future
+   * @param clock the client's time source, which sub-clients check times against before sending (an
+   *     expiry that must lie in the future)
+   */
+  public RequestExecutor(
+      HttpUrl baseUrl,
+      HttpTransport transport,
+      String userAgent,
+      CompletionExecutor completions,
+      Clock clock) {
     this(
         transport,
         new HttpRequestFactory(
@@ -51,14 +73,24 @@ public final class RequestExecutor {
                 .add("User-Agent", userAgent)
                 .build(),
             RequestOptions.none()),
-        completions);
+        completions,
+        clock);
   }
 
   private RequestExecutor(
-      HttpTransport transport, HttpRequestFactory requests, CompletionExecutor completions) {
+      HttpTransport transport,
+      HttpRequestFactory requests,
+      CompletionExecutor completions,
+      Clock clock) {
     this.transport = transport;
     this.requests = requests;
     this.completions = completions;
+    this.clock = clock;
+  }
+
+  /** {@return the client's time source: what "now" is when a sub-client checks an argument} */
+  public Clock clock() {
+    return clock;
   }
 
   /** {@return the API root this executor sends to} */
@@ -73,7 +105,7 @@ public final class RequestExecutor {
    * @return the new executor; this one is unchanged
    */
   public RequestExecutor withOptions(RequestOptions overrides) {
-    return new RequestExecutor(transport, requests.withOptions(overrides), completions);
+    return new RequestExecutor(transport, requests.withOptions(overrides), completions, clock);
   }
 
   /**

@@ -42,6 +42,14 @@ final class Authenticator {
         throw forbidden("User lacks required permissions", route.scope());
       }
     }
+    if (principal.kind() == Kind.API_KEY
+        && principal.scopes() != null
+        && !principal.scopes().contains(ApiKeysApi.ADMIN_PLATFORM)
+        && (route.scope() == null || !principal.scopes().contains(route.scope()))) {
+      throw forbidden(
+          "This API key's scopes do not grant this operation",
+          route.scope() == null ? ApiKeysApi.ADMIN_PLATFORM : route.scope());
+    }
     return principal;
   }
 

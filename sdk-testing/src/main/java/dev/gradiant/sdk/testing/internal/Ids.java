@@ -35,4 +35,13 @@ public final class Ids {
     random.nextBytes(value);
     return "whsec_" + Base64.getEncoder().encodeToString(value);
   }
+
+  /**
+   * {@return an API key: {@code avk_} and 20 random bytes in lowercase hex, as document 002 shows}
+   */
+  public synchronized String apiKey() {
+    byte[] value = new byte[20];
+    random.nextBytes(value);
+    return "avk_" + HexFormat.of().formatHex(value);
+  }
 }

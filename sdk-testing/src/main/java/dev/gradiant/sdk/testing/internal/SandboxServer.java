@@ -107,6 +107,8 @@ public final class SandboxServer implements AutoCloseable {
     new PractitionersApi(store).register(router);
     new AnalyticsApi(store).register(router);
     new WebhookEndpointsApi(store).register(router);
+    new HealthRecordsApi(store).register(router);
+    new ApiKeysApi(store).register(router);
     return new State(store, router, bookings);
   }
 

@@ -89,4 +89,26 @@ public final class Spec {
   static List<String> sorted(Collection<String> values) {
     return values.stream().sorted().toList();
   }
+
+  // --- healthRecords + apiKeys (issue 16) ---
+
+  /** {@code HealthRecordType}. */
+  public static final Set<String> HEALTH_RECORD_TYPES =
+      Set.of("conditions", "allergies", "medications", "goals", "emergencyContact");
+
+  /** {@code ApiKeyScope}: the scopes of the {@code oauth2} scheme. */
+  public static final Set<String> API_KEY_SCOPES =
+      Set.of(
+          "read:profile",
+          "write:profile",
+          "read:bookings",
+          "write:bookings",
+          "read:practitioners",
+          "write:practitioners",
+          "read:messages",
+          "write:messages",
+          "read:health_records",
+          "write:health_records",
+          "admin:users",
+          "admin:platform");
 }

@@ -29,6 +29,16 @@ public final class Tokens {
   final Map<String, OAuthGrant> oauthRefreshTokens = new HashMap<>();
   final Map<String, OAuthCode> codes = new HashMap<>();
   final Map<String, String> otps = new HashMap<>();
+  final Map<String, MintedKey> mintedKeys = new HashMap<>();
+
+  /**
+   * An API key made with {@code POST /api-keys}.
+   *
+   * @param id the key's id
+   * @param scopes what it may do
+   * @param expiresAt when it stops working, or null for never
+   */
+  record MintedKey(String id, Set<String> scopes, Instant expiresAt) {}
 
   /**
    * What an OAuth refresh token stands for.
@@ -76,12 +86,27 @@ public final class Tokens {
     if (token.equals(apiKey)) {
       return new Principal(Kind.API_KEY, demoUserId, null, null, null);
     }
-    return bearer.get(token);
+    Principal minted = minted(token);
+    return minted != null ? minted : bearer.get(token);
   }
 
   /** {@return who an {@code X-API-Key} belongs to, or null when unknown} */
   Principal apiKey(String key) {
-    return key.equals(apiKey) ? new Principal(Kind.API_KEY, demoUserId, null, null, null) : null;
+    return key.equals(apiKey)
+        ? new Principal(Kind.API_KEY, demoUserId, null, null, null)
+        : minted(key);
+  }
+
+  private Principal minted(String key) {
+    MintedKey minted = mintedKeys.get(key);
+    return minted == null
+        ? null
+        : new Principal(Kind.API_KEY, demoUserId, minted.scopes(), null, minted.expiresAt());
+  }
+
+  /** Stops accepting the minted key with this id. */
+  void revokeKey(String id) {
+    mintedKeys.values().removeIf(key -> key.id().equals(id));
   }
 
   /** Forgets every token of a deleted session. */

@@ -1,8 +1,8 @@
 package dev.gradiant.sdk.internal.validation;
 
 /** Checks that a credential string is usable, without ever putting it in a message. */
-public final class Secret {
-  private Secret() {}
+public final class CredentialText {
+  private CredentialText() {}
 
   /**
    * @param kind what the value is, for the exception message ({@code token}, {@code apiKey})
