@@ -6,6 +6,7 @@ import dev.gradiant.sdk.bookings.AsyncBookingsClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
+import dev.gradiant.sdk.payments.AsyncPaymentsClient;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
 import dev.gradiant.sdk.sessions.AsyncSessionsClient;
 import dev.gradiant.sdk.users.AsyncUsersClient;
@@ -86,6 +87,7 @@ public final class AsyncGradiantClient {
   private final AsyncPractitionersClient practitioners;
   private final AsyncAnalyticsClient analytics;
   private final AsyncWebhookEndpointsClient webhookEndpoints;
+  private final AsyncPaymentsClient payments;
 
   AsyncGradiantClient(RequestExecutor executor) {
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
@@ -96,6 +98,7 @@ public final class AsyncGradiantClient {
     this.practitioners = SubClientFactories.create(AsyncPractitionersClient.class, executor);
     this.analytics = SubClientFactories.create(AsyncAnalyticsClient.class, executor);
     this.webhookEndpoints = SubClientFactories.create(AsyncWebhookEndpointsClient.class, executor);
+    this.payments = SubClientFactories.create(AsyncPaymentsClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
@@ -136,6 +139,11 @@ public final class AsyncGradiantClient {
   /** {@return the endpoints that receive webhook deliveries} */
   public AsyncWebhookEndpointsClient webhookEndpoints() {
     return webhookEndpoints;
+  }
+
+  /** {@return payment intents for bookings and users' payment history} */
+  public AsyncPaymentsClient payments() {
+    return payments;
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
+import dev.gradiant.sdk.payments.PaymentsClient;
 import dev.gradiant.sdk.practitioners.PractitionersClient;
 import dev.gradiant.sdk.sessions.SessionsClient;
 import dev.gradiant.sdk.users.UsersClient;
@@ -56,6 +57,7 @@ public final class GradiantClient implements AutoCloseable {
   private final PractitionersClient practitioners;
   private final AnalyticsClient analytics;
   private final WebhookEndpointsClient webhookEndpoints;
+  private final PaymentsClient payments;
 
   GradiantClient(HttpUrl baseUrl, ClientRuntime runtime) {
     this.baseUrl = baseUrl;
@@ -70,6 +72,7 @@ public final class GradiantClient implements AutoCloseable {
     this.practitioners = SubClientFactories.create(PractitionersClient.class, executor);
     this.analytics = SubClientFactories.create(AnalyticsClient.class, executor);
     this.webhookEndpoints = SubClientFactories.create(WebhookEndpointsClient.class, executor);
+    this.payments = SubClientFactories.create(PaymentsClient.class, executor);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -115,6 +118,11 @@ public final class GradiantClient implements AutoCloseable {
   /** {@return the endpoints that receive webhook deliveries} */
   public WebhookEndpointsClient webhookEndpoints() {
     return webhookEndpoints;
+  }
+
+  /** {@return payment intents for bookings and users' payment history} */
+  public PaymentsClient payments() {
+    return payments;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.gradiant.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradiant.sdk.core.Credentials;
+import dev.gradiant.sdk.payments.PaymentIntentConfirmParams;
 import dev.gradiant.sdk.users.EmergencyContact;
 import dev.gradiant.sdk.users.HealthProfile;
 import dev.gradiant.sdk.users.HealthProfileUpdateParams;
@@ -83,5 +84,16 @@ class RedactionTest {
     assertThat(Credentials.apiKey("avk_secret_2").toString()).doesNotContain("avk_secret_2");
     assertThat(Credentials.bearerToken("tok_secret_1").authHeaders())
         .containsEntry("Authorization", "Bearer tok_secret_1");
+  }
+
+  @Test
+  void paymentConfirmParamsHideThePaymentMethodToken() {
+    String confirm =
+        PaymentIntentConfirmParams.builder()
+            .paymentMethod("pm_tok_7f3a9c2e5b1d")
+            .build()
+            .toString();
+
+    assertThat(confirm).doesNotContain("pm_tok_7f3a9c2e5b1d");
   }
 }
