@@ -107,6 +107,7 @@ public final class SandboxServer implements AutoCloseable {
     new PractitionersApi(store).register(router);
     new AnalyticsApi(store).register(router);
     new WebhookEndpointsApi(store).register(router);
+    new PaymentsApi(store).register(router);
     return new State(store, router, bookings);
   }
 
@@ -364,7 +365,8 @@ public final class SandboxServer implements AutoCloseable {
       try {
         reply = match.route().handler().handle(call);
       } catch (ApiError error) {
-        if (error.status() == 409) {
+        // a 402 changed state too (the intent failed, payment.failed was sent): replay it
+        if (error.status() == 409 || error.status() == 402) {
           store.idempotentReplies.put(slot, error(call, error));
         }
         throw error;
