@@ -36,6 +36,7 @@ module dev.gradiant.sdk {
   // issue 16: healthRecords + apiKeys
   exports dev.gradiant.sdk.healthrecords;
   exports dev.gradiant.sdk.apikeys;
+  exports dev.gradiant.sdk.payments;
 
   opens dev.gradiant.sdk.analytics to
       com.fasterxml.jackson.databind;
@@ -59,6 +60,8 @@ module dev.gradiant.sdk {
   opens dev.gradiant.sdk.healthrecords to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.apikeys to
+      com.fasterxml.jackson.databind;
+  opens dev.gradiant.sdk.payments to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.internal.json to
       com.fasterxml.jackson.databind;

@@ -8,6 +8,7 @@ import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.healthrecords.AsyncHealthRecordsClient;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
+import dev.gradiant.sdk.payments.AsyncPaymentsClient;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
 import dev.gradiant.sdk.sessions.AsyncSessionsClient;
 import dev.gradiant.sdk.users.AsyncUsersClient;
@@ -90,6 +91,7 @@ public final class AsyncGradiantClient {
   private final AsyncWebhookEndpointsClient webhookEndpoints;
   private final AsyncHealthRecordsClient healthRecords;
   private final AsyncApiKeysClient apiKeys;
+  private final AsyncPaymentsClient payments;
 
   AsyncGradiantClient(RequestExecutor executor) {
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
@@ -102,6 +104,7 @@ public final class AsyncGradiantClient {
     this.webhookEndpoints = SubClientFactories.create(AsyncWebhookEndpointsClient.class, executor);
     this.healthRecords = SubClientFactories.create(AsyncHealthRecordsClient.class, executor);
     this.apiKeys = SubClientFactories.create(AsyncApiKeysClient.class, executor);
+    this.payments = SubClientFactories.create(AsyncPaymentsClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
@@ -152,6 +155,11 @@ public final class AsyncGradiantClient {
   /** {@return the account's API keys, without blocking} */
   public AsyncApiKeysClient apiKeys() {
     return apiKeys;
+  }
+
+  /** {@return payment intents for bookings and users' payment history} */
+  public AsyncPaymentsClient payments() {
+    return payments;
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.gradiant.sdk.healthrecords.HealthRecordsClient;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
+import dev.gradiant.sdk.payments.PaymentsClient;
 import dev.gradiant.sdk.practitioners.PractitionersClient;
 import dev.gradiant.sdk.sessions.SessionsClient;
 import dev.gradiant.sdk.users.UsersClient;
@@ -60,6 +61,7 @@ public final class GradiantClient implements AutoCloseable {
   private final WebhookEndpointsClient webhookEndpoints;
   private final HealthRecordsClient healthRecords;
   private final ApiKeysClient apiKeys;
+  private final PaymentsClient payments;
 
   GradiantClient(HttpUrl baseUrl, ClientRuntime runtime) {
     this.baseUrl = baseUrl;
@@ -76,6 +78,7 @@ public final class GradiantClient implements AutoCloseable {
     this.webhookEndpoints = SubClientFactories.create(WebhookEndpointsClient.class, executor);
     this.healthRecords = SubClientFactories.create(HealthRecordsClient.class, executor);
     this.apiKeys = SubClientFactories.create(ApiKeysClient.class, executor);
+    this.payments = SubClientFactories.create(PaymentsClient.class, executor);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -131,6 +134,11 @@ public final class GradiantClient implements AutoCloseable {
   /** {@return the account's API keys: create (the secret is shown once), list, revoke} */
   public ApiKeysClient apiKeys() {
     return apiKeys;
+  }
+
+  /** {@return payment intents for bookings and users' payment history} */
+  public PaymentsClient payments() {
+    return payments;
   }
 
   /**

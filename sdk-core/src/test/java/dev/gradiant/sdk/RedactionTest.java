@@ -9,6 +9,7 @@ import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.core.Secret;
 import dev.gradiant.sdk.healthrecords.HealthRecordShare;
 import dev.gradiant.sdk.healthrecords.HealthRecordType;
+import dev.gradiant.sdk.payments.PaymentIntentConfirmParams;
 import dev.gradiant.sdk.users.EmergencyContact;
 import dev.gradiant.sdk.users.HealthProfile;
 import dev.gradiant.sdk.users.HealthProfileUpdateParams;
@@ -133,5 +134,16 @@ class RedactionTest {
 
     assertThat(share.toString())
         .contains("share_123", "user_123", "prac_123", "medications", "2024-12-31T23:59:59Z");
+  }
+
+  @Test
+  void paymentConfirmParamsHideThePaymentMethodToken() {
+    String confirm =
+        PaymentIntentConfirmParams.builder()
+            .paymentMethod("pm_tok_7f3a9c2e5b1d")
+            .build()
+            .toString();
+
+    assertThat(confirm).doesNotContain("pm_tok_7f3a9c2e5b1d");
   }
 }

@@ -5,7 +5,13 @@ import dev.gradiant.sdk.core.ExtensibleEnum;
 import dev.gradiant.sdk.internal.enums.KnownValues;
 import java.util.List;
 
-/** Whether a booking has been paid. Values added by the server later are kept, not rejected. */
+/**
+ * Whether a payment went through: a booking's {@code paymentStatus}, a payment intent's {@code
+ * status} ({@link dev.gradiant.sdk.payments.PaymentIntent#status()}) and a {@code payment.*}
+ * webhook's status share these values. {@code pending} until confirmed, {@code completed} when
+ * paid, {@code failed} when declined (it may be confirmed again), {@code refunded} when a paid
+ * booking is cancelled. Values added by the server later are kept, not rejected.
+ */
 public final class PaymentStatus extends ExtensibleEnum {
 
   /** {@code pending}. */

@@ -28,8 +28,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * A lower layer never names a higher one. Among the resource packages the documented edges are the
  * models one returns from another: {@code auth} returns a {@code users.User} (login) and a {@code
  * credentials.TokenSet}; {@code users}, {@code sessions} and {@code practitioners} use {@code
- * bookings.Booking}, {@code BookingStatus} and {@code SessionType}. {@link #packagesFormNoCycle}
- * keeps them one-way.
+ * bookings.Booking}, {@code BookingStatus} and {@code SessionType}; {@code payments} uses {@code
+ * bookings.PaymentStatus}. {@link #packagesFormNoCycle} keeps them one-way.
  */
 @AnalyzeClasses(packages = "dev.gradiant.sdk", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageDependencyTest {
@@ -53,7 +53,8 @@ class PackageDependencyTest {
     "dev.gradiant.sdk.health..",
     "dev.gradiant.sdk.webhookendpoints..",
     "dev.gradiant.sdk.healthrecords..",
-    "dev.gradiant.sdk.apikeys.."
+    "dev.gradiant.sdk.apikeys..",
+    "dev.gradiant.sdk.payments.."
   };
 
   @ArchTest

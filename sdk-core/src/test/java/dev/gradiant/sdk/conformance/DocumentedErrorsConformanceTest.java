@@ -16,6 +16,7 @@ import dev.gradiant.sdk.errors.BookingConflictException;
 import dev.gradiant.sdk.errors.ConflictException;
 import dev.gradiant.sdk.errors.InvalidBookingStatusException;
 import dev.gradiant.sdk.errors.NotFoundException;
+import dev.gradiant.sdk.errors.PaymentRequiredException;
 import dev.gradiant.sdk.errors.PermissionDeniedException;
 import dev.gradiant.sdk.errors.PractitionerUnavailableException;
 import dev.gradiant.sdk.errors.RateLimitException;
@@ -113,6 +114,7 @@ class DocumentedErrorsConformanceTest {
     return switch (status) {
       case 400 -> BadRequestException.class;
       case 401 -> AuthenticationException.class;
+      case 402 -> PaymentRequiredException.class;
       case 403 -> PermissionDeniedException.class;
       case 404 -> NotFoundException.class;
       case 409 -> conflictType(documented.errorCode());

@@ -15,9 +15,14 @@ import dev.gradiant.sdk.bookings.BookingCreateParams;
 import dev.gradiant.sdk.bookings.BookingStatus;
 import dev.gradiant.sdk.bookings.BookingUpdateParams;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.core.Money;
 import dev.gradiant.sdk.healthrecords.HealthRecordShareCreateParams;
 import dev.gradiant.sdk.healthrecords.HealthRecordShareListParams;
 import dev.gradiant.sdk.healthrecords.HealthRecordType;
+import dev.gradiant.sdk.payments.PaymentIntentConfirmParams;
+import dev.gradiant.sdk.payments.PaymentIntentCreateParams;
+import dev.gradiant.sdk.payments.PaymentListParams;
+import dev.gradiant.sdk.payments.PaymentMethodType;
 import dev.gradiant.sdk.practitioners.PractitionerSearchParams;
 import dev.gradiant.sdk.sessions.AdvancePhaseParams;
 import dev.gradiant.sdk.sessions.CheckpointParams;
@@ -680,6 +685,76 @@ public final class SdkCalls {
         new SdkCall("apiKeys().withRawResponse().revoke(id)", "revokeApiKey", API_KEY_ID));
   }
 
+  // --- payments (issue 16) ---
+  static final String PAYMENT_INTENT_ID = "pi_123";
+  static final PaymentIntentCreateParams PAYMENT_INTENT =
+      PaymentIntentCreateParams.builder()
+          .bookingId("booking_123")
+          .amount(new Money(new BigDecimal("75.00"), "USD"))
+          .paymentMethodTypes(
+              PaymentMethodType.CARD, PaymentMethodType.APPLE_PAY, PaymentMethodType.GOOGLE_PAY)
+          .build();
+  private static final PaymentIntentCreateParams PAYMENT_INTENT_REQUIRED_ONLY =
+      PaymentIntentCreateParams.builder()
+          .bookingId("booking_123")
+          .amount(new Money(new BigDecimal("7500"), "JPY"))
+          .build();
+  static final PaymentIntentConfirmParams PAYMENT_METHOD =
+      PaymentIntentConfirmParams.builder().paymentMethod("pm_card_visa").build();
+  private static final PaymentListParams PAYMENT_PAGE =
+      PaymentListParams.builder().limit(50).offset(100).build();
+
+  static List<SdkCall> payments() {
+    return List.of(
+        new SdkCall("payments().createIntent(every field)", "createPaymentIntent", PAYMENT_INTENT),
+        new SdkCall(
+            "payments().createIntent(required fields)",
+            "createPaymentIntent",
+            PAYMENT_INTENT_REQUIRED_ONLY),
+        new SdkCall("payments().getIntent(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
+        new SdkCall("payments().confirmIntent(id)", "confirmPaymentIntent", PAYMENT_INTENT_ID),
+        new SdkCall(
+            "payments().confirmIntent(id, paymentMethod)",
+            "confirmPaymentIntent",
+            PAYMENT_INTENT_ID,
+            PAYMENT_METHOD),
+        new SdkCall("payments().listForUser(id)", "listUserPayments", USER_ID),
+        new SdkCall(
+            "payments().listForUser(id, limit, offset)",
+            "listUserPayments",
+            USER_ID,
+            PAYMENT_PAGE));
+  }
+
+  static List<SdkCall> paymentsWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "payments().withRawResponse().createIntent(every field)",
+            "createPaymentIntent",
+            PAYMENT_INTENT),
+        new SdkCall(
+            "payments().withRawResponse().createIntent(required fields)",
+            "createPaymentIntent",
+            PAYMENT_INTENT_REQUIRED_ONLY),
+        new SdkCall(
+            "payments().withRawResponse().getIntent(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
+        new SdkCall(
+            "payments().withRawResponse().confirmIntent(id)",
+            "confirmPaymentIntent",
+            PAYMENT_INTENT_ID),
+        new SdkCall(
+            "payments().withRawResponse().confirmIntent(id, paymentMethod)",
+            "confirmPaymentIntent",
+            PAYMENT_INTENT_ID,
+            PAYMENT_METHOD),
+        new SdkCall("payments().withRawResponse().listForUser(id)", "listUserPayments", USER_ID),
+        new SdkCall(
+            "payments().withRawResponse().listForUser(id, limit, offset)",
+            "listUserPayments",
+            USER_ID,
+            PAYMENT_PAGE));
+  }
+
   /** {@return every call above} */
   public static List<SdkCall> all() {
     return Stream.of(
@@ -701,7 +776,9 @@ public final class SdkCalls {
             healthRecords(),
             healthRecordsWithRawResponse(),
             apiKeys(),
-            apiKeysWithRawResponse())
+            apiKeysWithRawResponse(),
+            payments(),
+            paymentsWithRawResponse())
         .flatMap(List::stream)
         .toList();
   }

@@ -46,7 +46,7 @@ class ErrorMappingTest {
     "502, dev.gradiant.sdk.errors.ServerException",
     "503, dev.gradiant.sdk.errors.ServerException",
     "504, dev.gradiant.sdk.errors.ServerException",
-    "402, dev.gradiant.sdk.errors.ApiException",
+    "402, dev.gradiant.sdk.errors.PaymentRequiredException",
     "418, dev.gradiant.sdk.errors.ApiException"
   })
   void statusSelectsTheExceptionType(int status, Class<? extends ApiException> type) {

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
+import dev.gradiant.sdk.core.Money;
+import dev.gradiant.sdk.errors.PaymentRequiredException;
 import dev.gradiant.sdk.errors.UnprocessableEntityException;
+import dev.gradiant.sdk.payments.PaymentIntentConfirmParams;
+import dev.gradiant.sdk.payments.PaymentIntentCreateParams;
 import dev.gradiant.sdk.users.EmergencyContact;
 import dev.gradiant.sdk.users.HealthProfileUpdateParams;
 import dev.gradiant.sdk.users.UserCreateParams;
 import dev.gradiant.sdk.users.UserListParams;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.assertj.core.api.Assertions;
@@ -108,6 +113,51 @@ class SafeLoggingTest {
             "+15557654321",
             "spouse",
             "is taken")) {
+      assertThat(lines)
+          .as("log lines containing " + secret)
+          .noneMatch(line -> line.contains(secret));
+    }
+  }
+
+  @Test
+  void paymentTraceLogsHoldNoPaymentMethodToken() {
+    api.enqueueJson(
+            201,
+            Payloads.envelope(
+                """
+                {"id": "pi_123", "bookingId": "booking_123", "amount": 7500, "currency": "USD",
+                 "status": "pending"}"""))
+        .enqueueJson(
+            402,
+            """
+            {"error": {"code": "PAYMENT_REQUIRED", "message": "The card was declined",
+                       "details": {"paymentIntentId": "pi_123", "declineCode": "card_declined"}}}""");
+
+    try (GradiantClient client = api.client()) {
+      client
+          .payments()
+          .createIntent(
+              PaymentIntentCreateParams.builder()
+                  .bookingId("booking_123")
+                  .amount(new Money(new BigDecimal("75.00"), "USD"))
+                  .build());
+      Assertions.catchThrowableOfType(
+          PaymentRequiredException.class,
+          () ->
+              client
+                  .payments()
+                  .confirmIntent(
+                      "pi_123",
+                      PaymentIntentConfirmParams.builder()
+                          .paymentMethod("pm_tok_7f3a9c2e5b1d")
+                          .build()));
+    }
+
+    List<String> lines = CapturedLogs.lines();
+    assertThat(lines)
+        .anyMatch(line -> line.contains("POST /payments/intents -> 201 (attempt 1"))
+        .anyMatch(line -> line.contains("POST /payments/intents/{id}/confirm -> 402 (attempt 1"));
+    for (String secret : List.of(MockApi.TOKEN, "Authorization", "pm_tok_7f3a9c2e5b1d")) {
       assertThat(lines)
           .as("log lines containing " + secret)
           .noneMatch(line -> line.contains(secret));

@@ -32,6 +32,11 @@ import java.util.Objects;
  * zone, and optionally past sessions ({@link Builder#demoSessions(int)}). Every user's password is
  * {@link #demoPassword()}; the one-time password is {@link #demoOtp()}.
  *
+ * <p>Payments are tied to its bookings: a payment intent's amount must be its booking's price,
+ * confirming one completes the booking's {@code paymentStatus} and sends {@code payment.completed},
+ * and confirming with the payment method {@code pm_card_declined} or {@code
+ * pm_card_insufficient_funds} is declined ({@code 402 PAYMENT_REQUIRED}, {@code payment.failed}).
+ *
  * <p>Test knobs: {@link #failNext(int, int)}, {@link #dropNext(int)}, {@link
  * #dropResponseOfNext(int)}, {@link #delayNext(Duration)}, a rate limit ({@link
  * Builder#rateLimit(int)}), {@link #requests()} (every request received) and {@link #deliveries()}
@@ -271,9 +276,10 @@ public final class GradiantSandbox implements AutoCloseable {
 
   /**
    * Moves a booking as its practitioner or the payment provider would, firing the webhooks a real
-   * change fires: {@code confirmed} (from pending; its payment completes: {@code payment.completed}
-   * and {@code booking.confirmed}), {@code in_progress}, {@code completed}, {@code no_show}, or
-   * {@code cancelled} (a completed payment is refunded).
+   * change fires: {@code confirmed} (from pending; an unpaid booking is paid, its open payment
+   * intent or a new one completing: {@code payment.completed} and {@code booking.confirmed}),
+   * {@code in_progress}, {@code completed}, {@code no_show}, or {@code cancelled} (a completed
+   * payment is refunded).
    *
    * @param bookingId the booking
    * @param status the new {@code BookingStatus}

@@ -253,6 +253,46 @@ class SpecConformanceTest {
   }
 
   @Test
+  void paymentOperationsAnswerAsDocumented() {
+    String booking =
+        "{\"practitionerId\":\"prac_102\",\"scheduledAt\":\""
+            + TestSupport.nextWednesday(10).toInstant()
+            + "\",\"duration\":60,\"sessionType\":\"video_call\"}";
+    String bookingId = data(call(201, "POST", "/bookings", booking)).get("id").asText();
+    String pay = "{\"bookingId\":\"" + bookingId + "\",\"amount\":12000,\"currency\":\"USD\"}";
+
+    String intentId = data(call(201, "POST", "/payments/intents", pay)).get("id").asText();
+    expectInvalid(
+        call(422, "POST", "/payments/intents", pay.replace("12000", "120.5")), "amount", "integer");
+    expectInvalid(
+        call(422, "POST", "/payments/intents", pay.replace("12000", "11999")), "amount", "price");
+    expectInvalid(
+        call(422, "POST", "/payments/intents", pay.replace("USD", "usd")), "currency", "ISO 4217");
+    expectInvalid(
+        call(422, "POST", "/payments/intents", pay.replace("}", ",\"tip\":1}")), "tip", "Unknown");
+    expectInvalid(
+        call(422, "POST", "/payments/intents/" + intentId + "/confirm", "{\"paymentMethod\":\"\"}"),
+        "paymentMethod",
+        "empty");
+    call(200, "GET", "/payments/intents/" + intentId, null);
+    call(
+        402,
+        "POST",
+        "/payments/intents/" + intentId + "/confirm",
+        "{\"paymentMethod\":\"pm_card_declined\"}");
+    call(200, "POST", "/payments/intents/" + intentId + "/confirm", null);
+    call(409, "POST", "/payments/intents/" + intentId + "/confirm", "{}");
+    call(409, "POST", "/payments/intents", pay);
+    call(200, "GET", "/users/user_demo/payments?limit=1&offset=0", null);
+    call(404, "GET", "/payments/intents/pi_nobody", null);
+    call(404, "GET", "/users/user_nobody/payments", null);
+    call(400, "GET", "/users/user_demo/payments?limit=0", null);
+    call(200, "DELETE", "/bookings/" + bookingId, null);
+    call(409, "POST", "/payments/intents", pay);
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
   void requestsThatBreakTheSpecGetTheSpecsError() {
     expectInvalid(
         call(422, "POST", "/users", "{\"email\":\"a@clinic.example\",\"nickname\":\"x\"}"),

@@ -54,7 +54,8 @@ public final class PaymentEventData implements EventData {
   }
 
   /**
-   * The payment's id ({@code paymentId} or {@code id}).
+   * The payment's id ({@code paymentId} or {@code id}): the payment intent's id ({@code pi_123}),
+   * the one the payments API answers with.
    *
    * @return the id
    */
@@ -81,10 +82,15 @@ public final class PaymentEventData implements EventData {
   }
 
   /**
-   * The exact amount in major units ({@code 75} is 75.00 USD), from the contract's Money object
-   * {@code {"amount", "currency"}} or a plain {@code amount}.
+   * The exact amount in major units ({@code 75.00} is 75.00 USD). The contract sends a payment
+   * intent, whose {@code amount} is a whole number of minor units of its {@code currency} ({@code
+   * 7500} USD): it is converted by the currency's ISO 4217 exponent (USD 2, JPY 0, BHD 3), so the
+   * result has the currency's number of decimals. Deliveries written against the earlier contract
+   * carry a Money object {@code {"amount", "currency"}} in major units, and some senders a plain
+   * decimal or string: those are read as written. The shapes are told apart by the JSON type of
+   * {@code amount}.
    *
-   * @return the amount, with the scale the payload wrote, or empty if the payload has none
+   * @return the amount in major units, or empty if the payload has none
    */
   public Optional<BigDecimal> amount() {
     return Optional.ofNullable(amount);
@@ -100,7 +106,8 @@ public final class PaymentEventData implements EventData {
   }
 
   /**
-   * The payment's status: {@code pending}, {@code completed}, {@code failed} or {@code refunded}.
+   * The payment's status: {@code pending}, {@code completed}, {@code failed} or {@code refunded},
+   * the values of the payment intent's status and of a booking's {@code paymentStatus}.
    *
    * @return the status, or empty if the payload has none
    */

@@ -10,6 +10,7 @@ import dev.gradiant.sdk.errors.ConflictException;
 import dev.gradiant.sdk.errors.CredentialsRenewedException;
 import dev.gradiant.sdk.errors.InvalidBookingStatusException;
 import dev.gradiant.sdk.errors.NotFoundException;
+import dev.gradiant.sdk.errors.PaymentRequiredException;
 import dev.gradiant.sdk.errors.PermissionDeniedException;
 import dev.gradiant.sdk.errors.PractitionerUnavailableException;
 import dev.gradiant.sdk.errors.RateLimitException;
@@ -43,6 +44,7 @@ public final class ErrorMapper {
           response.credentialsRenewed()
               ? new CredentialsRenewedException(error, metadata, raw)
               : new AuthenticationException(error, metadata, raw);
+      case 402 -> new PaymentRequiredException(error, metadata, raw);
       case 403 -> new PermissionDeniedException(error, metadata, raw);
       case 404 -> new NotFoundException(error, metadata, raw);
       case 409 -> conflict(error, metadata, raw);

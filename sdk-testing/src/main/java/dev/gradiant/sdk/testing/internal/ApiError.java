@@ -65,6 +65,11 @@ public final class ApiError extends RuntimeException {
     return new ApiError(409, code, message, details);
   }
 
+  /** {@return a 402 {@code PAYMENT_REQUIRED}: a declined payment} */
+  public static ApiError paymentRequired(String message, JsonNode details) {
+    return new ApiError(402, "PAYMENT_REQUIRED", message, details);
+  }
+
   /** {@return a {@code {"field", "issue"}} validation issue} */
   public static ObjectNode issue(String field, String issue) {
     return Json.object().put("field", field).put("issue", issue);

@@ -179,8 +179,9 @@ public final class BookingsApi {
 
   /**
    * Moves a booking as its practitioner or the payment provider would, firing the matching
-   * webhooks: {@code confirmed} (payment completed), {@code in_progress}, {@code completed}, {@code
-   * no_show} or {@code cancelled} (a completed payment is refunded).
+   * webhooks: {@code confirmed} (an unpaid booking is paid: its open payment intent, or a new one,
+   * completes), {@code in_progress}, {@code completed}, {@code no_show} or {@code cancelled} (a
+   * completed payment intent is refunded).
    *
    * @param bookingId the booking
    * @param status the new status
@@ -219,27 +220,14 @@ public final class BookingsApi {
     booking.put("status", status);
     booking.put("updatedAt", Times.format(now));
     String payment = booking.get("paymentStatus").asText();
-    if (status.equals("confirmed") && payment.equals("pending")) {
-      booking.put("paymentStatus", "completed");
-      store.emit("payment.completed", payment(booking, "completed", now), now);
+    if (status.equals("confirmed") && (payment.equals("pending") || payment.equals("failed"))) {
+      PaymentIntents.settle(store, booking, now);
     }
     if (status.equals("cancelled") && payment.equals("completed")) {
-      booking.put("paymentStatus", "refunded");
-      store.emit("payment.refunded", payment(booking, "refunded", now), now);
+      PaymentIntents.refund(store, booking, now);
     }
     if (!status.equals("in_progress")) {
       store.emit("booking." + status, booking, now);
     }
-  }
-
-  private ObjectNode payment(ObjectNode booking, String status, Instant now) {
-    ObjectNode payment = Json.object();
-    payment.put("id", "pay_" + booking.get("id").asText().replaceFirst("^booking_", ""));
-    payment.put("bookingId", booking.get("id").asText());
-    payment.put("userId", booking.get("userId").asText());
-    payment.put("status", status);
-    payment.set("amount", booking.get("price").deepCopy());
-    payment.put("createdAt", Times.format(now));
-    return payment;
   }
 }

@@ -109,6 +109,7 @@ public final class SandboxServer implements AutoCloseable {
     new WebhookEndpointsApi(store).register(router);
     new HealthRecordsApi(store).register(router);
     new ApiKeysApi(store).register(router);
+    new PaymentsApi(store).register(router);
     return new State(store, router, bookings);
   }
 
@@ -366,7 +367,8 @@ public final class SandboxServer implements AutoCloseable {
       try {
         reply = match.route().handler().handle(call);
       } catch (ApiError error) {
-        if (error.status() == 409) {
+        // a 402 changed state too (the intent failed, payment.failed was sent): replay it
+        if (error.status() == 409 || error.status() == 402) {
           store.idempotentReplies.put(slot, error(call, error));
         }
         throw error;

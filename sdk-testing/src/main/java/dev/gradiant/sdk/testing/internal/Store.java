@@ -36,6 +36,7 @@ public final class Store {
   final Map<String, String> webhookSecrets = new HashMap<>();
   final Map<String, ObjectNode> healthRecordShares = new LinkedHashMap<>();
   final Map<String, ObjectNode> apiKeys = new LinkedHashMap<>();
+  final Map<String, ObjectNode> paymentIntents = new LinkedHashMap<>();
   final Map<String, Reply> idempotentReplies = new Bounded<>(IDEMPOTENCY_KEYS_KEPT);
 
   /** How many idempotency keys are remembered; the oldest are forgotten first. */

@@ -1,6 +1,5 @@
 package dev.gradiant.sdk.webhooks.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradiant.sdk.webhooks.BookingEventData;
 import dev.gradiant.sdk.webhooks.EventData;
@@ -73,20 +72,24 @@ public final class EventDataMapper {
     return build(type, booking::build);
   }
 
-  /** The contract's {@code amount} is a Money object; a flat amount and currency also read. */
+  /**
+   * The contract's {@code amount} is in minor units beside {@code currency}; the earlier Money
+   * object and a flat major-unit amount also read (see {@link PaymentAmount}). A payload without an
+   * id is rejected for that first.
+   */
   private static PaymentEventData payment(EventType type, ObjectNode data, JsonFields f) {
-    JsonNode amount = data.get("amount");
-    JsonFields money =
-        amount != null && amount.isObject()
-            ? new JsonFields((ObjectNode) amount, PATH + ".amount")
-            : f;
-    String currency = money.text("currency");
+    PaymentAmount amount = PaymentAmount.read(data, PATH);
     PaymentEventData.Builder payment = PaymentEventData.builder();
-    set(idOf(f, "paymentId"), payment::id);
+    String id = idOf(f, "paymentId");
+    if (id == null) {
+      return build(type, payment::build);
+    }
+    amount.requireConvertible();
+    payment.id(id);
     set(f.text("bookingId"), payment::bookingId);
     set(f.text("userId"), payment::userId);
-    set(money.decimal("amount"), payment::amount);
-    set(currency != null ? currency : f.text("currency"), payment::currency);
+    set(amount.amount(), payment::amount);
+    set(amount.currency(), payment::currency);
     set(f.text("status"), payment::status);
     return build(type, payment::build);
   }
