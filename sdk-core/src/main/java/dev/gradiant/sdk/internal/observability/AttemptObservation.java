@@ -21,7 +21,7 @@ public final class AttemptObservation implements AttemptContext, AttemptStart {
   private final long startNanos;
   private final Headers headers;
   private final Set<String> credentialNames;
-  private final Attributes attributes = new Attributes();
+  private Attributes attributes;
   // Names and values the observers set, in turn; null until the first.
   private List<String> added;
   private boolean headersClosed;
@@ -84,7 +84,7 @@ public final class AttemptObservation implements AttemptContext, AttemptStart {
     Observers observers = call.observers();
     ObservedResponse response =
         new ObservedResponse(this, status, observers.now() - startNanos, responseHeaders);
-    call.answered(status, response.requestId().orElse(null));
+    call.answered(status, responseHeaders);
     observers.notify(CallObserver::onAttemptResponse, response, "onAttemptResponse");
   }
 
@@ -119,12 +119,19 @@ public final class AttemptObservation implements AttemptContext, AttemptStart {
 
   @Override
   public <T> Optional<T> get(ObservationKey<T> key) {
-    return attributes.get(key);
+    return Attributes.get(attributes(false), key);
   }
 
   @Override
   public <T> void put(ObservationKey<T> key, T value) {
-    attributes.put(key, value);
+    Attributes.put(attributes(value != null), key, value);
+  }
+
+  private synchronized Attributes attributes(boolean create) {
+    if (attributes == null && create) {
+      attributes = new Attributes();
+    }
+    return attributes;
   }
 
   /** {@return e.g. {@code AttemptStart[getUser (GET /users/{id}), attempt 2]}} */

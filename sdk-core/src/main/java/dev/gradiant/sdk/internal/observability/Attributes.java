@@ -6,15 +6,29 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The values observers keep on one call or attempt, keyed by identity: a few pairs in one array,
- * allocated at the first {@link #put}.
+ * The values observers keep on one call or attempt, keyed by identity: a few pairs in one array.
+ * The call or attempt creates it at the first value kept, and reads through the static methods,
+ * which take its absence for no values.
  */
 final class Attributes {
-  private Object[] keysAndValues;
+  private Object[] keysAndValues = new Object[4];
   private int size;
 
-  synchronized <T> Optional<T> get(ObservationKey<T> key) {
+  /** {@return the value under {@code key} in {@code attributes}, which may be null} */
+  static <T> Optional<T> get(Attributes attributes, ObservationKey<T> key) {
     Objects.requireNonNull(key, "key");
+    return attributes == null ? Optional.empty() : attributes.get(key);
+  }
+
+  /** Keeps {@code value} under {@code key}; {@code attributes} is null only for a null value. */
+  static <T> void put(Attributes attributes, ObservationKey<T> key, T value) {
+    Objects.requireNonNull(key, "key");
+    if (attributes != null) {
+      attributes.put(key, value);
+    }
+  }
+
+  private synchronized <T> Optional<T> get(ObservationKey<T> key) {
     for (int i = 0; i < size; i += 2) {
       if (keysAndValues[i] == key) {
         @SuppressWarnings("unchecked") // put() only stores a T under an ObservationKey<T>
@@ -25,8 +39,7 @@ final class Attributes {
     return Optional.empty();
   }
 
-  synchronized <T> void put(ObservationKey<T> key, T value) {
-    Objects.requireNonNull(key, "key");
+  private synchronized <T> void put(ObservationKey<T> key, T value) {
     for (int i = 0; i < size; i += 2) {
       if (keysAndValues[i] == key) {
         if (value == null) {
@@ -43,9 +56,7 @@ final class Attributes {
     if (value == null) {
       return;
     }
-    if (keysAndValues == null) {
-      keysAndValues = new Object[4];
-    } else if (size == keysAndValues.length) {
+    if (size == keysAndValues.length) {
       keysAndValues = Arrays.copyOf(keysAndValues, size * 2);
     }
     keysAndValues[size++] = key;

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Headers;
 
 /**
@@ -27,14 +26,15 @@ public final class CallObservation implements CallContext, CallStart {
   private final Observers observers;
   private final Operation operation;
   private final boolean async;
-  private final Attributes attributes = new Attributes();
-  private final AtomicBoolean ended = new AtomicBoolean();
+  // Created at the first put: an observer that keeps nothing costs nothing.
+  private Attributes attributes;
+  private boolean ended;
   private long startNanos;
   // Written by the attempt that ends, read by the next callback of the call: the callbacks of one
   // call are ordered (each starts after the one before ended), which publishes them.
   private volatile int attempts;
   private volatile int lastStatus = -1;
-  private volatile String lastRequestId;
+  private volatile Headers lastHeaders;
 
   CallObservation(Observers observers, Operation operation, boolean async) {
     this.observers = observers;
@@ -75,15 +75,15 @@ public final class CallObservation implements CallContext, CallStart {
   }
 
   /** Records the last attempt's answer, for the call's end. */
-  void answered(int status, String requestId) {
+  void answered(int status, Headers headers) {
     lastStatus = status;
-    lastRequestId = requestId;
+    lastHeaders = headers;
   }
 
   /** Records that the last attempt had no answer, for the call's end. */
   void unanswered() {
     lastStatus = -1;
-    lastRequestId = null;
+    lastHeaders = null;
   }
 
   /**
@@ -116,7 +116,7 @@ public final class CallObservation implements CallContext, CallStart {
    * @param cancelled whether the caller cancelled it
    */
   public void ended(Throwable failure, boolean cancelled) {
-    if (observers == null || !ended.compareAndSet(false, true)) {
+    if (observers == null || !markEnded()) {
       return;
     }
     int made = attempts;
@@ -132,8 +132,17 @@ public final class CallObservation implements CallContext, CallStart {
             Duration.ofNanos(observers.now() - startNanos),
             Math.max(made, 1),
             lastStatus,
-            lastRequestId),
+            ObservedResponse.requestId(lastHeaders)),
         "onCallEnd");
+  }
+
+  /** {@return true the first time only} */
+  private synchronized boolean markEnded() {
+    if (ended) {
+      return false;
+    }
+    ended = true;
+    return true;
   }
 
   Observers observers() {
@@ -167,12 +176,19 @@ public final class CallObservation implements CallContext, CallStart {
 
   @Override
   public <T> Optional<T> get(ObservationKey<T> key) {
-    return attributes.get(key);
+    return Attributes.get(attributes(false), key);
   }
 
   @Override
   public <T> void put(ObservationKey<T> key, T value) {
-    attributes.put(key, value);
+    Attributes.put(attributes(value != null), key, value);
+  }
+
+  private synchronized Attributes attributes(boolean create) {
+    if (attributes == null && create) {
+      attributes = new Attributes();
+    }
+    return attributes;
   }
 
   /** {@return e.g. {@code CallStart[getUser (GET /users/{id}), api.gradiant.dev:443]}} */

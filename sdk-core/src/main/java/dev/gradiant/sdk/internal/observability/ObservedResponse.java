@@ -18,20 +18,23 @@ final class ObservedResponse implements AttemptResponse {
   private final AttemptContext attempt;
   private final int statusCode;
   private final long nanos;
-  private final String requestId;
-  private final String limit;
-  private final String remaining;
-  private final String reset;
+  // Read only for the request id and the rate-limit budget, when an observer asks: most ask for
+  // neither on most attempts.
+  private final Headers headers;
 
   ObservedResponse(AttemptContext attempt, int statusCode, long nanos, Headers headers) {
     this.attempt = attempt;
     this.statusCode = statusCode;
     this.nanos = nanos;
-    String id = headers.get(REQUEST_ID);
-    this.requestId = id == null || id.isBlank() ? null : id;
-    this.limit = headers.get(RateLimit.LIMIT_HEADER);
-    this.remaining = headers.get(RateLimit.REMAINING_HEADER);
-    this.reset = headers.get(RateLimit.RESET_HEADER);
+    this.headers = headers;
+  }
+
+  /**
+   * {@return the request id {@code headers} carry, or {@code null}; {@code headers} may be null}
+   */
+  static String requestId(Headers headers) {
+    String id = headers == null ? null : headers.get(REQUEST_ID);
+    return id == null || id.isBlank() ? null : id;
   }
 
   @Override
@@ -51,11 +54,14 @@ final class ObservedResponse implements AttemptResponse {
 
   @Override
   public Optional<String> requestId() {
-    return Optional.ofNullable(requestId);
+    return Optional.ofNullable(requestId(headers));
   }
 
   @Override
   public Optional<RateLimit> rateLimit() {
+    String limit = headers.get(RateLimit.LIMIT_HEADER);
+    String remaining = headers.get(RateLimit.REMAINING_HEADER);
+    String reset = headers.get(RateLimit.RESET_HEADER);
     if (limit == null || remaining == null || reset == null) {
       return Optional.empty();
     }
@@ -81,7 +87,7 @@ final class ObservedResponse implements AttemptResponse {
         + ", "
         + duration().toMillis()
         + " ms, request id "
-        + (requestId == null ? "none" : requestId)
+        + requestId().orElse("none")
         + ", rate limit "
         + rateLimit().map(RateLimit::toString).orElse("none")
         + "]";
