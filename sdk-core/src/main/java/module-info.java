@@ -28,6 +28,7 @@ module dev.gradiant.sdk {
   exports dev.gradiant.sdk.credentials;
   exports dev.gradiant.sdk.errors;
   exports dev.gradiant.sdk.health;
+  exports dev.gradiant.sdk.observability;
   exports dev.gradiant.sdk.pagination;
   exports dev.gradiant.sdk.practitioners;
   exports dev.gradiant.sdk.sessions;

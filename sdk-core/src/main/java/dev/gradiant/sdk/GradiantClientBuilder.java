@@ -9,8 +9,11 @@ import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.resilience.RetryPolicy;
 import dev.gradiant.sdk.internal.resilience.Scheduler;
 import dev.gradiant.sdk.internal.resilience.Sleeper;
+import dev.gradiant.sdk.observability.CallObserver;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -52,6 +55,7 @@ public final class GradiantClientBuilder {
   private Scheduler credentialsTimer;
   private Executor asyncExecutor;
   private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+  private final List<CallObserver> observers = new ArrayList<>();
 
   GradiantClientBuilder() {}
 
@@ -279,6 +283,20 @@ public final class GradiantClientBuilder {
     return this;
   }
 
+  /**
+   * Adds an observer of every call of the client (and of its {@link GradiantClient#async()} face):
+   * for traces, metrics or an audit trail. Observers are called in the order they were added; what
+   * they see, on which threads, and what happens when one throws is described on {@link
+   * CallObserver}. None by default, and a client without observers does no observing work.
+   *
+   * @param observer the observer
+   * @return this builder
+   */
+  public GradiantClientBuilder addObserver(CallObserver observer) {
+    observers.add(Objects.requireNonNull(observer, "observer"));
+    return this;
+  }
+
   /** The time source for deadlines and rate limits; tests replace the system clock. */
   GradiantClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -386,7 +404,7 @@ public final class GradiantClientBuilder {
             credentialsTimer,
             asyncExecutor,
             jitter);
-    return new GradiantClient(url, ClientAssembly.assemble(settings));
+    return new GradiantClient(url, ClientAssembly.assemble(settings, List.copyOf(observers)));
   }
 
   private String orDefault(String variable) {

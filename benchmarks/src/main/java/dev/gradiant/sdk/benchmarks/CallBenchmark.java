@@ -2,6 +2,7 @@ package dev.gradiant.sdk.benchmarks;
 
 import dev.gradiant.generated.client.ApiException;
 import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.pagination.Page;
 import dev.gradiant.sdk.sessions.Session;
 import java.util.List;
@@ -28,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * timer, so this shows what the SDK costs beyond that safety net. A fifth, {@code
  * _rawSdkTimestamps}, is the raw call with the SDK's timestamp reader on its mapper: the SDK reads
  * timestamps several times faster than jackson-datatype-jsr310, which hides what the rest of it
- * costs; this baseline shows that cost.
+ * costs; this baseline shows that cost. A sixth, {@code _sdkNoOpObserver}, is the SDK call with one
+ * installed {@code CallObserver} that does nothing: the cost of the observer hooks themselves
+ * (compare with {@code _sdk}; the target is 5 % at most).
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -46,6 +49,7 @@ public class CallBenchmark {
 
   private Target target;
   private SdkCalls sdk;
+  private SdkCalls sdkNoOpObserver;
   private RawCalls raw;
   private RawCalls rawCallTimeout;
   private RawCalls rawSdkTimestamps;
@@ -60,6 +64,7 @@ public class CallBenchmark {
   public void start() throws ApiException {
     target = Target.start(transport, CannedApi.standard());
     sdk = new SdkCalls(target.baseUrl(), target.http());
+    sdkNoOpObserver = new SdkCalls(target.baseUrl(), target.http(), new CallObserver() {});
     raw = new RawCalls(target.baseUrl(), target.http());
     rawCallTimeout = new RawCalls(target.baseUrl(), RawCalls.withCallTimeout(target.http()));
     rawSdkTimestamps = RawCalls.withSdkTimestamps(target.baseUrl(), target.http());
@@ -67,12 +72,14 @@ public class CallBenchmark {
     Check.sameResults(sdk, raw, generated);
     Check.sameResults(sdk, rawCallTimeout, generated);
     Check.sameResults(sdk, rawSdkTimestamps, generated);
+    Check.sameResults(sdkNoOpObserver, raw, generated);
   }
 
   /** Closes the clients and the target. */
   @TearDown(Level.Trial)
   public void stop() {
     sdk.close();
+    sdkNoOpObserver.close();
     target.close();
   }
 
@@ -80,6 +87,12 @@ public class CallBenchmark {
   @Benchmark
   public Session getSession_sdk() {
     return sdk.getSession();
+  }
+
+  /** {@return GET /sessions/{id} through the SDK with a no-op observer installed} */
+  @Benchmark
+  public Session getSession_sdkNoOpObserver() {
+    return sdkNoOpObserver.getSession();
   }
 
   /** {@return GET /sessions/{id} by hand} */
@@ -115,6 +128,12 @@ public class CallBenchmark {
     return sdk.createBooking();
   }
 
+  /** {@return POST /bookings through the SDK with a no-op observer installed} */
+  @Benchmark
+  public Booking createBooking_sdkNoOpObserver() {
+    return sdkNoOpObserver.createBooking();
+  }
+
   /** {@return POST /bookings by hand} */
   @Benchmark
   public Booking createBooking_raw() {
@@ -146,6 +165,12 @@ public class CallBenchmark {
   @Benchmark
   public Page<Session> listPage_sdk() {
     return sdk.listPage();
+  }
+
+  /** {@return one page of 100 sessions through the SDK with a no-op observer installed} */
+  @Benchmark
+  public Page<Session> listPage_sdkNoOpObserver() {
+    return sdkNoOpObserver.listPage();
   }
 
   /** {@return one page of 100 sessions by hand} */

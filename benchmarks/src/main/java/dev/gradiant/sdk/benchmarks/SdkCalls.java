@@ -3,6 +3,7 @@ package dev.gradiant.sdk.benchmarks;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.bookings.BookingCreateParams;
+import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.pagination.Page;
 import dev.gradiant.sdk.sessions.Session;
 import dev.gradiant.sdk.sessions.SessionListParams;
@@ -29,6 +30,24 @@ public final class SdkCalls implements AutoCloseable {
   public SdkCalls(String baseUrl, OkHttpClient http) {
     this.client =
         GradiantClient.builder().apiToken(Fixtures.TOKEN).baseUrl(baseUrl).httpClient(http).build();
+  }
+
+  /**
+   * The same client with one installed observer that does nothing: what observing costs a call
+   * before the observer does any work of its own.
+   *
+   * @param baseUrl the API root
+   * @param http the OkHttp client to call through
+   * @param observer the observer to install
+   */
+  public SdkCalls(String baseUrl, OkHttpClient http, CallObserver observer) {
+    this.client =
+        GradiantClient.builder()
+            .apiToken(Fixtures.TOKEN)
+            .baseUrl(baseUrl)
+            .httpClient(http)
+            .addObserver(observer)
+            .build();
   }
 
   /** {@return {@code GET /sessions/{id}}} */

@@ -19,6 +19,8 @@ import com.tngtech.archunit.lang.ArchRule;
  *       internal.validation} (checking and copying arguments), {@code internal.concurrent} (futures
  *       and threads);
  *   <li>{@code core}: the shared public types (responses, headers, credentials, options);
+ *   <li>{@code observability}: the observer API, which names only {@code core} (the rate-limit
+ *       budget) and the JDK, so that the transport can report to it;
  *   <li>{@code errors}, then {@code pagination};
  *   <li>the rest of {@code internal} (transport, retries, JSON, logging);
  *   <li>{@code credentials} (the token machinery), then the resource packages;
@@ -38,6 +40,7 @@ class PackageDependencyTest {
   private static final String ERRORS = "dev.gradiant.sdk.errors..";
   private static final String PAGINATION = "dev.gradiant.sdk.pagination..";
   private static final String INTERNAL = "dev.gradiant.sdk.internal..";
+  private static final String OBSERVABILITY = "dev.gradiant.sdk.observability..";
   private static final String[] JDK_ONLY_LEAVES = {
     "dev.gradiant.sdk.internal.headers..",
     "dev.gradiant.sdk.internal.validation..",
@@ -67,14 +70,14 @@ class PackageDependencyTest {
           .because("a package cycle makes every package of it one unit to change and to test");
 
   @ArchTest
-  static final ArchRule internalUsesOnlyCoreErrorsPaginationAndInternal =
+  static final ArchRule internalUsesOnlyCoreErrorsPaginationObservabilityAndInternal =
       classes()
           .that()
           .resideInAPackage(INTERNAL)
           .should()
           .onlyDependOnClassesThat(
               resideOutsideOfPackage(SDK)
-                  .or(resideInAnyPackage(CORE, ERRORS, PAGINATION, INTERNAL)))
+                  .or(resideInAnyPackage(CORE, ERRORS, PAGINATION, OBSERVABILITY, INTERNAL)))
           .because(
               "internal machinery serves every resource package, so it must not name any of them,"
                   + " the credentials implementations or the client");
@@ -120,6 +123,17 @@ class PackageDependencyTest {
               resideOutsideOfPackage(SDK)
                   .or(resideInAnyPackage(concat(CORE, concat(PAGINATION, JDK_ONLY_LEAVES)))))
           .because("the request executor builds pages, so pages must not reach back into it");
+
+  @ArchTest
+  static final ArchRule observabilityUsesOnlyCoreAndTheJdk =
+      classes()
+          .that()
+          .resideInAPackage(OBSERVABILITY)
+          .should()
+          .onlyDependOnClassesThat(resideInAnyPackage("java..", CORE, OBSERVABILITY))
+          .because(
+              "observers are written against it alone, and the transport reports to it: it must"
+                  + " not reach into the machinery or the resources");
 
   @ArchTest
   static final ArchRule jdkOnlyLeavesNameNoOtherPackageOfTheSdk =

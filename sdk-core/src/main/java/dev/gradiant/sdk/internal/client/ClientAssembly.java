@@ -4,9 +4,11 @@ import dev.gradiant.sdk.internal.concurrent.CompletionExecutor;
 import dev.gradiant.sdk.internal.config.UserAgent;
 import dev.gradiant.sdk.internal.http.AuthenticatingTransport;
 import dev.gradiant.sdk.internal.http.HttpTransport;
+import dev.gradiant.sdk.internal.http.ObservingTransport;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.logging.LoggingTransport;
+import dev.gradiant.sdk.internal.observability.Observers;
 import dev.gradiant.sdk.internal.resilience.Backoff;
 import dev.gradiant.sdk.internal.resilience.RateLimitBudget;
 import dev.gradiant.sdk.internal.resilience.RateLimitingTransport;
@@ -15,11 +17,13 @@ import dev.gradiant.sdk.internal.resilience.RetryPolicy;
 import dev.gradiant.sdk.internal.resilience.RetryingTransport;
 import dev.gradiant.sdk.internal.resilience.Scheduler;
 import dev.gradiant.sdk.internal.resilience.SystemScheduler;
+import dev.gradiant.sdk.observability.CallObserver;
+import java.util.List;
 import okhttp3.OkHttpClient;
 
 /**
  * Assembles a client's fixed transport chain, outermost first: retry, authentication, rate limits,
- * logging, OkHttp.
+ * the observers' attempt layer (only with observers), logging, OkHttp.
  */
 public final class ClientAssembly {
   private ClientAssembly() {}
@@ -29,6 +33,17 @@ public final class ClientAssembly {
    * @return the executor the sub-clients call through and the resources to release on close
    */
   public static ClientRuntime assemble(ClientSettings settings) {
+    return assemble(settings, List.of());
+  }
+
+  /**
+   * @param settings the checked settings
+   * @param observerList the observers of every call, in order; with none, the chain has no
+   *     observing layer
+   * @return the executor the sub-clients call through and the resources to release on close
+   */
+  public static ClientRuntime assemble(ClientSettings settings, List<CallObserver> observerList) {
+    Observers observers = Observers.of(observerList, settings.baseUrl(), settings.clock());
     OkHttpClient okHttp = OkHttpClients.configure(settings);
     RetryPolicy policy = settings.retryPolicy();
     RequestRateLimiter limiter =
@@ -36,7 +51,7 @@ public final class ClientAssembly {
             ? null
             : new RequestRateLimiter(settings.requestsPerMinute(), settings.clock().instant());
     Scheduler waits = settings.scheduler() != null ? settings.scheduler() : new SystemScheduler();
-    HttpTransport wire =
+    HttpTransport logged =
         new LoggingTransport(
             new OkHttpTransport(
                 okHttp,
@@ -44,6 +59,7 @@ public final class ClientAssembly {
                 settings.clock(),
                 OkHttpClients.attemptTimeout(settings),
                 settings.maxResponseBodySize()));
+    HttpTransport wire = observers.active() ? new ObservingTransport(logged) : logged;
     HttpTransport limited =
         new RateLimitingTransport(
             wire,
@@ -68,7 +84,12 @@ public final class ClientAssembly {
     CompletionExecutor completions = new CompletionExecutor(settings.asyncExecutor());
     RequestExecutor executor =
         new RequestExecutor(
-            settings.baseUrl(), retrying, UserAgent.value(), completions, settings.clock());
+            settings.baseUrl(),
+            retrying,
+            UserAgent.value(),
+            completions,
+            settings.clock(),
+            observers);
     return new ClientRuntime(executor, retrying, waits, timer, completions);
   }
 

@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.core.RequestOptions;
+import dev.gradiant.sdk.internal.observability.CallObservation;
 import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -22,6 +23,8 @@ import okhttp3.HttpUrl;
  * @param options the caller's options for this call (timeout, retries, credentials override)
  * @param attempt which attempt of the logical call this is, and by when the call must end
  * @param cancellation cancels an asynchronous call; {@link Cancellation#none()} for a blocking one
+ * @param observation reports the call to the client's observers; {@link CallObservation#NONE}
+ *     without any
  */
 public record HttpRequest(
     String method,
@@ -34,7 +37,8 @@ public record HttpRequest(
     boolean authenticated,
     RequestOptions options,
     Attempt attempt,
-    Cancellation cancellation) {
+    Cancellation cancellation,
+    CallObservation observation) {
 
   /** A request of a blocking call, which cannot be cancelled, before authentication. */
   public HttpRequest(
@@ -58,7 +62,8 @@ public record HttpRequest(
         authenticated,
         options,
         attempt,
-        Cancellation.none());
+        Cancellation.none(),
+        CallObservation.NONE);
   }
 
   /** A copy carrying {@code credentialHeaders} (replacing any earlier credentials' headers). */
@@ -74,7 +79,25 @@ public record HttpRequest(
         authenticated,
         options,
         attempt,
-        cancellation);
+        cancellation,
+        observation);
+  }
+
+  /** A copy sending {@code headers} instead of this one's (the credentials' are kept apart). */
+  public HttpRequest withHeaders(Headers headers) {
+    return new HttpRequest(
+        method,
+        url,
+        headers,
+        credentialHeaders,
+        body,
+        contentType,
+        pathTemplate,
+        authenticated,
+        options,
+        attempt,
+        cancellation,
+        observation);
   }
 
   /** A copy sent as {@code attempt}. */
@@ -90,7 +113,8 @@ public record HttpRequest(
         authenticated,
         options,
         attempt,
-        cancellation);
+        cancellation,
+        observation);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.gradiant.sdk.internal.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.json.Json;
+import dev.gradiant.sdk.internal.observability.CallObservation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -71,6 +72,11 @@ final class HttpRequestFactory {
    *     an earlier call
    */
   HttpRequest create(ApiRequest request, Cancellation cancellation) {
+    return create(request, cancellation, CallObservation.NONE);
+  }
+
+  /** As {@link #create(ApiRequest, Cancellation)}, reported to the client's observers. */
+  HttpRequest create(ApiRequest request, Cancellation cancellation, CallObservation observation) {
     HttpUrl.Builder url = paths.url(request.pathTemplate(), request.pathParams());
     if (!request.query().isEmpty()) {
       for (Map.Entry<String, String> entry : request.query().entrySet()) {
@@ -121,7 +127,8 @@ final class HttpRequestFactory {
         request.authenticated(),
         options,
         Attempt.FIRST,
-        cancellation);
+        cancellation,
+        observation);
   }
 
   /**

@@ -9,6 +9,8 @@ import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.json.Meta;
+import dev.gradiant.sdk.internal.observability.CallObservation;
+import dev.gradiant.sdk.internal.observability.Observers;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import dev.gradiant.sdk.pagination.Page;
 import java.time.Clock;
@@ -34,6 +36,7 @@ public final class RequestExecutor {
   private final HttpRequestFactory requests;
   private final CompletionExecutor completions;
   private final Clock clock;
+  private final Observers observers;
 
   /**
    * An executor on the system clock.
@@ -46,7 +49,7 @@ public final class RequestExecutor {
    */
   public RequestExecutor(
       HttpUrl baseUrl, HttpTransport transport, String userAgent, CompletionExecutor completions) {
-    this(baseUrl, transport, userAgent, completions, Clock.systemUTC());
+    this(baseUrl, transport, userAgent, completions, Clock.systemUTC(), Observers.none());
   }
 
   /**
@@ -57,13 +60,15 @@ public final class RequestExecutor {
    * @param completions picks the thread that completes each asynchronous call's future
    * @param clock the client's time source, which sub-clients check times against before sending (an
    *     expiry that must lie in the future)
+   * @param observers told of every call's start and end (the chain reports its attempts)
    */
   public RequestExecutor(
       HttpUrl baseUrl,
       HttpTransport transport,
       String userAgent,
       CompletionExecutor completions,
-      Clock clock) {
+      Clock clock,
+      Observers observers) {
     this(
         transport,
         new HttpRequestFactory(
@@ -74,18 +79,21 @@ public final class RequestExecutor {
                 .build(),
             RequestOptions.none()),
         completions,
-        clock);
+        clock,
+        observers);
   }
 
   private RequestExecutor(
       HttpTransport transport,
       HttpRequestFactory requests,
       CompletionExecutor completions,
-      Clock clock) {
+      Clock clock,
+      Observers observers) {
     this.transport = transport;
     this.requests = requests;
     this.completions = completions;
     this.clock = clock;
+    this.observers = observers;
   }
 
   /** {@return the client's time source: what "now" is when a sub-client checks an argument} */
@@ -105,7 +113,8 @@ public final class RequestExecutor {
    * @return the new executor; this one is unchanged
    */
   public RequestExecutor withOptions(RequestOptions overrides) {
-    return new RequestExecutor(transport, requests.withOptions(overrides), completions, clock);
+    return new RequestExecutor(
+        transport, requests.withOptions(overrides), completions, clock, observers);
   }
 
   /**
@@ -183,12 +192,23 @@ public final class RequestExecutor {
 
   /** As {@link #sendGuarded}, with every answer, error or not, handed to {@code reader}. */
   private <R> R answerGuarded(ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
-    HttpRequest httpRequest = requests.create(request, Cancellation.none());
+    CallObservation observation =
+        observers.newCall(request.method(), request.pathTemplate(), false);
+    HttpRequest httpRequest = requests.create(request, Cancellation.none(), observation);
+    observation.started();
+    R result;
     try {
-      return reader.apply(httpRequest, transport.execute(httpRequest));
+      result = reader.apply(httpRequest, transport.execute(httpRequest));
     } catch (RuntimeException e) {
-      throw ClientFailureGuard.translate(httpRequest, e);
+      RuntimeException translated = ClientFailureGuard.translate(httpRequest, e);
+      observation.ended(translated, false);
+      throw translated;
+    } catch (Error e) {
+      observation.ended(e, false);
+      throw e;
     }
+    observation.ended(null, false);
+    return result;
   }
 
   /** {@code decoder} for a success; the typed exception of an error answer. */
@@ -332,7 +352,9 @@ public final class RequestExecutor {
   private <R> CompletableFuture<R> answerAsync(
       ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
     Cancellation cancellation = Cancellation.create();
-    HttpRequest httpRequest = requests.create(request, cancellation);
+    CallObservation observation = observers.newCall(request.method(), request.pathTemplate(), true);
+    HttpRequest httpRequest = requests.create(request, cancellation, observation);
+    observation.started();
     // A future of its own: cancelling it fires the Cancellation, which the chain listens to, rather
     // than cancelling the chain's future under it.
     CompletableFuture<HttpResponse> sent = new CompletableFuture<>();
@@ -344,6 +366,10 @@ public final class RequestExecutor {
               } else {
                 sent.completeExceptionally(failure);
               }
+              if (sent.isCancelled()) {
+                // reported once the chain has stopped, after its last attempt's events
+                observation.ended(null, true);
+              }
             });
     sent.whenComplete(
         (response, failure) -> {
@@ -351,10 +377,28 @@ public final class RequestExecutor {
             cancellation.cancel();
           }
         });
+    if (!observation.active()) {
+      return Futures.map(
+          sent,
+          response -> reader.apply(httpRequest, response),
+          failure -> ClientFailureGuard.translate(httpRequest, failure),
+          completions);
+    }
     return Futures.map(
         sent,
-        response -> reader.apply(httpRequest, response),
-        failure -> ClientFailureGuard.translate(httpRequest, failure),
+        response -> {
+          // what reader throws reaches the failure function below
+          R result = reader.apply(httpRequest, response);
+          observation.ended(null, false);
+          return result;
+        },
+        failure -> {
+          Throwable translated = ClientFailureGuard.translate(httpRequest, failure);
+          if (!sent.isCancelled()) {
+            observation.ended(translated, false);
+          }
+          return translated;
+        },
         completions);
   }
 

@@ -101,6 +101,7 @@ public final class RetryingTransport implements HttpTransport {
       if (!verdict.retries()) {
         return verdict.answerOrThrow();
       }
+      RetryReasons.report(attempt, outcome, verdict.delay());
       sleep(verdict.delay(), call);
     }
   }
@@ -129,15 +130,16 @@ public final class RetryingTransport implements HttpTransport {
         .whenComplete(
             (response, error) -> {
               try {
-                Verdict verdict =
-                    call.after(
-                        error == null
-                            ? AttemptOutcome.of(response)
-                            : AttemptOutcome.of(Futures.unwrap(error), attempt.attempt()));
+                AttemptOutcome outcome =
+                    error == null
+                        ? AttemptOutcome.of(response)
+                        : AttemptOutcome.of(Futures.unwrap(error), attempt.attempt());
+                Verdict verdict = call.after(outcome);
                 if (!verdict.retries()) {
                   verdict.complete(result);
                   return;
                 }
+                RetryReasons.report(attempt, outcome, verdict.delay());
                 scheduler
                     .delay(verdict.delay(), cancellation)
                     .whenComplete(
