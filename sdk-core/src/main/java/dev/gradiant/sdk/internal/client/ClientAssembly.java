@@ -67,7 +67,8 @@ public final class ClientAssembly {
             new Backoff(policy.baseDelay(), policy.maxDelay(), settings.jitter()));
     CompletionExecutor completions = new CompletionExecutor(settings.asyncExecutor());
     RequestExecutor executor =
-        new RequestExecutor(settings.baseUrl(), retrying, UserAgent.value(), completions);
+        new RequestExecutor(
+            settings.baseUrl(), settings.authBaseUrl(), retrying, UserAgent.value(), completions);
     return new ClientRuntime(executor, retrying, waits, timer, completions);
   }
 
