@@ -33,6 +33,8 @@ module dev.gradiant.sdk {
   exports dev.gradiant.sdk.sessions;
   exports dev.gradiant.sdk.users;
   exports dev.gradiant.sdk.webhookendpoints;
+  exports dev.gradiant.sdk.grants;
+  exports dev.gradiant.sdk.wearables;
 
   opens dev.gradiant.sdk.analytics to
       com.fasterxml.jackson.databind;
@@ -51,6 +53,10 @@ module dev.gradiant.sdk {
   opens dev.gradiant.sdk.users to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.webhookendpoints to
+      com.fasterxml.jackson.databind;
+  opens dev.gradiant.sdk.grants to
+      com.fasterxml.jackson.databind;
+  opens dev.gradiant.sdk.wearables to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.internal.json to
       com.fasterxml.jackson.databind;

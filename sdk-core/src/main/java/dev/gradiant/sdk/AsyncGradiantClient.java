@@ -3,12 +3,14 @@ package dev.gradiant.sdk;
 import dev.gradiant.sdk.analytics.AsyncAnalyticsClient;
 import dev.gradiant.sdk.auth.AsyncAuthClient;
 import dev.gradiant.sdk.bookings.AsyncBookingsClient;
+import dev.gradiant.sdk.grants.AsyncGrantsClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
 import dev.gradiant.sdk.sessions.AsyncSessionsClient;
 import dev.gradiant.sdk.users.AsyncUsersClient;
+import dev.gradiant.sdk.wearables.AsyncWearablesClient;
 import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
 
 /**
@@ -86,6 +88,8 @@ public final class AsyncGradiantClient {
   private final AsyncPractitionersClient practitioners;
   private final AsyncAnalyticsClient analytics;
   private final AsyncWebhookEndpointsClient webhookEndpoints;
+  private final AsyncGrantsClient grants;
+  private final AsyncWearablesClient wearables;
 
   AsyncGradiantClient(RequestExecutor executor) {
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
@@ -96,6 +100,8 @@ public final class AsyncGradiantClient {
     this.practitioners = SubClientFactories.create(AsyncPractitionersClient.class, executor);
     this.analytics = SubClientFactories.create(AsyncAnalyticsClient.class, executor);
     this.webhookEndpoints = SubClientFactories.create(AsyncWebhookEndpointsClient.class, executor);
+    this.grants = SubClientFactories.create(AsyncGrantsClient.class, executor);
+    this.wearables = SubClientFactories.create(AsyncWearablesClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
@@ -136,6 +142,16 @@ public final class AsyncGradiantClient {
   /** {@return the endpoints that receive webhook deliveries} */
   public AsyncWebhookEndpointsClient webhookEndpoints() {
     return webhookEndpoints;
+  }
+
+  /** {@return {@link GradiantClient#grants()} without blocking} */
+  public AsyncGrantsClient grants() {
+    return grants;
+  }
+
+  /** {@return {@link GradiantClient#wearables()} without blocking} */
+  public AsyncWearablesClient wearables() {
+    return wearables;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.gradiant.sdk;
 import dev.gradiant.sdk.analytics.AnalyticsClient;
 import dev.gradiant.sdk.auth.AuthClient;
 import dev.gradiant.sdk.bookings.BookingsClient;
+import dev.gradiant.sdk.grants.GrantsClient;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
@@ -10,6 +11,7 @@ import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.practitioners.PractitionersClient;
 import dev.gradiant.sdk.sessions.SessionsClient;
 import dev.gradiant.sdk.users.UsersClient;
+import dev.gradiant.sdk.wearables.WearablesClient;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointsClient;
 import java.util.concurrent.Executor;
 import okhttp3.HttpUrl;
@@ -56,6 +58,8 @@ public final class GradiantClient implements AutoCloseable {
   private final PractitionersClient practitioners;
   private final AnalyticsClient analytics;
   private final WebhookEndpointsClient webhookEndpoints;
+  private final GrantsClient grants;
+  private final WearablesClient wearables;
 
   GradiantClient(HttpUrl baseUrl, ClientRuntime runtime) {
     this.baseUrl = baseUrl;
@@ -70,6 +74,8 @@ public final class GradiantClient implements AutoCloseable {
     this.practitioners = SubClientFactories.create(PractitionersClient.class, executor);
     this.analytics = SubClientFactories.create(AnalyticsClient.class, executor);
     this.webhookEndpoints = SubClientFactories.create(WebhookEndpointsClient.class, executor);
+    this.grants = SubClientFactories.create(GrantsClient.class, executor);
+    this.wearables = SubClientFactories.create(WearablesClient.class, executor);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -115,6 +121,16 @@ public final class GradiantClient implements AutoCloseable {
   /** {@return the endpoints that receive webhook deliveries} */
   public WebhookEndpointsClient webhookEndpoints() {
     return webhookEndpoints;
+  }
+
+  /** {@return patients' data-access grants: the grants the caller asked for, one by one} */
+  public GrantsClient grants() {
+    return grants;
+  }
+
+  /** {@return wearable ingestion: batches of device samples, split and retried safely} */
+  public WearablesClient wearables() {
+    return wearables;
   }
 
   /**

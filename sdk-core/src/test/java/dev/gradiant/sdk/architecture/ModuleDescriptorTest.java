@@ -27,7 +27,9 @@ class ModuleDescriptorTest {
           "dev.gradiant.sdk.practitioners",
           "dev.gradiant.sdk.sessions",
           "dev.gradiant.sdk.users",
-          "dev.gradiant.sdk.webhookendpoints");
+          "dev.gradiant.sdk.webhookendpoints",
+          "dev.gradiant.sdk.grants",
+          "dev.gradiant.sdk.wearables");
 
   private final ModuleDescriptor module = descriptor();
 

@@ -51,7 +51,9 @@ class PackageDependencyTest {
     "dev.gradiant.sdk.practitioners..",
     "dev.gradiant.sdk.analytics..",
     "dev.gradiant.sdk.health..",
-    "dev.gradiant.sdk.webhookendpoints.."
+    "dev.gradiant.sdk.webhookendpoints..",
+    "dev.gradiant.sdk.grants..",
+    "dev.gradiant.sdk.wearables.."
   };
 
   @ArchTest
