@@ -44,7 +44,8 @@ public final class WearableIngestException extends GradiantException {
         + " accepted, "
         + progress.rejected().size()
         + " rejected). Send the rest with wearables().resume(e). Cause: "
-        + cause.getMessage();
+        + cause.getClass().getSimpleName()
+        + " (see getCause())";
   }
 
   private static int attempts(RuntimeException cause) {
