@@ -107,6 +107,8 @@ public final class SandboxServer implements AutoCloseable {
     new PractitionersApi(store).register(router);
     new AnalyticsApi(store).register(router);
     new WebhookEndpointsApi(store).register(router);
+    new GrantsApi(store).register(router);
+    new WearablesApi(store).register(router);
     return new State(store, router, bookings);
   }
 
@@ -171,6 +173,20 @@ public final class SandboxServer implements AutoCloseable {
           SessionsApi.PHASES.get(session.phase),
           (ObjectNode) Json.valueOf(data),
           config.clock().instant());
+    }
+  }
+
+  /**
+   * @param userId the user
+   * @return how many wearable samples the sandbox stores for the user
+   */
+  public int wearableSamples(String userId) {
+    Store store = state.store();
+    synchronized (store) {
+      return (int)
+          store.wearableSamples.stream()
+              .filter(sample -> sample.get("userId").asText().equals(userId))
+              .count();
     }
   }
 
