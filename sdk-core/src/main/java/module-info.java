@@ -34,10 +34,11 @@ module dev.gradiant.sdk {
   exports dev.gradiant.sdk.sessions;
   exports dev.gradiant.sdk.users;
   exports dev.gradiant.sdk.webhookendpoints;
-  // issue 16: healthRecords + apiKeys
   exports dev.gradiant.sdk.healthrecords;
   exports dev.gradiant.sdk.apikeys;
   exports dev.gradiant.sdk.payments;
+  exports dev.gradiant.sdk.grants;
+  exports dev.gradiant.sdk.wearables;
 
   opens dev.gradiant.sdk.analytics to
       com.fasterxml.jackson.databind;
@@ -57,12 +58,15 @@ module dev.gradiant.sdk {
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.webhookendpoints to
       com.fasterxml.jackson.databind;
-  // issue 16: healthRecords + apiKeys
   opens dev.gradiant.sdk.healthrecords to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.apikeys to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.payments to
+      com.fasterxml.jackson.databind;
+  opens dev.gradiant.sdk.grants to
+      com.fasterxml.jackson.databind;
+  opens dev.gradiant.sdk.wearables to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.internal.json to
       com.fasterxml.jackson.databind;

@@ -4,6 +4,7 @@ import dev.gradiant.sdk.analytics.AsyncAnalyticsClient;
 import dev.gradiant.sdk.apikeys.AsyncApiKeysClient;
 import dev.gradiant.sdk.auth.AsyncAuthClient;
 import dev.gradiant.sdk.bookings.AsyncBookingsClient;
+import dev.gradiant.sdk.grants.AsyncGrantsClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.healthrecords.AsyncHealthRecordsClient;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
@@ -12,6 +13,7 @@ import dev.gradiant.sdk.payments.AsyncPaymentsClient;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
 import dev.gradiant.sdk.sessions.AsyncSessionsClient;
 import dev.gradiant.sdk.users.AsyncUsersClient;
+import dev.gradiant.sdk.wearables.AsyncWearablesClient;
 import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
 
 /**
@@ -92,6 +94,8 @@ public final class AsyncGradiantClient {
   private final AsyncHealthRecordsClient healthRecords;
   private final AsyncApiKeysClient apiKeys;
   private final AsyncPaymentsClient payments;
+  private final AsyncGrantsClient grants;
+  private final AsyncWearablesClient wearables;
 
   AsyncGradiantClient(RequestExecutor executor) {
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
@@ -105,6 +109,8 @@ public final class AsyncGradiantClient {
     this.healthRecords = SubClientFactories.create(AsyncHealthRecordsClient.class, executor);
     this.apiKeys = SubClientFactories.create(AsyncApiKeysClient.class, executor);
     this.payments = SubClientFactories.create(AsyncPaymentsClient.class, executor);
+    this.grants = SubClientFactories.create(AsyncGrantsClient.class, executor);
+    this.wearables = SubClientFactories.create(AsyncWearablesClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
@@ -160,6 +166,16 @@ public final class AsyncGradiantClient {
   /** {@return payment intents for bookings and users' payment history} */
   public AsyncPaymentsClient payments() {
     return payments;
+  }
+
+  /** {@return {@link GradiantClient#grants()} without blocking} */
+  public AsyncGrantsClient grants() {
+    return grants;
+  }
+
+  /** {@return {@link GradiantClient#wearables()} without blocking} */
+  public AsyncWearablesClient wearables() {
+    return wearables;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.gradiant.sdk.analytics.AnalyticsClient;
 import dev.gradiant.sdk.apikeys.ApiKeysClient;
 import dev.gradiant.sdk.auth.AuthClient;
 import dev.gradiant.sdk.bookings.BookingsClient;
+import dev.gradiant.sdk.grants.GrantsClient;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.healthrecords.HealthRecordsClient;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
@@ -13,6 +14,7 @@ import dev.gradiant.sdk.payments.PaymentsClient;
 import dev.gradiant.sdk.practitioners.PractitionersClient;
 import dev.gradiant.sdk.sessions.SessionsClient;
 import dev.gradiant.sdk.users.UsersClient;
+import dev.gradiant.sdk.wearables.WearablesClient;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointsClient;
 import java.util.concurrent.Executor;
 import okhttp3.HttpUrl;
@@ -62,6 +64,8 @@ public final class GradiantClient implements AutoCloseable {
   private final HealthRecordsClient healthRecords;
   private final ApiKeysClient apiKeys;
   private final PaymentsClient payments;
+  private final GrantsClient grants;
+  private final WearablesClient wearables;
 
   GradiantClient(HttpUrl baseUrl, ClientRuntime runtime) {
     this.baseUrl = baseUrl;
@@ -79,6 +83,8 @@ public final class GradiantClient implements AutoCloseable {
     this.healthRecords = SubClientFactories.create(HealthRecordsClient.class, executor);
     this.apiKeys = SubClientFactories.create(ApiKeysClient.class, executor);
     this.payments = SubClientFactories.create(PaymentsClient.class, executor);
+    this.grants = SubClientFactories.create(GrantsClient.class, executor);
+    this.wearables = SubClientFactories.create(WearablesClient.class, executor);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -139,6 +145,16 @@ public final class GradiantClient implements AutoCloseable {
   /** {@return payment intents for bookings and users' payment history} */
   public PaymentsClient payments() {
     return payments;
+  }
+
+  /** {@return patients' data-access grants: the grants the caller asked for, one by one} */
+  public GrantsClient grants() {
+    return grants;
+  }
+
+  /** {@return wearable ingestion: batches of device samples, split and retried safely} */
+  public WearablesClient wearables() {
+    return wearables;
   }
 
   /**

@@ -36,6 +36,7 @@ public final class GradiantClientBuilder {
   private Credentials credentials;
   private String credentialsSource;
   private String baseUrl;
+  private String authBaseUrl;
   private Duration connectTimeout;
   private Duration readTimeout;
   private Duration writeTimeout;
@@ -123,6 +124,23 @@ public final class GradiantClientBuilder {
    */
   public GradiantClientBuilder baseUrl(String baseUrl) {
     this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+    return this;
+  }
+
+  /**
+   * The root of the OAuth 2.0 endpoints, for deployments that run them on a host of their own
+   * (document 004's {@code https://auth.<domain>}): {@code POST /oauth/token} ({@code
+   * auth().exchangeAuthorizationCode(..)}, {@code auth().refreshOAuthToken(..)}) is sent there, and
+   * {@code auth().authorizationRequest(..)} builds its {@code /oauth/authorize} URL there. Default:
+   * the API base URL. The same rule as {@link #baseUrl(String)}: plain {@code http} only to
+   * loopback hosts. The token endpoint needs no credentials, and none of the client's (API token,
+   * API key or custom provider) is ever sent to this host.
+   *
+   * @param authBaseUrl e.g. {@code https://auth.gradiant.dev}
+   * @return this builder
+   */
+  public GradiantClientBuilder authBaseUrl(String authBaseUrl) {
+    this.authBaseUrl = Objects.requireNonNull(authBaseUrl, "authBaseUrl");
     return this;
   }
 
@@ -375,11 +393,12 @@ public final class GradiantClientBuilder {
    *
    * @return the client
    * @throws IllegalStateException if no credentials are set here or in the environment
-   * @throws IllegalArgumentException if the base URL is invalid or plain http to a non-loopback
-   *     host
+   * @throws IllegalArgumentException if the base URL or auth base URL is invalid or plain http to a
+   *     non-loopback host
    */
   public GradiantClient build() {
     HttpUrl url = BaseUrl.parse(baseUrl != null ? baseUrl : orDefault(GradiantClient.ENV_BASE_URL));
+    HttpUrl authUrl = authBaseUrl == null ? url : BaseUrl.parse("authBaseUrl", authBaseUrl);
     Credentials resolved =
         credentials == NO_CREDENTIALS
             ? null
@@ -389,6 +408,7 @@ public final class GradiantClientBuilder {
     ClientSettings settings =
         new ClientSettings(
             url,
+            authUrl,
             resolved,
             httpClient,
             connectTimeout,

@@ -30,6 +30,8 @@ import dev.gradiant.sdk.errors.PractitionerUnavailableException;
 import dev.gradiant.sdk.errors.RateLimitException;
 import dev.gradiant.sdk.errors.ServerException;
 import dev.gradiant.sdk.errors.UnprocessableEntityException;
+import dev.gradiant.sdk.grants.AsyncGrantsClient;
+import dev.gradiant.sdk.grants.GrantsClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.pagination.AsyncPage;
@@ -43,6 +45,8 @@ import dev.gradiant.sdk.users.User;
 import dev.gradiant.sdk.users.UserListParams;
 import dev.gradiant.sdk.users.UserUpdateParams;
 import dev.gradiant.sdk.users.UsersClient;
+import dev.gradiant.sdk.wearables.AsyncWearablesClient;
+import dev.gradiant.sdk.wearables.WearablesClient;
 import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointsClient;
 import java.lang.reflect.Method;
@@ -109,7 +113,12 @@ class AsyncClientTest {
             AnalyticsClient.WithRawResponse.class, AsyncAnalyticsClient.WithRawResponse.class),
         Arguments.of(
             WebhookEndpointsClient.WithRawResponse.class,
-            AsyncWebhookEndpointsClient.WithRawResponse.class));
+            AsyncWebhookEndpointsClient.WithRawResponse.class),
+        Arguments.of(GrantsClient.class, AsyncGrantsClient.class),
+        Arguments.of(GrantsClient.WithRawResponse.class, AsyncGrantsClient.WithRawResponse.class),
+        Arguments.of(WearablesClient.class, AsyncWearablesClient.class),
+        Arguments.of(
+            WearablesClient.WithRawResponse.class, AsyncWearablesClient.WithRawResponse.class));
   }
 
   @ParameterizedTest(name = "{1}")

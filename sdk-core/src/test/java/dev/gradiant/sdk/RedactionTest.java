@@ -7,6 +7,9 @@ import dev.gradiant.sdk.apikeys.CreatedApiKey;
 import dev.gradiant.sdk.auth.OAuthScope;
 import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.core.Secret;
+import dev.gradiant.sdk.grants.Grant;
+import dev.gradiant.sdk.grants.GrantScope;
+import dev.gradiant.sdk.grants.GrantStatus;
 import dev.gradiant.sdk.healthrecords.HealthRecordShare;
 import dev.gradiant.sdk.healthrecords.HealthRecordType;
 import dev.gradiant.sdk.payments.PaymentIntentConfirmParams;
@@ -16,6 +19,12 @@ import dev.gradiant.sdk.users.HealthProfileUpdateParams;
 import dev.gradiant.sdk.users.User;
 import dev.gradiant.sdk.users.UserCreateParams;
 import dev.gradiant.sdk.users.UserUpdateParams;
+import dev.gradiant.sdk.wearables.WearableIngestParams;
+import dev.gradiant.sdk.wearables.WearableIngestResult;
+import dev.gradiant.sdk.wearables.WearableMetric;
+import dev.gradiant.sdk.wearables.WearableSample;
+import dev.gradiant.sdk.wearables.WearableSampleRejection;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -145,5 +154,51 @@ class RedactionTest {
             .toString();
 
     assertThat(confirm).doesNotContain("pm_tok_7f3a9c2e5b1d");
+  }
+
+  @Test
+  void grantHidesThePatientsIdentity() {
+    Grant grant =
+        Grant.builder()
+            .id("grant_1")
+            .grantorId("user_1")
+            .granteeId("user_2")
+            .status(GrantStatus.ACTIVE)
+            .scopes(List.of(GrantScope.HEALTH_PROFILE))
+            .grantorFirstName("Jane")
+            .grantorLastName("Roe")
+            .grantorEmail("jane@clinic.example")
+            .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+            .build();
+
+    assertThat(grant.toString())
+        .contains("grant_1", "user_1")
+        .doesNotContain("Jane", "Roe", "jane@clinic.example");
+  }
+
+  @Test
+  void wearableModelsHideTheMeasurements() {
+    WearableSample sample =
+        WearableSample.builder()
+            .deviceId("dev_1")
+            .metric(WearableMetric.of("blood_glucose"))
+            .unit("mg/dL")
+            .value(new BigDecimal("213.4"))
+            .recordedAt(Instant.parse("2024-03-21T10:00:00Z"))
+            .build();
+    WearableSampleRejection rejection =
+        WearableSampleRejection.builder()
+            .index(0)
+            .code("INVALID_VALUE")
+            .message("213.4 mg/dL is implausible")
+            .build();
+    WearableIngestResult result =
+        WearableIngestResult.builder().rejected(List.of(rejection)).build();
+
+    assertThat(sample.toString()).doesNotContain("213");
+    assertThat(rejection.toString()).doesNotContain("213");
+    assertThat(result.toString()).doesNotContain("213");
+    assertThat(WearableIngestParams.builder().samples(List.of(sample)).build().toString())
+        .doesNotContain("213");
   }
 }

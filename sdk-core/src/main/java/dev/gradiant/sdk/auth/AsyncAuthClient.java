@@ -114,7 +114,7 @@ public final class AsyncAuthClient {
    */
   public AuthorizationRequest authorizationRequest(AuthorizationParams params) {
     Objects.requireNonNull(params, "params must not be null");
-    return AuthorizationRequest.start(params, executor.baseUrl());
+    return AuthorizationRequest.start(params, executor.authBaseUrl());
   }
 
   /**
@@ -202,8 +202,10 @@ public final class AsyncAuthClient {
      */
     public CompletableFuture<ApiResponse<OAuthToken>> exchangeAuthorizationCode(
         OAuthCodeExchangeParams params) {
-      return executor.executeUnwrappedAsync(
-          AuthRequests.exchangeAuthorizationCode(params), AuthRequests.OAUTH_TOKEN);
+      return executor
+          .forAuthHost()
+          .executeUnwrappedAsync(
+              AuthRequests.exchangeAuthorizationCode(params), AuthRequests.OAUTH_TOKEN);
     }
 
     /**
@@ -213,8 +215,9 @@ public final class AsyncAuthClient {
      * @return a future of the new OAuth tokens and the response metadata
      */
     public CompletableFuture<ApiResponse<OAuthToken>> refreshOAuthToken(OAuthRefreshParams params) {
-      return executor.executeUnwrappedAsync(
-          AuthRequests.refreshOAuthToken(params), AuthRequests.OAUTH_TOKEN);
+      return executor
+          .forAuthHost()
+          .executeUnwrappedAsync(AuthRequests.refreshOAuthToken(params), AuthRequests.OAUTH_TOKEN);
     }
   }
 }

@@ -113,7 +113,7 @@ public final class AuthClient {
    */
   public AuthorizationRequest authorizationRequest(AuthorizationParams params) {
     Objects.requireNonNull(params, "params must not be null");
-    return AuthorizationRequest.start(params, executor.baseUrl());
+    return AuthorizationRequest.start(params, executor.authBaseUrl());
   }
 
   /**
@@ -203,8 +203,10 @@ public final class AuthClient {
      * @return the OAuth tokens and the response metadata
      */
     public ApiResponse<OAuthToken> exchangeAuthorizationCode(OAuthCodeExchangeParams params) {
-      return executor.executeUnwrapped(
-          AuthRequests.exchangeAuthorizationCode(params), AuthRequests.OAUTH_TOKEN);
+      return executor
+          .forAuthHost()
+          .executeUnwrapped(
+              AuthRequests.exchangeAuthorizationCode(params), AuthRequests.OAUTH_TOKEN);
     }
 
     /**
@@ -215,8 +217,9 @@ public final class AuthClient {
      * @return the new OAuth tokens and the response metadata
      */
     public ApiResponse<OAuthToken> refreshOAuthToken(OAuthRefreshParams params) {
-      return executor.executeUnwrapped(
-          AuthRequests.refreshOAuthToken(params), AuthRequests.OAUTH_TOKEN);
+      return executor
+          .forAuthHost()
+          .executeUnwrapped(AuthRequests.refreshOAuthToken(params), AuthRequests.OAUTH_TOKEN);
     }
   }
 }

@@ -89,8 +89,9 @@ public final class AuthorizationParams {
   }
 
   /**
-   * {@return the API root the authorization endpoint {@code /oauth/authorize} lives under; empty
-   * for the base URL of the client that builds the request, if present}
+   * {@return the root the authorization endpoint {@code /oauth/authorize} lives under; empty for
+   * the auth base URL of the client that builds the request (its API base URL unless {@code
+   * GradiantClientBuilder.authBaseUrl(..)} set another), if present}
    */
   public Optional<String> baseUrl() {
     return Optional.ofNullable(baseUrl);

@@ -29,7 +29,10 @@ class ModuleDescriptorTest {
           "dev.gradiant.sdk.users",
           "dev.gradiant.sdk.webhookendpoints",
           "dev.gradiant.sdk.healthrecords",
-          "dev.gradiant.sdk.apikeys");
+          "dev.gradiant.sdk.apikeys",
+          "dev.gradiant.sdk.payments",
+          "dev.gradiant.sdk.grants",
+          "dev.gradiant.sdk.wearables");
 
   private final ModuleDescriptor module = descriptor();
 

@@ -57,7 +57,9 @@ class PackageDependencyTest {
     "dev.gradiant.sdk.webhookendpoints..",
     "dev.gradiant.sdk.healthrecords..",
     "dev.gradiant.sdk.apikeys..",
-    "dev.gradiant.sdk.payments.."
+    "dev.gradiant.sdk.payments..",
+    "dev.gradiant.sdk.grants..",
+    "dev.gradiant.sdk.wearables.."
   };
 
   @ArchTest

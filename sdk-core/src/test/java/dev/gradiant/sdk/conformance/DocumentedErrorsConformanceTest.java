@@ -22,6 +22,7 @@ import dev.gradiant.sdk.errors.PractitionerUnavailableException;
 import dev.gradiant.sdk.errors.RateLimitException;
 import dev.gradiant.sdk.errors.ServerException;
 import dev.gradiant.sdk.errors.UnprocessableEntityException;
+import dev.gradiant.sdk.wearables.WearableIngestException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ class DocumentedErrorsConformanceTest {
     ApiException thrown;
     try (GradiantClient client =
         PrismClients.client(prism, Auth.BEARER_TOKEN, documented.prefer(), recorder)) {
-      thrown = catchThrowableOfType(ApiException.class, () -> call.invoke().apply(client));
+      thrown = catchThrowableOfType(ApiException.class, () -> invoke(call, client));
     }
 
     PrismExchange exchange = recorder.only();
@@ -137,6 +138,18 @@ class DocumentedErrorsConformanceTest {
       case "INVALID_BOOKING_STATUS" -> InvalidBookingStatusException.class;
       default -> ConflictException.class;
     };
+  }
+
+  /**
+   * Makes the call; a wearable batch that stopped at its first request is judged by that request's
+   * exception, which the {@link WearableIngestException} carries as its cause.
+   */
+  private static Object invoke(SdkCall call, GradiantClient client) {
+    try {
+      return call.invoke().apply(client);
+    } catch (WearableIngestException stopped) {
+      throw (RuntimeException) stopped.getCause();
+    }
   }
 
   private static SdkCall firstCallOf(String operationId) {

@@ -27,8 +27,16 @@ class SdkReadsGeneratedAnswersConformanceTest {
 
   private static final String SEED = "gradiant-";
 
+  /**
+   * Every call but wearable ingestion: Prism generates {@code accepted} and {@code rejected} at
+   * random, so they do not account for the samples sent, an answer the SDK refuses by design
+   * ({@code WearablesClientTest.anAnswerThatDoesNotAccountForTheChunkStopsTheBatch}); the
+   * documented answer is read in {@link SdkMethodsConformanceTest}.
+   */
   static List<SdkCall> calls() {
-    return SdkCalls.all();
+    return SdkCalls.all().stream()
+        .filter(call -> !call.operationId().equals("ingestWearableSamples"))
+        .toList();
   }
 
   @ParameterizedTest(name = "{0}")

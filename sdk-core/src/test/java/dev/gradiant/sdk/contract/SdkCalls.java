@@ -16,6 +16,8 @@ import dev.gradiant.sdk.bookings.BookingStatus;
 import dev.gradiant.sdk.bookings.BookingUpdateParams;
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.core.Money;
+import dev.gradiant.sdk.grants.GrantListParams;
+import dev.gradiant.sdk.grants.GrantStatus;
 import dev.gradiant.sdk.healthrecords.HealthRecordShareCreateParams;
 import dev.gradiant.sdk.healthrecords.HealthRecordShareListParams;
 import dev.gradiant.sdk.healthrecords.HealthRecordType;
@@ -41,6 +43,9 @@ import dev.gradiant.sdk.users.UserCreateParams;
 import dev.gradiant.sdk.users.UserListParams;
 import dev.gradiant.sdk.users.UserPreferencesUpdateParams;
 import dev.gradiant.sdk.users.UserUpdateParams;
+import dev.gradiant.sdk.wearables.WearableIngestParams;
+import dev.gradiant.sdk.wearables.WearableMetric;
+import dev.gradiant.sdk.wearables.WearableSample;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointCreateParams;
 import dev.gradiant.sdk.webhookendpoints.WebhookEndpointListParams;
 import dev.gradiant.sdk.webhookendpoints.WebhookEventType;
@@ -755,6 +760,75 @@ public final class SdkCalls {
             PAYMENT_PAGE));
   }
 
+  // --- grants, wearables (issue 16) ---
+  static final String GRANT_ID = "grant_123";
+  static final GrantListParams ACTIVE_GRANTS =
+      GrantListParams.builder().status(GrantStatus.ACTIVE).limit(10).offset(0).build();
+  static final List<WearableSample> WEARABLE_SAMPLES =
+      List.of(
+          WearableSample.builder()
+              .deviceId("dev_watch_1")
+              .metric(WearableMetric.HEART_RATE)
+              .unit("bpm")
+              .value(72)
+              .recordedAt(Instant.parse("2024-03-21T10:00:00Z"))
+              .build(),
+          WearableSample.builder()
+              .deviceId("dev_watch_1")
+              .metric(WearableMetric.of("blood_glucose"))
+              .unit("mg/dL")
+              .value(new BigDecimal("97.5"))
+              .recordedAt(Instant.parse("2024-03-21T10:00:00Z"))
+              .build());
+  static final WearableIngestParams WEARABLE_PARAMS =
+      WearableIngestParams.builder().samples(WEARABLE_SAMPLES).chunkSize(2).build();
+
+  static List<SdkCall> grants() {
+    return List.of(
+        new SdkCall("grants().listOutgoing()", "listOutgoingGrants"),
+        new SdkCall(
+            "grants().listOutgoing(status, limit, offset)", "listOutgoingGrants", ACTIVE_GRANTS),
+        new SdkCall("grants().get(id)", "getGrant", GRANT_ID));
+  }
+
+  static List<SdkCall> grantsWithRawResponse() {
+    return List.of(
+        new SdkCall("grants().withRawResponse().listOutgoing()", "listOutgoingGrants"),
+        new SdkCall(
+            "grants().withRawResponse().listOutgoing(status, limit, offset)",
+            "listOutgoingGrants",
+            ACTIVE_GRANTS),
+        new SdkCall("grants().withRawResponse().get(id)", "getGrant", GRANT_ID));
+  }
+
+  static List<SdkCall> wearables() {
+    return List.of(
+        new SdkCall(
+            "wearables().ingest(userId, samples)",
+            "ingestWearableSamples",
+            USER_ID,
+            WEARABLE_SAMPLES),
+        new SdkCall(
+            "wearables().ingest(userId, samples, chunkSize)",
+            "ingestWearableSamples",
+            USER_ID,
+            WEARABLE_PARAMS));
+  }
+
+  static List<SdkCall> wearablesWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "wearables().withRawResponse().ingest(userId, samples)",
+            "ingestWearableSamples",
+            USER_ID,
+            WEARABLE_SAMPLES),
+        new SdkCall(
+            "wearables().withRawResponse().ingest(userId, samples, chunkSize)",
+            "ingestWearableSamples",
+            USER_ID,
+            WEARABLE_PARAMS));
+  }
+
   /** {@return every call above} */
   public static List<SdkCall> all() {
     return Stream.of(
@@ -778,7 +852,11 @@ public final class SdkCalls {
             apiKeys(),
             apiKeysWithRawResponse(),
             payments(),
-            paymentsWithRawResponse())
+            paymentsWithRawResponse(),
+            grants(),
+            grantsWithRawResponse(),
+            wearables(),
+            wearablesWithRawResponse())
         .flatMap(List::stream)
         .toList();
   }

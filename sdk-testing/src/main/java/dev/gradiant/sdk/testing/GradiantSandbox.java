@@ -306,6 +306,19 @@ public final class GradiantSandbox implements AutoCloseable {
   }
 
   /**
+   * How many wearable samples the sandbox has stored for a user ({@code POST
+   * /users/{id}/wearables/samples}): each accepted sample once, however often its request was
+   * retried under the same {@code Idempotency-Key}. For tests that a batch was stored exactly once.
+   *
+   * @param userId the user
+   * @return the number of stored samples
+   */
+  public int wearableSamples(String userId) {
+    Objects.requireNonNull(userId, "userId must not be null");
+    return server.wearableSamples(userId);
+  }
+
+  /**
    * Starts over: every resource, token and idempotency key is replaced with fresh demo data (the
    * same ids again with a fixed seed), and the rate-limit window restarts. Recorded requests,
    * deliveries, forwards and queued faults are kept; clear them separately.

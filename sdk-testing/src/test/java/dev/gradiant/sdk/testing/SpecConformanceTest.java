@@ -458,4 +458,35 @@ class SpecConformanceTest {
     HttpResponse<String> plus = TestSupport.send(sandbox, "GET", "/users/a+b", null);
     assertThat(plus.statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void grantsAndWearablesAnswerAsDocumented() {
+    call(200, "GET", "/grants/outgoing", null);
+    call(200, "GET", "/grants/outgoing?status=expired&limit=1&offset=0", null);
+    call(400, "GET", "/grants/outgoing?status=sleeping", null);
+    call(200, "GET", "/grants/grant_demo_1", null);
+    call(200, "GET", "/grants/grant_demo_3", null);
+    call(404, "GET", "/grants/grant_other_1", null);
+    call(401, "GET", "/grants/outgoing", null, "Authorization", "Bearer nope");
+    String sample =
+        "{\"deviceId\":\"dev_1\",\"metric\":\"heart_rate\",\"unit\":\"bpm\",\"value\":%s,"
+            + "\"recordedAt\":\"2024-03-21T10:00:00Z\"}";
+    call(
+        200,
+        "POST",
+        "/users/user_demo/wearables/samples",
+        "{\"samples\":[" + sample.formatted("72") + "," + sample.formatted("900") + "]}");
+    call(422, "POST", "/users/user_demo/wearables/samples", "{\"samples\":[]}");
+    call(
+        422,
+        "POST",
+        "/users/user_demo/wearables/samples",
+        "{\"samples\":[" + sample.formatted("\"72\"") + "]}");
+    call(
+        404,
+        "POST",
+        "/users/user_nobody/wearables/samples",
+        "{\"samples\":[" + sample.formatted("72") + "]}");
+    assertThat(problems).isEmpty();
+  }
 }

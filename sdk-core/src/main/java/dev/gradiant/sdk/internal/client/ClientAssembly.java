@@ -85,6 +85,7 @@ public final class ClientAssembly {
     RequestExecutor executor =
         new RequestExecutor(
             settings.baseUrl(),
+            settings.authBaseUrl(),
             retrying,
             UserAgent.value(),
             completions,

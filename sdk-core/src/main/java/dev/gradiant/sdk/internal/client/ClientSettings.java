@@ -16,6 +16,7 @@ import okhttp3.OkHttpClient;
  * URL from the environment included).
  *
  * @param baseUrl the API root
+ * @param authBaseUrl the root of the OAuth endpoints (the API root unless set apart)
  * @param credentials the client's own credentials, or {@code null} for none
  * @param httpClient the application's OkHttp client, or {@code null} for one the SDK builds and
  *     owns
@@ -37,6 +38,7 @@ import okhttp3.OkHttpClient;
  */
 public record ClientSettings(
     HttpUrl baseUrl,
+    HttpUrl authBaseUrl,
     Credentials credentials,
     OkHttpClient httpClient,
     Duration connectTimeout,

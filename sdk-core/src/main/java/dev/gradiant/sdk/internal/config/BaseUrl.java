@@ -18,25 +18,39 @@ public final class BaseUrl {
    *     query or a fragment, or uses http to a host that is not loopback
    */
   public static HttpUrl parse(String value) {
+    return parse("baseUrl", value);
+  }
+
+  /**
+   * {@link #parse(String)} for another root URL (the OAuth host), naming it in the messages.
+   *
+   * @param field the builder method's name, e.g. {@code authBaseUrl}
+   * @param value e.g. {@code https://auth.gradiant.dev}
+   * @return the URL without a trailing slash
+   * @throws IllegalArgumentException as {@link #parse(String)}
+   */
+  public static HttpUrl parse(String field, String value) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException("baseUrl must not be null or blank");
+      throw new IllegalArgumentException(field + " must not be null or blank");
     }
     HttpUrl url = HttpUrl.parse(value.strip());
     if (url == null) {
       throw new IllegalArgumentException(
-          "baseUrl must be an absolute http(s) URL such as https://api.gradiant.dev/v1, got: "
+          field
+              + " must be an absolute http(s) URL such as https://api.gradiant.dev/v1, got: "
               + value);
     }
     if (!url.username().isEmpty() || !url.password().isEmpty()) {
       throw new IllegalArgumentException(
-          "baseUrl must not carry user info; pass credentials to the builder instead");
+          field + " must not carry user info; pass credentials to the builder instead");
     }
     if (url.query() != null || url.fragment() != null) {
-      throw new IllegalArgumentException("baseUrl must not have a query or a fragment: " + url);
+      throw new IllegalArgumentException(field + " must not have a query or a fragment: " + url);
     }
     if (!url.isHttps() && !isLoopback(url.host())) {
       throw new IllegalArgumentException(
-          "baseUrl uses plain http to "
+          field
+              + " uses plain http to "
               + url.host()
               + ": health data is only sent over https (http is allowed to localhost, 127.0.0.0/8"
               + " and ::1 for local testing)");

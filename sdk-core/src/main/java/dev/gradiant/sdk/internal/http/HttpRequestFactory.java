@@ -52,6 +52,23 @@ final class HttpRequestFactory {
   }
 
   /**
+   * Spends the caller's one-call idempotency key, if one was given, for a logical call that sends
+   * several POSTs and derives their keys from it.
+   *
+   * @param operation the call, for the error message
+   * @return the key, or null when the caller gave none
+   * @throws IllegalStateException if an earlier call already spent it
+   */
+  String spendCallersKey(String operation) {
+    return callersKey == null ? null : callersKey.spend(operation);
+  }
+
+  /** A factory like this one that builds URLs under {@code baseUrl} instead. */
+  HttpRequestFactory withBaseUrl(HttpUrl baseUrl) {
+    return new HttpRequestFactory(new PathTemplates(baseUrl), defaultHeaders, options, callersKey);
+  }
+
+  /**
    * A factory that applies {@code overrides} on top of this one's options. An idempotency key in
    * {@code overrides} starts a new one-call key; without one, the new factory shares this one's, so
    * that a derived view cannot send a spent key again.

@@ -15,6 +15,7 @@ import dev.gradiant.sdk.pagination.AsyncPage;
 import dev.gradiant.sdk.pagination.Page;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import okhttp3.Headers;
@@ -34,6 +35,7 @@ public final class RequestExecutor {
 
   private final HttpTransport transport;
   private final HttpRequestFactory requests;
+  private final HttpUrl authBaseUrl;
   private final CompletionExecutor completions;
   private final Clock clock;
   private final Observers observers;
@@ -49,11 +51,13 @@ public final class RequestExecutor {
    */
   public RequestExecutor(
       HttpUrl baseUrl, HttpTransport transport, String userAgent, CompletionExecutor completions) {
-    this(baseUrl, transport, userAgent, completions, Clock.systemUTC(), Observers.none());
+    this(baseUrl, baseUrl, transport, userAgent, completions, Clock.systemUTC(), Observers.none());
   }
 
   /**
    * @param baseUrl the API root, e.g. {@code https://api.gradiant.dev/v1}
+   * @param authBaseUrl the root of the OAuth endpoints ({@link #forAuthHost()}), e.g. {@code
+   *     https://auth.gradiant.dev}
    * @param transport the chain to send through; whatever escapes it, or decoding the answer,
    *     reaches callers as {@link ClientFailureGuard} translates it
    * @param userAgent the {@code User-Agent} sent with every request
@@ -64,6 +68,7 @@ public final class RequestExecutor {
    */
   public RequestExecutor(
       HttpUrl baseUrl,
+      HttpUrl authBaseUrl,
       HttpTransport transport,
       String userAgent,
       CompletionExecutor completions,
@@ -78,6 +83,7 @@ public final class RequestExecutor {
                 .add("User-Agent", userAgent)
                 .build(),
             RequestOptions.none()),
+        authBaseUrl,
         completions,
         clock,
         observers);
@@ -86,11 +92,13 @@ public final class RequestExecutor {
   private RequestExecutor(
       HttpTransport transport,
       HttpRequestFactory requests,
+      HttpUrl authBaseUrl,
       CompletionExecutor completions,
       Clock clock,
       Observers observers) {
     this.transport = transport;
     this.requests = requests;
+    this.authBaseUrl = authBaseUrl;
     this.completions = completions;
     this.clock = clock;
     this.observers = observers;
@@ -107,6 +115,41 @@ public final class RequestExecutor {
   }
 
   /**
+   * For a logical call made of several POSTs (a wearable batch sent in chunks): spends the one-call
+   * idempotency key the caller gave through {@link RequestOptions.Builder#idempotencyKey}, so that
+   * the call can derive each POST's key from it. A view whose key was spent refuses further POSTs,
+   * as after any call.
+   *
+   * @param operation the call, e.g. {@code POST /users/{id}/wearables/samples}, for the message
+   * @return the caller's key, or empty when none was given
+   * @throws IllegalStateException if an earlier call through the view already spent it
+   */
+  public Optional<String> spendIdempotencyKey(String operation) {
+    return Optional.ofNullable(requests.spendCallersKey(operation));
+  }
+
+  /** {@return the root of the OAuth endpoints: the API root unless the client was given another} */
+  public HttpUrl authBaseUrl() {
+    return authBaseUrl;
+  }
+
+  /**
+   * An executor like this one (same transport chain, options and headers) whose calls go under
+   * {@link #authBaseUrl()}: for the OAuth token endpoint, which may run on a host of its own. Only
+   * unauthenticated requests should be sent through it, so that no API credential reaches that
+   * host.
+   *
+   * @return the executor; this one when both roots are the same
+   */
+  public RequestExecutor forAuthHost() {
+    if (authBaseUrl.equals(requests.baseUrl())) {
+      return this;
+    }
+    return new RequestExecutor(
+        transport, requests.withBaseUrl(authBaseUrl), authBaseUrl, completions, clock, observers);
+  }
+
+  /**
    * An executor that applies {@code overrides} on top of this one's options to every call.
    *
    * @param overrides the options to apply
@@ -114,7 +157,7 @@ public final class RequestExecutor {
    */
   public RequestExecutor withOptions(RequestOptions overrides) {
     return new RequestExecutor(
-        transport, requests.withOptions(overrides), completions, clock, observers);
+        transport, requests.withOptions(overrides), authBaseUrl, completions, clock, observers);
   }
 
   /**

@@ -309,6 +309,7 @@ public final class DemoData {
           new Store.WorkingHours(ZoneId.of(p.zone()), 9, 17, p.location(), p.sessionTypes()));
     }
     loadSessions(store, sessions, now);
+    DemoGrants.load(store, now);
   }
 
   private static void loadSessions(Store store, int count, Instant now) {

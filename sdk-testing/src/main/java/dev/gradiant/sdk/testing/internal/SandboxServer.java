@@ -110,6 +110,8 @@ public final class SandboxServer implements AutoCloseable {
     new HealthRecordsApi(store).register(router);
     new ApiKeysApi(store).register(router);
     new PaymentsApi(store).register(router);
+    new GrantsApi(store).register(router);
+    new WearablesApi(store).register(router);
     return new State(store, router, bookings);
   }
 
@@ -174,6 +176,20 @@ public final class SandboxServer implements AutoCloseable {
           SessionsApi.PHASES.get(session.phase),
           (ObjectNode) Json.valueOf(data),
           config.clock().instant());
+    }
+  }
+
+  /**
+   * @param userId the user
+   * @return how many wearable samples the sandbox stores for the user
+   */
+  public int wearableSamples(String userId) {
+    Store store = state.store();
+    synchronized (store) {
+      return (int)
+          store.wearableSamples.stream()
+              .filter(sample -> sample.get("userId").asText().equals(userId))
+              .count();
     }
   }
 

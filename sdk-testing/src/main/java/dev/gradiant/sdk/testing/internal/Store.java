@@ -38,6 +38,8 @@ public final class Store {
   final Map<String, ObjectNode> apiKeys = new LinkedHashMap<>();
   final Map<String, ObjectNode> paymentIntents = new LinkedHashMap<>();
   final Map<String, Reply> idempotentReplies = new Bounded<>(IDEMPOTENCY_KEYS_KEPT);
+  final Map<String, ObjectNode> grants = new LinkedHashMap<>();
+  final List<ObjectNode> wearableSamples = new ArrayList<>();
 
   /** How many idempotency keys are remembered; the oldest are forgotten first. */
   static final int IDEMPOTENCY_KEYS_KEPT = 10_000;
