@@ -33,6 +33,7 @@ module dev.gradiant.sdk {
   exports dev.gradiant.sdk.sessions;
   exports dev.gradiant.sdk.users;
   exports dev.gradiant.sdk.webhookendpoints;
+  exports dev.gradiant.sdk.conversations;
 
   opens dev.gradiant.sdk.analytics to
       com.fasterxml.jackson.databind;
@@ -51,6 +52,8 @@ module dev.gradiant.sdk {
   opens dev.gradiant.sdk.users to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.webhookendpoints to
+      com.fasterxml.jackson.databind;
+  opens dev.gradiant.sdk.conversations to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.internal.json to
       com.fasterxml.jackson.databind;

@@ -22,6 +22,8 @@ import okhttp3.HttpUrl;
  * @param options the caller's options for this call (timeout, retries, credentials override)
  * @param attempt which attempt of the logical call this is, and by when the call must end
  * @param cancellation cancels an asynchronous call; {@link Cancellation#none()} for a blocking one
+ * @param multipart a streamed {@code multipart/form-data} body, or {@code null}; with one, {@code
+ *     body} is {@code null} and {@code contentType} is the form's, with its boundary
  */
 public record HttpRequest(
     String method,
@@ -34,7 +36,36 @@ public record HttpRequest(
     boolean authenticated,
     RequestOptions options,
     Attempt attempt,
-    Cancellation cancellation) {
+    Cancellation cancellation,
+    MultipartForm multipart) {
+
+  /** A request without a multipart body. */
+  public HttpRequest(
+      String method,
+      HttpUrl url,
+      Headers headers,
+      Map<String, String> credentialHeaders,
+      byte[] body,
+      String contentType,
+      String pathTemplate,
+      boolean authenticated,
+      RequestOptions options,
+      Attempt attempt,
+      Cancellation cancellation) {
+    this(
+        method,
+        url,
+        headers,
+        credentialHeaders,
+        body,
+        contentType,
+        pathTemplate,
+        authenticated,
+        options,
+        attempt,
+        cancellation,
+        null);
+  }
 
   /** A request of a blocking call, which cannot be cancelled, before authentication. */
   public HttpRequest(
@@ -74,7 +105,8 @@ public record HttpRequest(
         authenticated,
         options,
         attempt,
-        cancellation);
+        cancellation,
+        multipart);
   }
 
   /** A copy sent as {@code attempt}. */
@@ -90,7 +122,8 @@ public record HttpRequest(
         authenticated,
         options,
         attempt,
-        cancellation);
+        cancellation,
+        multipart);
   }
 
   /**
@@ -100,6 +133,14 @@ public record HttpRequest(
   @Override
   public String toString() {
     return "HttpRequest[" + describe() + ", attempt " + attempt.number() + "]";
+  }
+
+  /**
+   * {@return whether another attempt may send this request's body} False only for a streamed body
+   * that cannot be read again (an {@code InputStream}) once it has been read.
+   */
+  public boolean bodyCanBeSentAgain() {
+    return multipart == null || multipart.canSendAgain();
   }
 
   /** {@code GET /users/{id}}: method and template, never the concrete URL. */

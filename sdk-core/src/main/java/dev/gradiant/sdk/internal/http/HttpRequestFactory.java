@@ -85,7 +85,10 @@ final class HttpRequestFactory {
     }
     byte[] body;
     String contentType;
-    if (request.form() != null) {
+    if (request.multipart() != null) {
+      body = null;
+      contentType = request.multipart().contentType();
+    } else if (request.form() != null) {
       body = formEncode(request.form());
       contentType = FORM_CONTENT_TYPE;
     } else {
@@ -121,7 +124,8 @@ final class HttpRequestFactory {
         request.authenticated(),
         options,
         Attempt.FIRST,
-        cancellation);
+        cancellation,
+        request.multipart());
   }
 
   /**
