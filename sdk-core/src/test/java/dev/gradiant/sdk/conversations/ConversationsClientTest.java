@@ -109,8 +109,7 @@ class ConversationsClientTest {
   }
 
   @Test
-  void uploadFromAPathSendsTheFilePartNamedAndTypedFromThePathAndTheMessagePart()
-      throws Exception {
+  void uploadFromAPathSendsTheFilePartNamedAndTypedFromThePathAndTheMessagePart() throws Exception {
     Path report = Files.write(dir.resolve("document.pdf"), PDF);
     api.enqueueJson(201, envelope(ConversationPayloads.FILE_MESSAGE));
 

@@ -93,9 +93,7 @@ class UploadRetrySafetyTest {
         GradiantClient client = client(face, server.baseUrl(), () -> {})) {
       Message message =
           upload(
-              face,
-              client,
-              FileUploadParams.builder().file(bytes).fileName("report.pdf").build());
+              face, client, FileUploadParams.builder().file(bytes).fileName("report.pdf").build());
 
       assertThat(message.id()).isEqualTo("msg_124");
       assertWholeRetry(server.seen(), bytes);
@@ -176,7 +174,8 @@ class UploadRetrySafetyTest {
     LazyBytes file = new LazyBytes(size);
     try (UploadServer server = new UploadServer(0, file::produced, UploadServer.Mode.ANSWER);
         GradiantClient client = client(face, server.baseUrl(), () -> {})) {
-      upload(face, client, FileUploadParams.builder().file(file, size).fileName("scan.png").build());
+      upload(
+          face, client, FileUploadParams.builder().file(file, size).fileName("scan.png").build());
 
       UploadServer.Seen seen = server.seen().get(0);
       // When the first body byte arrived, the server had read nothing more: the client can have

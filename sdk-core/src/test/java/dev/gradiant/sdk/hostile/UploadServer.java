@@ -97,9 +97,9 @@ final class UploadServer implements AutoCloseable {
   }
 
   /**
-   * {@return the requests seen, once there are {@code count}} For {@link Mode#DRAIN}, which
-   * records a request when the client has closed its connection, possibly after the client's call
-   * has ended. Waits at most 30 s, as a guard against a hanging test, not as a timing assumption.
+   * {@return the requests seen, once there are {@code count}} For {@link Mode#DRAIN}, which records
+   * a request when the client has closed its connection, possibly after the client's call has
+   * ended. Waits at most 30 s, as a guard against a hanging test, not as a timing assumption.
    */
   List<Seen> awaitSeen(int count) throws InterruptedException {
     if (!recorded.tryAcquire(count, 30, TimeUnit.SECONDS)) {
