@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * The body of {@code POST /conversations/{id}/files}: a file, streamed from a {@link Path}, a
@@ -130,8 +129,8 @@ public final class FileUploadParams {
   }
 
   /** {@return the file's size in bytes; empty for a stream of undeclared length} */
-  public OptionalLong size() {
-    return length < 0 ? OptionalLong.empty() : OptionalLong.of(length);
+  public Optional<Long> size() {
+    return length < 0 ? Optional.empty() : Optional.of(length);
   }
 
   /** {@return the text sent with the file (personal data)} */
