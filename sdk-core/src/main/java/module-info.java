@@ -39,6 +39,7 @@ module dev.gradiant.sdk {
   exports dev.gradiant.sdk.payments;
   exports dev.gradiant.sdk.grants;
   exports dev.gradiant.sdk.wearables;
+  exports dev.gradiant.sdk.conversations;
 
   opens dev.gradiant.sdk.analytics to
       com.fasterxml.jackson.databind;
@@ -67,6 +68,8 @@ module dev.gradiant.sdk {
   opens dev.gradiant.sdk.grants to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.wearables to
+      com.fasterxml.jackson.databind;
+  opens dev.gradiant.sdk.conversations to
       com.fasterxml.jackson.databind;
   opens dev.gradiant.sdk.internal.json to
       com.fasterxml.jackson.databind;

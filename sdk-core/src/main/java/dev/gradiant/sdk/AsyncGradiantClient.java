@@ -4,6 +4,7 @@ import dev.gradiant.sdk.analytics.AsyncAnalyticsClient;
 import dev.gradiant.sdk.apikeys.AsyncApiKeysClient;
 import dev.gradiant.sdk.auth.AsyncAuthClient;
 import dev.gradiant.sdk.bookings.AsyncBookingsClient;
+import dev.gradiant.sdk.conversations.AsyncConversationsClient;
 import dev.gradiant.sdk.grants.AsyncGrantsClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.healthrecords.AsyncHealthRecordsClient;
@@ -96,6 +97,7 @@ public final class AsyncGradiantClient {
   private final AsyncPaymentsClient payments;
   private final AsyncGrantsClient grants;
   private final AsyncWearablesClient wearables;
+  private final AsyncConversationsClient conversations;
 
   AsyncGradiantClient(RequestExecutor executor) {
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
@@ -111,6 +113,7 @@ public final class AsyncGradiantClient {
     this.payments = SubClientFactories.create(AsyncPaymentsClient.class, executor);
     this.grants = SubClientFactories.create(AsyncGrantsClient.class, executor);
     this.wearables = SubClientFactories.create(AsyncWearablesClient.class, executor);
+    this.conversations = SubClientFactories.create(AsyncConversationsClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
@@ -176,6 +179,11 @@ public final class AsyncGradiantClient {
   /** {@return {@link GradiantClient#wearables()} without blocking} */
   public AsyncWearablesClient wearables() {
     return wearables;
+  }
+
+  /** {@return conversations, their messages and file uploads} */
+  public AsyncConversationsClient conversations() {
+    return conversations;
   }
 
   @Override

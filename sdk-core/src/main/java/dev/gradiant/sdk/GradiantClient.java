@@ -4,6 +4,7 @@ import dev.gradiant.sdk.analytics.AnalyticsClient;
 import dev.gradiant.sdk.apikeys.ApiKeysClient;
 import dev.gradiant.sdk.auth.AuthClient;
 import dev.gradiant.sdk.bookings.BookingsClient;
+import dev.gradiant.sdk.conversations.ConversationsClient;
 import dev.gradiant.sdk.grants.GrantsClient;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.healthrecords.HealthRecordsClient;
@@ -66,6 +67,7 @@ public final class GradiantClient implements AutoCloseable {
   private final PaymentsClient payments;
   private final GrantsClient grants;
   private final WearablesClient wearables;
+  private final ConversationsClient conversations;
 
   GradiantClient(HttpUrl baseUrl, ClientRuntime runtime) {
     this.baseUrl = baseUrl;
@@ -85,6 +87,7 @@ public final class GradiantClient implements AutoCloseable {
     this.payments = SubClientFactories.create(PaymentsClient.class, executor);
     this.grants = SubClientFactories.create(GrantsClient.class, executor);
     this.wearables = SubClientFactories.create(WearablesClient.class, executor);
+    this.conversations = SubClientFactories.create(ConversationsClient.class, executor);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -155,6 +158,11 @@ public final class GradiantClient implements AutoCloseable {
   /** {@return wearable ingestion: batches of device samples, split and retried safely} */
   public WearablesClient wearables() {
     return wearables;
+  }
+
+  /** {@return conversations, their messages and file uploads} */
+  public ConversationsClient conversations() {
+    return conversations;
   }
 
   /**

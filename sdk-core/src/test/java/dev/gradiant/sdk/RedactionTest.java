@@ -201,4 +201,43 @@ class RedactionTest {
     assertThat(WearableIngestParams.builder().samples(List.of(sample)).build().toString())
         .doesNotContain("213");
   }
+
+  @Test
+  void conversationModelsHideMessageTextAndFileNames() {
+    dev.gradiant.sdk.conversations.Message message =
+        dev.gradiant.sdk.conversations.Message.builder()
+            .id("msg_124")
+            .conversationId("conv_123")
+            .senderId("user_123")
+            .messageType(dev.gradiant.sdk.conversations.MessageType.FILE)
+            .content("my HIV test came back")
+            .attachment(
+                dev.gradiant.sdk.conversations.Attachment.builder()
+                    .id("att_123")
+                    .fileName("jane-roe-hiv-results.pdf")
+                    .contentType("application/pdf")
+                    .size(182044)
+                    .sha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
+                    .build())
+            .createdAt(Instant.parse("2024-01-01T10:05:00Z"))
+            .build();
+    String send =
+        dev.gradiant.sdk.conversations.MessageCreateParams.builder()
+            .content("my HIV test came back")
+            .build()
+            .toString();
+    String upload =
+        dev.gradiant.sdk.conversations.FileUploadParams.builder()
+            .file(new byte[] {1, 2, 3})
+            .fileName("jane-roe-hiv-results.pdf")
+            .message("my HIV test came back")
+            .build()
+            .toString();
+
+    assertThat(message.toString())
+        .contains("msg_124", "att_123", "application/pdf")
+        .doesNotContain("HIV", "jane-roe");
+    assertThat(send).doesNotContain("HIV");
+    assertThat(upload).contains("application/pdf").doesNotContain("HIV", "jane-roe");
+  }
 }

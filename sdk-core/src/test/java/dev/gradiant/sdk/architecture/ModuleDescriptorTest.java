@@ -32,7 +32,8 @@ class ModuleDescriptorTest {
           "dev.gradiant.sdk.apikeys",
           "dev.gradiant.sdk.payments",
           "dev.gradiant.sdk.grants",
-          "dev.gradiant.sdk.wearables");
+          "dev.gradiant.sdk.wearables",
+          "dev.gradiant.sdk.conversations");
 
   private final ModuleDescriptor module = descriptor();
 

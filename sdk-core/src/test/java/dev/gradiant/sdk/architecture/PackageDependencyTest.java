@@ -59,7 +59,8 @@ class PackageDependencyTest {
     "dev.gradiant.sdk.apikeys..",
     "dev.gradiant.sdk.payments..",
     "dev.gradiant.sdk.grants..",
-    "dev.gradiant.sdk.wearables.."
+    "dev.gradiant.sdk.wearables..",
+    "dev.gradiant.sdk.conversations.."
   };
 
   @ArchTest

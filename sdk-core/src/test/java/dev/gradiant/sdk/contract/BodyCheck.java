@@ -13,8 +13,10 @@ import okhttp3.MediaType;
 
 /**
  * The body: sent exactly when the operation has a request body (always when it is required), with a
- * declared {@code Content-Type}, and, for JSON and form bodies, valid against that media type's
- * schema.
+ * declared {@code Content-Type}, and, for JSON, form and multipart bodies, valid against that media
+ * type's schema. A {@code multipart/form-data} body is read part by part ({@link MultipartCheck}):
+ * its fields validated as a JSON object against the schema, each part's media type against the
+ * media type's {@code encoding}, a file part's size against the property's {@code x-max-size}.
  */
 final class BodyCheck {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +61,14 @@ final class BodyCheck {
     if (essence.equals(FORM)) {
       List<String> problems = new ArrayList<>();
       body = formFields(request.body().utf8(), problems);
+      if (!problems.isEmpty()) {
+        return problems;
+      }
+    } else if (essence.equals(MultipartCheck.MEDIA_TYPE)) {
+      List<String> problems = new ArrayList<>();
+      body =
+          new MultipartCheck(spec, schemaPointer)
+              .fields(contentType, request.body().toByteArray(), problems);
       if (!problems.isEmpty()) {
         return problems;
       }

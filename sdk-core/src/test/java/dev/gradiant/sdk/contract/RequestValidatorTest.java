@@ -309,4 +309,52 @@ class RequestValidatorTest {
   private static Headers with(Headers headers, String name, String value) {
     return headers.newBuilder().add(name, value).build();
   }
+
+  @Test
+  void readsAMultipartUploadPartByPart() {
+    Headers headers = with(BEARER, "Idempotency-Key", "5f0c7a3e-8d21");
+    assertThat(multipart(headers, "application/pdf", "document.pdf", "message", "Hi")).isEmpty();
+    assertThat(multipart(headers, "application/zip", "archive.zip", "message", "Hi"))
+        .containsExactly(
+            "sends the part 'file' as application/zip; its encoding allows [application/pdf,"
+                + " image/png, image/jpeg, text/plain]");
+    assertThat(multipart(headers, "application/pdf", "document.pdf", "caption", "Hi"))
+        .singleElement()
+        .asString()
+        .startsWith("body does not match FileUpload")
+        .contains("caption");
+    assertThat(multipart(headers, "application/pdf", "document.pdf", "message", ""))
+        .singleElement()
+        .asString()
+        .startsWith("body does not match FileUpload")
+        .contains("message");
+    assertThat(
+            request(
+                "POST",
+                "/conversations/conv_123/files",
+                with(headers, "Content-Type", "multipart/form-data; boundary=b"),
+                "--b\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n"))
+        .singleElement()
+        .asString()
+        .startsWith("sends a multipart body that does not parse");
+  }
+
+  private static List<String> multipart(
+      Headers headers, String fileType, String fileName, String field, String value) {
+    String body =
+        "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: "
+            + fileType
+            + "\r\n\r\n%PDF-1.7\r\n--b\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"\r\n\r\n"
+            + value
+            + "\r\n--b--\r\n";
+    return request(
+        "POST",
+        "/conversations/conv_123/files",
+        with(headers, "Content-Type", "multipart/form-data; boundary=b"),
+        body);
+  }
 }

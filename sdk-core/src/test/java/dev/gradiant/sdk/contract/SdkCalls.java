@@ -15,6 +15,10 @@ import dev.gradiant.sdk.bookings.BookingCreateParams;
 import dev.gradiant.sdk.bookings.BookingStatus;
 import dev.gradiant.sdk.bookings.BookingUpdateParams;
 import dev.gradiant.sdk.bookings.SessionType;
+import dev.gradiant.sdk.conversations.ConversationListParams;
+import dev.gradiant.sdk.conversations.FileUploadParams;
+import dev.gradiant.sdk.conversations.MessageCreateParams;
+import dev.gradiant.sdk.conversations.MessageListParams;
 import dev.gradiant.sdk.core.Money;
 import dev.gradiant.sdk.grants.GrantListParams;
 import dev.gradiant.sdk.grants.GrantStatus;
@@ -829,6 +833,89 @@ public final class SdkCalls {
             WEARABLE_PARAMS));
   }
 
+  static final String CONVERSATION_ID = "conv_123";
+  static final ConversationListParams CONVERSATION_PAGE =
+      ConversationListParams.builder().limit(10).offset(0).build();
+  static final MessageListParams MESSAGE_PAGE =
+      MessageListParams.builder().limit(50).offset(50).build();
+  static final MessageCreateParams MESSAGE =
+      MessageCreateParams.builder()
+          .content("Hello, I'm looking forward to our session tomorrow.")
+          .build();
+  // A byte array can be sent again, so one params object serves both faces of every call.
+  static final FileUploadParams UPLOAD_WITH_MESSAGE =
+      FileUploadParams.builder()
+          .file("%PDF-1.7 health report".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+          .fileName("document.pdf")
+          .message("Here's the health report we discussed")
+          .build();
+  static final FileUploadParams UPLOAD_TYPED =
+      FileUploadParams.builder()
+          .file("sleep log".getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+          .fileName("sleep-log.md")
+          .contentType("text/plain")
+          .progressListener((sent, total) -> {})
+          .build();
+
+  static List<SdkCall> conversations() {
+    return List.of(
+        new SdkCall("conversations().list(userId)", "listUserConversations", USER_ID),
+        new SdkCall(
+            "conversations().list(userId, limit, offset)",
+            "listUserConversations",
+            USER_ID,
+            CONVERSATION_PAGE),
+        new SdkCall(
+            "conversations().listMessages(id)", "listConversationMessages", CONVERSATION_ID),
+        new SdkCall(
+            "conversations().listMessages(id, limit, offset)",
+            "listConversationMessages",
+            CONVERSATION_ID,
+            MESSAGE_PAGE),
+        new SdkCall(
+            "conversations().sendMessage(id, content)", "sendMessage", CONVERSATION_ID, MESSAGE),
+        new SdkCall(
+            "conversations().uploadFile(id, file, message)",
+            "uploadConversationFile",
+            CONVERSATION_ID,
+            UPLOAD_WITH_MESSAGE),
+        new SdkCall(
+            "conversations().uploadFile(id, file, contentType, listener)",
+            "uploadConversationFile",
+            CONVERSATION_ID,
+            UPLOAD_TYPED));
+  }
+
+  static List<SdkCall> conversationsWithRawResponse() {
+    return List.of(
+        new SdkCall(
+            "conversations().withRawResponse().list(userId)", "listUserConversations", USER_ID),
+        new SdkCall(
+            "conversations().withRawResponse().list(userId, limit, offset)",
+            "listUserConversations",
+            USER_ID,
+            CONVERSATION_PAGE),
+        new SdkCall(
+            "conversations().withRawResponse().listMessages(id)",
+            "listConversationMessages",
+            CONVERSATION_ID),
+        new SdkCall(
+            "conversations().withRawResponse().listMessages(id, limit, offset)",
+            "listConversationMessages",
+            CONVERSATION_ID,
+            MESSAGE_PAGE),
+        new SdkCall(
+            "conversations().withRawResponse().sendMessage(id, content)",
+            "sendMessage",
+            CONVERSATION_ID,
+            MESSAGE),
+        new SdkCall(
+            "conversations().withRawResponse().uploadFile(id, file, message)",
+            "uploadConversationFile",
+            CONVERSATION_ID,
+            UPLOAD_WITH_MESSAGE));
+  }
+
   /** {@return every call above} */
   public static List<SdkCall> all() {
     return Stream.of(
@@ -856,7 +943,9 @@ public final class SdkCalls {
             grants(),
             grantsWithRawResponse(),
             wearables(),
-            wearablesWithRawResponse())
+            wearablesWithRawResponse(),
+            conversations(),
+            conversationsWithRawResponse())
         .flatMap(List::stream)
         .toList();
   }

@@ -24,6 +24,7 @@ public final class ApiRequest {
   private final Set<String> queryNames;
   private final Object body;
   private final Map<String, String> form;
+  private final MultipartForm multipart;
   private final boolean authenticated;
   private final boolean goneAfterLostAnswerIsDone;
 
@@ -35,6 +36,7 @@ public final class ApiRequest {
     this.queryNames = builder.queryNames == null ? Set.of() : builder.queryNames;
     this.body = builder.body;
     this.form = builder.form;
+    this.multipart = builder.multipart;
     this.authenticated = builder.authenticated;
     this.goneAfterLostAnswerIsDone = builder.goneAfterLostAnswerIsDone;
   }
@@ -67,6 +69,7 @@ public final class ApiRequest {
     copy.queryNames().addAll(queryNames);
     copy.body = body;
     copy.form = form;
+    copy.multipart = multipart;
     copy.authenticated = authenticated;
     copy.goneAfterLostAnswerIsDone = goneAfterLostAnswerIsDone;
     return copy.query(name, value).build();
@@ -104,6 +107,10 @@ public final class ApiRequest {
     return form;
   }
 
+  MultipartForm multipart() {
+    return multipart;
+  }
+
   boolean authenticated() {
     return authenticated;
   }
@@ -127,6 +134,7 @@ public final class ApiRequest {
     private Set<String> queryNames;
     private Object body;
     private Map<String, String> form;
+    private MultipartForm multipart;
     private boolean authenticated = true;
     private boolean goneAfterLostAnswerIsDone;
 
@@ -212,6 +220,15 @@ public final class ApiRequest {
             }
           });
       this.form = copy;
+      return this;
+    }
+
+    /**
+     * Sends {@code form} as a streamed {@code multipart/form-data} body instead of JSON (file
+     * uploads).
+     */
+    public Builder multipartBody(MultipartForm form) {
+      this.multipart = Objects.requireNonNull(form, "form");
       return this;
     }
 

@@ -25,6 +25,8 @@ import okhttp3.HttpUrl;
  * @param cancellation cancels an asynchronous call; {@link Cancellation#none()} for a blocking one
  * @param observation reports the call to the client's observers; {@link CallObservation#NONE}
  *     without any
+ * @param multipart a streamed {@code multipart/form-data} body, or {@code null}; with one, {@code
+ *     body} is {@code null} and {@code contentType} is the form's, with its boundary
  */
 public record HttpRequest(
     String method,
@@ -38,7 +40,8 @@ public record HttpRequest(
     RequestOptions options,
     Attempt attempt,
     Cancellation cancellation,
-    CallObservation observation) {
+    CallObservation observation,
+    MultipartForm multipart) {
 
   /** A request of a blocking call, which cannot be cancelled, before authentication. */
   public HttpRequest(
@@ -63,7 +66,8 @@ public record HttpRequest(
         options,
         attempt,
         Cancellation.none(),
-        CallObservation.NONE);
+        CallObservation.NONE,
+        null);
   }
 
   /** A copy carrying {@code credentialHeaders} (replacing any earlier credentials' headers). */
@@ -80,7 +84,8 @@ public record HttpRequest(
         options,
         attempt,
         cancellation,
-        observation);
+        observation,
+        multipart);
   }
 
   /** A copy sending {@code headers} instead of this one's (the credentials' are kept apart). */
@@ -97,7 +102,8 @@ public record HttpRequest(
         options,
         attempt,
         cancellation,
-        observation);
+        observation,
+        multipart);
   }
 
   /** A copy sent as {@code attempt}. */
@@ -114,7 +120,8 @@ public record HttpRequest(
         options,
         attempt,
         cancellation,
-        observation);
+        observation,
+        multipart);
   }
 
   /**
@@ -124,6 +131,14 @@ public record HttpRequest(
   @Override
   public String toString() {
     return "HttpRequest[" + describe() + ", attempt " + attempt.number() + "]";
+  }
+
+  /**
+   * {@return whether another attempt may send this request's body} False only for a streamed body
+   * that cannot be read again (an {@code InputStream}) once it has been read.
+   */
+  public boolean bodyCanBeSentAgain() {
+    return multipart == null || multipart.canSendAgain();
   }
 
   /** {@code GET /users/{id}}: method and template, never the concrete URL. */

@@ -108,7 +108,10 @@ final class HttpRequestFactory {
     }
     byte[] body;
     String contentType;
-    if (request.form() != null) {
+    if (request.multipart() != null) {
+      body = null;
+      contentType = request.multipart().contentType();
+    } else if (request.form() != null) {
       body = formEncode(request.form());
       contentType = FORM_CONTENT_TYPE;
     } else {
@@ -145,7 +148,8 @@ final class HttpRequestFactory {
         options,
         Attempt.FIRST,
         cancellation,
-        observation);
+        observation,
+        request.multipart());
   }
 
   /**

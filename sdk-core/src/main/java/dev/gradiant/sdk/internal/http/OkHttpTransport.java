@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.internal.http;
 
 import dev.gradiant.sdk.errors.ApiTimeoutException;
+import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.ResponseTooLargeException;
 import java.io.IOException;
@@ -213,6 +214,15 @@ public final class OkHttpTransport implements HttpTransport {
 
   /** The typed exception for an exchange that ended without a response. */
   private static RuntimeException failure(HttpRequest request, IOException e, boolean interrupted) {
+    if (e instanceof UploadAbortedException aborted) {
+      return new ClientFailureException(
+          request.describe()
+              + " was stopped by the client: "
+              + aborted.getMessage()
+              + ". It is not retried"
+              + (aborted.getCause() == null ? "" : " (see the cause)"),
+          aborted.getCause() == null ? aborted : aborted.getCause());
+    }
     if (e instanceof InterruptedIOException) {
       if (interrupted) {
         return new ConnectionException(request.describe() + " was interrupted", e);
@@ -228,10 +238,15 @@ public final class OkHttpTransport implements HttpTransport {
   }
 
   private static Request toOkHttp(HttpRequest request) {
-    RequestBody body =
-        request.body() == null
-            ? null
-            : RequestBody.create(request.body(), mediaType(request.contentType()));
+    RequestBody body;
+    if (request.multipart() != null) {
+      body = request.multipart().toRequestBody();
+    } else {
+      body =
+          request.body() == null
+              ? null
+              : RequestBody.create(request.body(), mediaType(request.contentType()));
+    }
     if (body == null && requiresBody(request.method())) {
       body = RequestBody.create(EMPTY, JSON);
     }

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs each attempt to the {@code dev.gradiant.sdk.http} logger. DEBUG: one line with method, path
  * template (never ids or query values), status, attempt number, duration and request id. TRACE: the
- * query and the bodies, redacted by {@link Redactor}. Headers are never logged, so neither are
- * {@code Authorization}, {@code X-API-Key} nor cookies.
+ * query and the bodies, redacted by {@link Redactor}; of a multipart upload only its parts' names,
+ * the file's media type and size, never a value, a file name or the file's bytes. Headers are never
+ * logged, so neither are {@code Authorization}, {@code X-API-Key} nor cookies.
  */
 public final class LoggingTransport implements HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger("dev.gradiant.sdk.http");
@@ -70,7 +71,9 @@ public final class LoggingTransport implements HttpTransport {
           "{} query [{}] body {}",
           request.describe(),
           Redactor.query(request.url()),
-          Redactor.body(request.body(), request.contentType()));
+          request.multipart() != null
+              ? request.multipart().describe()
+              : Redactor.body(request.body(), request.contentType()));
     }
   }
 

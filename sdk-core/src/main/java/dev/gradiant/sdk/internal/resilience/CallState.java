@@ -81,12 +81,27 @@ final class CallState {
 
   /** {@return what to do after the latest attempt ended with {@code outcome}} */
   Verdict after(AttemptOutcome outcome) {
+    if (!request.bodyCanBeSentAgain()) {
+      return unrepeatable(outcome);
+    }
     return switch (outcome.kind()) {
       case ANSWERED -> afterAnswer(outcome.response());
       case CREDENTIALS_RENEWED -> afterRenewal(outcome.response());
       case ANSWER_LOST, NOT_SENT -> afterNoAnswer(outcome);
       case CREDENTIALS_FAILED -> afterCredentialsFailure(outcome.failure());
       case FAILED -> Verdict.fail(stamped(outcome.failure()));
+    };
+  }
+
+  /**
+   * Ends a call whose body cannot be sent again (an {@code InputStream} upload that was read) with
+   * its outcome as it is: retrying could send a second, truncated or empty upload. A {@code 401}
+   * whose credentials were renewed is returned still marked, as with no retry left.
+   */
+  private Verdict unrepeatable(AttemptOutcome outcome) {
+    return switch (outcome.kind()) {
+      case ANSWERED, CREDENTIALS_RENEWED -> Verdict.answer(last(outcome.response()));
+      default -> Verdict.fail(stamped(outcome.failure()));
     };
   }
 
