@@ -3,6 +3,7 @@ package dev.gradiant.sdk;
 import dev.gradiant.sdk.analytics.AsyncAnalyticsClient;
 import dev.gradiant.sdk.auth.AsyncAuthClient;
 import dev.gradiant.sdk.bookings.AsyncBookingsClient;
+import dev.gradiant.sdk.graphql.AsyncGraphqlClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
@@ -86,6 +87,7 @@ public final class AsyncGradiantClient {
   private final AsyncPractitionersClient practitioners;
   private final AsyncAnalyticsClient analytics;
   private final AsyncWebhookEndpointsClient webhookEndpoints;
+  private final AsyncGraphqlClient graphql;
 
   AsyncGradiantClient(RequestExecutor executor) {
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
@@ -96,6 +98,7 @@ public final class AsyncGradiantClient {
     this.practitioners = SubClientFactories.create(AsyncPractitionersClient.class, executor);
     this.analytics = SubClientFactories.create(AsyncAnalyticsClient.class, executor);
     this.webhookEndpoints = SubClientFactories.create(AsyncWebhookEndpointsClient.class, executor);
+    this.graphql = SubClientFactories.create(AsyncGraphqlClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
@@ -136,6 +139,11 @@ public final class AsyncGradiantClient {
   /** {@return the endpoints that receive webhook deliveries} */
   public AsyncWebhookEndpointsClient webhookEndpoints() {
     return webhookEndpoints;
+  }
+
+  /** {@return GraphQL queries and mutations ({@code POST /graphql})} */
+  public AsyncGraphqlClient graphql() {
+    return graphql;
   }
 
   @Override

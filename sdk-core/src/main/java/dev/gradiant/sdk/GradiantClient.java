@@ -3,6 +3,7 @@ package dev.gradiant.sdk;
 import dev.gradiant.sdk.analytics.AnalyticsClient;
 import dev.gradiant.sdk.auth.AuthClient;
 import dev.gradiant.sdk.bookings.BookingsClient;
+import dev.gradiant.sdk.graphql.GraphqlClient;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
@@ -56,6 +57,7 @@ public final class GradiantClient implements AutoCloseable {
   private final PractitionersClient practitioners;
   private final AnalyticsClient analytics;
   private final WebhookEndpointsClient webhookEndpoints;
+  private final GraphqlClient graphql;
 
   GradiantClient(HttpUrl baseUrl, ClientRuntime runtime) {
     this.baseUrl = baseUrl;
@@ -70,6 +72,7 @@ public final class GradiantClient implements AutoCloseable {
     this.practitioners = SubClientFactories.create(PractitionersClient.class, executor);
     this.analytics = SubClientFactories.create(AnalyticsClient.class, executor);
     this.webhookEndpoints = SubClientFactories.create(WebhookEndpointsClient.class, executor);
+    this.graphql = SubClientFactories.create(GraphqlClient.class, executor);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -115,6 +118,11 @@ public final class GradiantClient implements AutoCloseable {
   /** {@return the endpoints that receive webhook deliveries} */
   public WebhookEndpointsClient webhookEndpoints() {
     return webhookEndpoints;
+  }
+
+  /** {@return GraphQL queries and mutations ({@code POST /graphql}), with a cursor pager} */
+  public GraphqlClient graphql() {
+    return graphql;
   }
 
   /**

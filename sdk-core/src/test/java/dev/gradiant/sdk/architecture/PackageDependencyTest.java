@@ -51,7 +51,8 @@ class PackageDependencyTest {
     "dev.gradiant.sdk.practitioners..",
     "dev.gradiant.sdk.analytics..",
     "dev.gradiant.sdk.health..",
-    "dev.gradiant.sdk.webhookendpoints.."
+    "dev.gradiant.sdk.webhookendpoints..",
+    "dev.gradiant.sdk.graphql.."
   };
 
   @ArchTest
