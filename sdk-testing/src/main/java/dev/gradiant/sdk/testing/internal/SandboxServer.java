@@ -107,6 +107,7 @@ public final class SandboxServer implements AutoCloseable {
     new PractitionersApi(store).register(router);
     new AnalyticsApi(store).register(router);
     new WebhookEndpointsApi(store).register(router);
+    new GraphqlApi(store, bookings).register(router);
     return new State(store, router, bookings);
   }
 
