@@ -64,7 +64,8 @@ final class GraphqlResponseReader<T>
     if (data != null && !data.isNull() && !data.isObject()) {
       throw malformed(request, response, "\"data\" is not an object");
     }
-    if ((data == null || data.isNull()) && errors.isEmpty()) {
+    if (data == null && errors.isEmpty()) {
+      // {"data": null} alone is allowed (the contract's anyOf): dataOrThrow() reports it
       throw malformed(request, response, "the body has neither \"data\" nor \"errors\"");
     }
     T value = data == null || data.isNull() ? null : read(request, response, data);

@@ -335,6 +335,27 @@ class GraphqlClientTest {
   }
 
   @Test
+  void nullDataWithoutErrorsIsReadAndDataOrThrowSaysSo() {
+    // the contract's GraphqlResponse allows it (anyOf data / errors); Prism generates it
+    answer(200, "{\"data\": null, \"extensions\": {\"requestId\": \"req_null\"}}");
+    answer(200, "{\"extensions\": {\"requestId\": \"req_empty\"}}");
+
+    GraphqlResult<Map<String, Object>> result = client.graphql().execute(profile());
+    MalformedResponseException empty =
+        catchThrowableOfType(
+            MalformedResponseException.class, () -> client.graphql().execute(profile()));
+
+    assertThat(result.data()).isEmpty();
+    assertThat(result.errors()).isEmpty();
+    GraphqlException thrown = catchThrowableOfType(GraphqlException.class, result::dataOrThrow);
+    assertThat(thrown.errors())
+        .extracting(GraphqlError::message)
+        .containsExactly("The response has no data");
+    assertThat(thrown.requestId()).contains("req_null");
+    assertThat(empty.getMessage()).contains("neither \"data\" nor \"errors\"");
+  }
+
+  @Test
   void aSubscriptionIsRefusedBeforeAnythingIsSent() {
     IllegalArgumentException refused =
         catchThrowableOfType(
