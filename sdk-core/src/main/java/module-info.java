@@ -27,6 +27,7 @@ module dev.gradiant.sdk {
   exports dev.gradiant.sdk.core;
   exports dev.gradiant.sdk.credentials;
   exports dev.gradiant.sdk.errors;
+  exports dev.gradiant.sdk.graphql;
   exports dev.gradiant.sdk.health;
   exports dev.gradiant.sdk.observability;
   exports dev.gradiant.sdk.pagination;

@@ -5,11 +5,14 @@
  * <p>Exports {@code dev.gradiant.sdk.testing} only. JUnit Jupiter is needed only for {@link
  * dev.gradiant.sdk.testing.GradiantSandboxExtension}, so it is not required at run time.
  */
+// graphql-java ships no module descriptor (Automatic-Module-Name com.graphqljava)
+@SuppressWarnings("requires-automatic")
 module dev.gradiant.sdk.testing {
   requires dev.gradiant.sdk.webhooks;
   requires java.net.http;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
+  requires com.graphqljava;
   requires jdk.httpserver;
   requires static org.junit.jupiter.api;
 

@@ -6,6 +6,7 @@ import dev.gradiant.sdk.auth.AsyncAuthClient;
 import dev.gradiant.sdk.bookings.AsyncBookingsClient;
 import dev.gradiant.sdk.conversations.AsyncConversationsClient;
 import dev.gradiant.sdk.grants.AsyncGrantsClient;
+import dev.gradiant.sdk.graphql.AsyncGraphqlClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.healthrecords.AsyncHealthRecordsClient;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
@@ -98,6 +99,7 @@ public final class AsyncGradiantClient {
   private final AsyncGrantsClient grants;
   private final AsyncWearablesClient wearables;
   private final AsyncConversationsClient conversations;
+  private final AsyncGraphqlClient graphql;
 
   AsyncGradiantClient(RequestExecutor executor) {
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
@@ -114,6 +116,7 @@ public final class AsyncGradiantClient {
     this.grants = SubClientFactories.create(AsyncGrantsClient.class, executor);
     this.wearables = SubClientFactories.create(AsyncWearablesClient.class, executor);
     this.conversations = SubClientFactories.create(AsyncConversationsClient.class, executor);
+    this.graphql = SubClientFactories.create(AsyncGraphqlClient.class, executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
@@ -184,6 +187,11 @@ public final class AsyncGradiantClient {
   /** {@return conversations, their messages and file uploads} */
   public AsyncConversationsClient conversations() {
     return conversations;
+  }
+
+  /** {@return GraphQL queries and mutations ({@code POST /graphql})} */
+  public AsyncGraphqlClient graphql() {
+    return graphql;
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.gradiant.sdk.auth.AuthClient;
 import dev.gradiant.sdk.bookings.BookingsClient;
 import dev.gradiant.sdk.conversations.ConversationsClient;
 import dev.gradiant.sdk.grants.GrantsClient;
+import dev.gradiant.sdk.graphql.GraphqlClient;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.healthrecords.HealthRecordsClient;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
@@ -68,6 +69,7 @@ public final class GradiantClient implements AutoCloseable {
   private final GrantsClient grants;
   private final WearablesClient wearables;
   private final ConversationsClient conversations;
+  private final GraphqlClient graphql;
 
   GradiantClient(HttpUrl baseUrl, ClientRuntime runtime) {
     this.baseUrl = baseUrl;
@@ -88,6 +90,7 @@ public final class GradiantClient implements AutoCloseable {
     this.grants = SubClientFactories.create(GrantsClient.class, executor);
     this.wearables = SubClientFactories.create(WearablesClient.class, executor);
     this.conversations = SubClientFactories.create(ConversationsClient.class, executor);
+    this.graphql = SubClientFactories.create(GraphqlClient.class, executor);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -163,6 +166,11 @@ public final class GradiantClient implements AutoCloseable {
   /** {@return conversations, their messages and file uploads} */
   public ConversationsClient conversations() {
     return conversations;
+  }
+
+  /** {@return GraphQL queries and mutations ({@code POST /graphql}), with a cursor pager} */
+  public GraphqlClient graphql() {
+    return graphql;
   }
 
   /**

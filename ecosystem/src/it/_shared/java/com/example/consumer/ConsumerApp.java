@@ -1,6 +1,7 @@
 package com.example.consumer;
 
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.graphql.GraphqlRequest;
 import dev.gradiant.sdk.testing.GradiantSandbox;
 import dev.gradiant.sdk.users.UserCreateParams;
 import java.util.UUID;
@@ -52,6 +53,24 @@ public final class ConsumerApp {
       var me = client.users().me();
       Expect.equal(sandbox.demoUserId(), me.id(), "GET /users/me id");
       System.out.println("me: " + me.id());
+
+      // graphql-java serves it inside the sandbox: under a Spring Boot BOM, Boot's version of it
+      // (the document is sdk-testing/src/test/resources/graphql/ecosystem/ConsumerPractitioner)
+      var practitioner =
+          client
+              .graphql()
+              .execute(
+                  GraphqlRequest.builder()
+                      .query(
+                          "query ConsumerPractitioner($id: ID!) { practitioner(id: $id) { id rating"
+                              + " pricing { basePrice currency } } }")
+                      .variable("id", "prac_102")
+                      .build())
+              .dataOrThrow();
+      Expect.that(
+          practitioner.toString().contains("id=prac_102"),
+          "POST /graphql practitioner: " + practitioner);
+      System.out.println("graphql: " + practitioner.keySet());
 
       String email = "consumer+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
       var created = client.users().create(UserCreateParams.builder().email(email).build());

@@ -13,9 +13,11 @@ import java.util.Optional;
 public final class FieldError {
   private final String field;
   private final String message;
+  private final String code;
 
   private FieldError(Builder builder) {
     this.field = builder.field;
+    this.code = builder.code;
     if (builder.message == null) {
       throw new IllegalStateException("FieldError.message is required");
     }
@@ -32,6 +34,7 @@ public final class FieldError {
     Builder builder = new Builder();
     builder.field = field;
     builder.message = message;
+    builder.code = code;
     return builder;
   }
 
@@ -48,27 +51,43 @@ public final class FieldError {
     return message;
   }
 
+  /**
+   * {@return the machine-readable code of the problem ({@code BOOKING_CONFLICT}, {@code
+   * VALIDATION_ERROR}; an open list) when the server gave one, as a GraphQL mutation's payload
+   * {@code errors} do; empty otherwise}
+   */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof FieldError other
         && Objects.equals(field, other.field)
-        && Objects.equals(message, other.message);
+        && Objects.equals(message, other.message)
+        && Objects.equals(code, other.code);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(field, message);
+    return Objects.hash(field, message, code);
   }
 
   @Override
   public String toString() {
-    return "FieldError[field=" + field + ", message=" + message + "]";
+    return "FieldError[field="
+        + field
+        + ", message="
+        + message
+        + (code == null ? "" : ", code=" + code)
+        + "]";
   }
 
   /** Collects the fields of a {@link FieldError}; each method rejects {@code null}. */
   public static final class Builder {
     private String field;
     private String message;
+    private String code;
 
     private Builder() {}
 
@@ -88,6 +107,15 @@ public final class FieldError {
      */
     public Builder message(String message) {
       this.message = Objects.requireNonNull(message, "message must not be null");
+      return this;
+    }
+
+    /**
+     * @param code the machine-readable code of the problem ({@code BOOKING_CONFLICT})
+     * @return this builder
+     */
+    public Builder code(String code) {
+      this.code = Objects.requireNonNull(code, "code must not be null");
       return this;
     }
 

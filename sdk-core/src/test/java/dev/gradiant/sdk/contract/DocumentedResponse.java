@@ -10,15 +10,17 @@ import okhttp3.Headers;
 
 /**
  * An operation's documented success: the lowest 2xx status, each documented header with its example
- * value, and the first example of the {@code application/json} content (no body for a response
- * without content, such as a 204).
+ * value, and the first example of the {@code application/json} content, or else of the first {@code
+ * +json} content ({@code application/graphql-response+json}); no body for a response without
+ * content, such as a 204.
  *
  * @param status e.g. 201
  * @param headers e.g. {@code X-RateLimit-Limit: 100}, {@code X-Request-ID: req_123}
  * @param body the example, or {@code null} when the response has no JSON content
  * @param bodySchemaPointer JSON pointer to the content's schema, or {@code null} without content
  */
-record DocumentedResponse(int status, Headers headers, JsonNode body, String bodySchemaPointer) {
+record DocumentedResponse(
+    int status, Headers headers, JsonNode body, String bodySchemaPointer, String mediaType) {
   private static final String JSON = "application/json";
 
   static DocumentedResponse of(OpenApiSpec spec, SpecOperation op) {
@@ -32,19 +34,35 @@ record DocumentedResponse(int status, Headers headers, JsonNode body, String bod
             .findFirst()
             .orElseThrow(() -> new IllegalStateException(op + " documents no 2xx response"));
     Located response = spec.resolve(responses.child(code).pointer());
-    Located content = response.child("content", JSON);
+    String mediaType = jsonMediaType(response.child("content").node());
+    Located content = response.child("content", mediaType);
     return new DocumentedResponse(
         code.equalsIgnoreCase("2XX") ? 200 : Integer.parseInt(code),
         headers(spec, response.child("headers")),
         content.node().isMissingNode() ? null : example(spec, op, content),
-        content.node().isMissingNode() ? null : content.child("schema").pointer());
+        content.node().isMissingNode() ? null : content.child("schema").pointer(),
+        mediaType);
+  }
+
+  /** {@code application/json} if documented, else the first {@code +json} media type. */
+  private static String jsonMediaType(JsonNode content) {
+    if (content.has(JSON)) {
+      return JSON;
+    }
+    for (Iterator<String> names = content.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (name.endsWith("+json")) {
+        return name;
+      }
+    }
+    return JSON;
   }
 
   MockResponse toMockResponse() {
     MockResponse.Builder response = new MockResponse.Builder().code(status);
     headers.forEach(header -> response.addHeader(header.getFirst(), header.getSecond()));
     if (body != null) {
-      response.setHeader("Content-Type", JSON).body(body.toString());
+      response.setHeader("Content-Type", mediaType).body(body.toString());
     }
     return response.build();
   }

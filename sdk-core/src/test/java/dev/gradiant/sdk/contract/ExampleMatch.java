@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RateLimit;
 import dev.gradiant.sdk.core.Secret;
+import dev.gradiant.sdk.graphql.GraphqlResult;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.pagination.Page;
 import java.io.IOException;
@@ -61,6 +62,20 @@ final class ExampleMatch {
       assertThat(rateLimit.resetAt().getEpochSecond())
           .isEqualTo(header(documented, RateLimit.RESET_HEADER));
       assertMatches(response.data(), documented);
+      return;
+    }
+    if (result instanceof GraphqlResult<?> graphql) {
+      // GraphQL's own {data, errors, extensions}: the data and the documented headers
+      assertThat(graphql.metadata().statusCode()).as("status").isEqualTo(documented.status());
+      assertThat(graphql.requestId())
+          .as("request id")
+          .isEqualTo(Optional.ofNullable(documented.headers().get("X-Request-ID")));
+      assertThat(graphql.errors()).as("errors").hasSize(documented.body().path("errors").size());
+      assertThat(
+              JsonSubset.differences(
+                  documented.body().get("data"), Json.mapper().valueToTree(graphql.data().get())))
+          .as("values of the spec example missing from or different in the GraphQL data")
+          .isEmpty();
       return;
     }
     JsonNode example = documented.body();

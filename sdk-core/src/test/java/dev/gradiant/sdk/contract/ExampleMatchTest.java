@@ -97,7 +97,8 @@ class ExampleMatchTest {
             200,
             documented("exchangeOAuthToken").headers(),
             JsonNodeFactory.instance.objectNode().put("data", "x").put("kind", "y"),
-            null);
+            null,
+            "application/json");
 
     assertThatCode(
             () -> ExampleMatch.assertMatches(Map.of("data", "x", "kind", "y"), unwrappedWithData))

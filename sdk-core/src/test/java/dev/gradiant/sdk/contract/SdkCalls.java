@@ -22,6 +22,8 @@ import dev.gradiant.sdk.conversations.MessageListParams;
 import dev.gradiant.sdk.core.Money;
 import dev.gradiant.sdk.grants.GrantListParams;
 import dev.gradiant.sdk.grants.GrantStatus;
+import dev.gradiant.sdk.graphql.GraphqlDocuments;
+import dev.gradiant.sdk.graphql.GraphqlRequest;
 import dev.gradiant.sdk.healthrecords.HealthRecordShareCreateParams;
 import dev.gradiant.sdk.healthrecords.HealthRecordShareListParams;
 import dev.gradiant.sdk.healthrecords.HealthRecordType;
@@ -276,7 +278,36 @@ public final class SdkCalls {
   static final LocalDate WEEK_FROM = LocalDate.of(2024, 1, 1);
   static final LocalDate WEEK_TO = LocalDate.of(2024, 1, 7);
 
+  static final GraphqlRequest GRAPHQL_PROFILE =
+      GraphqlRequest.builder()
+          .query(GraphqlDocuments.read("doc004/GetUserProfile.graphql"))
+          .operationName("GetUserProfile")
+          .variable("userId", USER_ID)
+          .build();
+  static final GraphqlRequest GRAPHQL_CREATE_BOOKING =
+      GraphqlRequest.builder()
+          .query(GraphqlDocuments.read("doc004/CreateBooking.graphql"))
+          .variable(
+              "input",
+              Map.of(
+                  "practitionerId", "prac_123",
+                  "scheduledAt", "2024-01-01T10:00:00Z",
+                  "duration", 60,
+                  "sessionType", "VIDEO_CALL"))
+          .build();
+
   private SdkCalls() {}
+
+  static List<SdkCall> graphql() {
+    return List.of(
+        new SdkCall("graphql().execute(GetUserProfile)", "executeGraphql", GRAPHQL_PROFILE),
+        new SdkCall(
+            "graphql().execute(GetUserProfile, as a Map)",
+            "executeGraphql",
+            GRAPHQL_PROFILE,
+            Map.class),
+        new SdkCall("graphql().execute(CreateBooking)", "executeGraphql", GRAPHQL_CREATE_BOOKING));
+  }
 
   static List<SdkCall> health() {
     return List.of(
@@ -945,7 +976,8 @@ public final class SdkCalls {
             wearables(),
             wearablesWithRawResponse(),
             conversations(),
-            conversationsWithRawResponse())
+            conversationsWithRawResponse(),
+            graphql())
         .flatMap(List::stream)
         .toList();
   }

@@ -32,8 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The GraphQL contract, {@code openapi/gradiant.graphql}: it builds into a schema, every GraphQL
  * document of source document 004 (copied verbatim into {@code graphql/doc004/}) validates against
- * it, and its enums are the REST contract's enums upper-cased. Documents the SDK or its examples
- * send are added to {@code graphql/} as they are written.
+ * it, and its enums are the REST contract's enums upper-cased. Every document the SDK's tests, the
+ * sandbox's tests or the examples send is a file under {@code graphql/} (sdk-core's tests read them
+ * from there): each validates, but those under {@code graphql/invalid/}, which tests send to see a
+ * validation error and which must be rejected.
  */
 class GraphqlSchemaTest {
   private static final Path OPENAPI = findOpenapiDir();
@@ -65,6 +67,16 @@ class GraphqlSchemaTest {
     return result.getErrors();
   }
 
+  private static final String INVALID = "invalid/";
+
+  static Stream<Named<Path>> validDocuments() throws IOException, URISyntaxException {
+    return documents().filter(named -> !named.getName().startsWith(INVALID));
+  }
+
+  static Stream<Named<Path>> invalidDocuments() throws IOException, URISyntaxException {
+    return documents().filter(named -> named.getName().startsWith(INVALID));
+  }
+
   static Stream<Named<Path>> documents() throws IOException, URISyntaxException {
     Path root =
         Path.of(Objects.requireNonNull(GraphqlSchemaTest.class.getResource("/graphql")).toURI());
@@ -89,10 +101,26 @@ class GraphqlSchemaTest {
             "doc004/ChatMessages.graphql");
   }
 
+  @Test
+  void theDocumentsTheSdkSendsAreThere() throws Exception {
+    assertThat(documents().map(Named::getName))
+        .contains(
+            "sdk/UserBookings.graphql",
+            "sdk/CreateBookingWithCodes.graphql",
+            "sdk/GetUserAndPractitioner.graphql",
+            "invalid/UnknownField.graphql");
+  }
+
   @ParameterizedTest
-  @MethodSource("documents")
+  @MethodSource("validDocuments")
   void documentValidatesAgainstTheSchema(Path document) throws IOException {
     assertThat(errors(Files.readString(document))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("invalidDocuments")
+  void aDocumentSentToBeRefusedIsRefused(Path document) throws IOException {
+    assertThat(errors(Files.readString(document))).isNotEmpty();
   }
 
   @Test

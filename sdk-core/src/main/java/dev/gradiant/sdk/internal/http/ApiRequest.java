@@ -27,6 +27,9 @@ public final class ApiRequest {
   private final MultipartForm multipart;
   private final boolean authenticated;
   private final boolean goneAfterLostAnswerIsDone;
+  private final boolean idempotent;
+  private final boolean withoutIdempotencyKey;
+  private final String accept;
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -39,6 +42,9 @@ public final class ApiRequest {
     this.multipart = builder.multipart;
     this.authenticated = builder.authenticated;
     this.goneAfterLostAnswerIsDone = builder.goneAfterLostAnswerIsDone;
+    this.idempotent = builder.idempotent;
+    this.withoutIdempotencyKey = builder.withoutIdempotencyKey;
+    this.accept = builder.accept;
   }
 
   /** A GET of {@code pathTemplate}, e.g. {@code /users/{id}}. */
@@ -72,6 +78,9 @@ public final class ApiRequest {
     copy.multipart = multipart;
     copy.authenticated = authenticated;
     copy.goneAfterLostAnswerIsDone = goneAfterLostAnswerIsDone;
+    copy.idempotent = idempotent;
+    copy.withoutIdempotencyKey = withoutIdempotencyKey;
+    copy.accept = accept;
     return copy.query(name, value).build();
   }
 
@@ -123,6 +132,24 @@ public final class ApiRequest {
     return goneAfterLostAnswerIsDone;
   }
 
+  /**
+   * {@return whether this is a POST whose repetition has no further effect (a GraphQL query): it is
+   * sent without an {@code Idempotency-Key} and retried like a GET}
+   */
+  boolean idempotent() {
+    return idempotent;
+  }
+
+  /** {@return whether a POST goes without a generated {@code Idempotency-Key}} */
+  boolean withoutIdempotencyKey() {
+    return withoutIdempotencyKey;
+  }
+
+  /** {@return the {@code Accept} header of this call, or {@code null} for the client's default} */
+  String accept() {
+    return accept;
+  }
+
   /** Collects the parts of an {@link ApiRequest}. */
   public static final class Builder {
     private final String method;
@@ -137,6 +164,9 @@ public final class ApiRequest {
     private MultipartForm multipart;
     private boolean authenticated = true;
     private boolean goneAfterLostAnswerIsDone;
+    private boolean idempotent;
+    private boolean withoutIdempotencyKey;
+    private String accept;
 
     private Builder(String method, String pathTemplate) {
       this.method = method;
@@ -246,6 +276,32 @@ public final class ApiRequest {
      */
     public Builder goneAfterLostAnswerIsDone() {
       this.goneAfterLostAnswerIsDone = true;
+      return this;
+    }
+
+    /**
+     * Marks a POST whose repetition has no further effect (a GraphQL query): it is sent without an
+     * {@code Idempotency-Key} (a caller's key given through {@code withOptions(..)} is not spent on
+     * it) and retried like a GET.
+     */
+    public Builder idempotent() {
+      this.idempotent = true;
+      return this;
+    }
+
+    /**
+     * Sends a POST without the {@code Idempotency-Key} the SDK would generate (a key the caller
+     * gave through {@code withOptions(..)} is still sent): without a key, the retry loop never
+     * sends it again once it may have reached the server, nor after an error answer.
+     */
+    public Builder withoutIdempotencyKey() {
+      this.withoutIdempotencyKey = true;
+      return this;
+    }
+
+    /** Sends {@code mediaTypes} as this call's {@code Accept} header instead of the default. */
+    public Builder accept(String mediaTypes) {
+      this.accept = Objects.requireNonNull(mediaTypes, "mediaTypes");
       return this;
     }
 

@@ -20,6 +20,8 @@ import okhttp3.HttpUrl;
  * @param pathTemplate the endpoint as written in the spec ({@code /users/{id}}), for logs and
  *     errors: it never holds ids or query values
  * @param authenticated whether credentials must be attached
+ * @param idempotent whether this is a POST whose repetition has no further effect (a GraphQL
+ *     query), retried like a GET although it carries no {@code Idempotency-Key}
  * @param options the caller's options for this call (timeout, retries, credentials override)
  * @param attempt which attempt of the logical call this is, and by when the call must end
  * @param cancellation cancels an asynchronous call; {@link Cancellation#none()} for a blocking one
@@ -37,6 +39,7 @@ public record HttpRequest(
     String contentType,
     String pathTemplate,
     boolean authenticated,
+    boolean idempotent,
     RequestOptions options,
     Attempt attempt,
     Cancellation cancellation,
@@ -63,6 +66,7 @@ public record HttpRequest(
         contentType,
         pathTemplate,
         authenticated,
+        false,
         options,
         attempt,
         Cancellation.none(),
@@ -81,6 +85,7 @@ public record HttpRequest(
         contentType,
         pathTemplate,
         authenticated,
+        idempotent,
         options,
         attempt,
         cancellation,
@@ -99,6 +104,7 @@ public record HttpRequest(
         contentType,
         pathTemplate,
         authenticated,
+        idempotent,
         options,
         attempt,
         cancellation,
@@ -117,6 +123,7 @@ public record HttpRequest(
         contentType,
         pathTemplate,
         authenticated,
+        idempotent,
         options,
         attempt,
         cancellation,

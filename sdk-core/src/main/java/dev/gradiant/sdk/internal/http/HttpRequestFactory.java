@@ -118,12 +118,18 @@ final class HttpRequestFactory {
       body = serialize(request.body());
       contentType = body == null ? null : JSON_CONTENT_TYPE;
     }
-    boolean post = request.method().equals("POST");
+    boolean keyed =
+        request.method().equals("POST")
+            && !request.idempotent()
+            && (callersKey != null || !request.withoutIdempotencyKey());
     Headers headers = defaultHeaders;
-    if (post || !options.headers().isEmpty()) {
+    if (keyed || request.accept() != null || !options.headers().isEmpty()) {
       // Copied only when something is added: a GET sends the shared default headers as they are.
       Headers.Builder builder = defaultHeaders.newBuilder();
-      if (post) {
+      if (request.accept() != null) {
+        builder.set("Accept", request.accept());
+      }
+      if (keyed) {
         // Last of the checks, so that a call refused for another reason does not spend the key.
         builder.set(
             RequestExecutor.IDEMPOTENCY_KEY_HEADER,
@@ -145,6 +151,7 @@ final class HttpRequestFactory {
         contentType,
         request.pathTemplate(),
         request.authenticated(),
+        request.idempotent(),
         options,
         Attempt.FIRST,
         cancellation,

@@ -224,6 +224,34 @@ public final class RequestExecutor {
   }
 
   /**
+   * Sends {@code request} and hands every answer, error status or not, to {@code reader}, for an
+   * operation whose error answers carry its own format (GraphQL's {@code 400}). The reader throws
+   * {@link ErrorMapper#toException} for the answers it does not read; whatever it throws reaches
+   * the caller as {@link ClientFailureGuard} translates it.
+   *
+   * @param request the call
+   * @param reader reads the answer
+   * @param <R> the result type
+   * @return what {@code reader} returned
+   */
+  public <R> R executeReading(ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
+    return answerGuarded(request, reader);
+  }
+
+  /**
+   * {@link #executeReading} without blocking, with the guarantees of {@link #executeAsync}.
+   *
+   * @param request the call
+   * @param reader reads the answer, on the thread that completes the future
+   * @param <R> the result type
+   * @return a future of what {@code reader} returned
+   */
+  public <R> CompletableFuture<R> executeReadingAsync(
+      ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
+    return answerAsync(request, reader);
+  }
+
+  /**
    * Makes the request (where the caller's own mistakes are thrown as they are), then sends it and
    * hands a success to {@code decoder}, under the {@link ClientFailureGuard}: an error answer fails
    * with its typed exception, and anything else thrown by the chain or by {@code decoder} reaches

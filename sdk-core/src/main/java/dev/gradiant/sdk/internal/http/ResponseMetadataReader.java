@@ -5,12 +5,17 @@ import dev.gradiant.sdk.core.ResponseMetadata;
 import okhttp3.Headers;
 
 /** Builds a response's {@link ResponseMetadata}; the header's request id wins over the body's. */
-final class ResponseMetadataReader {
+public final class ResponseMetadataReader {
   static final String REQUEST_ID_HEADER = "X-Request-ID";
 
   private ResponseMetadataReader() {}
 
-  static ResponseMetadata read(HttpResponse response, String bodyRequestId) {
+  /**
+   * @param response the answer
+   * @param bodyRequestId the request id the body carries, or {@code null}
+   * @return its metadata; the {@code X-Request-ID} header wins over {@code bodyRequestId}
+   */
+  public static ResponseMetadata read(HttpResponse response, String bodyRequestId) {
     return read(response, bodyRequestId, false);
   }
 

@@ -59,7 +59,9 @@ public final class Redactor {
           "grant_type",
           "currency",
           "from",
-          "to");
+          "to",
+          // a GraphQL request's operation name is the developer's, never the user's
+          "operationName");
 
   /** Free-form content: nothing below these keys is shown, whatever its own keys. */
   private static final Set<String> OPAQUE_KEYS =

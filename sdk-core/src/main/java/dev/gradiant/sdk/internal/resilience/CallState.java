@@ -216,8 +216,13 @@ final class CallState {
     return failure instanceof ApiTimeoutException ? "timeout" : "connection failed";
   }
 
-  /** Every method but POST is idempotent; a POST is only with its idempotency key. */
+  /**
+   * Every method but POST is idempotent; a POST is only with its idempotency key, or when it is
+   * marked {@link HttpRequest#idempotent()} (a GraphQL query).
+   */
   private static boolean isRetryable(HttpRequest request) {
-    return !request.method().equals("POST") || request.headers().get("Idempotency-Key") != null;
+    return !request.method().equals("POST")
+        || request.idempotent()
+        || request.headers().get("Idempotency-Key") != null;
   }
 }

@@ -57,12 +57,40 @@ public final class BookingsApi {
       body.issue("practitionerId", "No practitioner has this id");
     }
     body.done();
+    return call.created(
+        book(
+            call.principal().userId(),
+            practitionerId,
+            serviceId,
+            scheduledAt,
+            duration,
+            sessionType,
+            notes,
+            call.now()));
+  }
+
+  /**
+   * Books a practitioner, for REST's {@code POST /bookings} and GraphQL's {@code createBooking}
+   * alike: the same conflict rules, and the same {@code booking.created} webhook.
+   *
+   * @return the new booking in its REST form
+   * @throws ApiError {@code 409 PRACTITIONER_UNAVAILABLE} or {@code 409 BOOKING_CONFLICT}
+   */
+  ObjectNode book(
+      String userId,
+      String practitionerId,
+      String serviceId,
+      Instant scheduledAt,
+      int duration,
+      String sessionType,
+      String notes,
+      Instant at) {
     requireFree(practitionerId, scheduledAt, duration, null);
     ObjectNode practitioner = store.practitioners.get(practitionerId);
-    String now = Times.format(call.now());
+    String now = Times.format(at);
     ObjectNode booking = Json.object();
     booking.put("id", store.ids.next("booking"));
-    booking.put("userId", call.principal().userId());
+    booking.put("userId", userId);
     booking.put("practitionerId", practitionerId);
     if (serviceId != null) {
       booking.put("serviceId", serviceId);
@@ -79,8 +107,8 @@ public final class BookingsApi {
     booking.put("createdAt", now);
     booking.put("updatedAt", now);
     store.bookings.put(booking.get("id").asText(), booking);
-    store.emit("booking.created", booking, call.now());
-    return call.created(booking);
+    store.emit("booking.created", booking, at);
+    return booking;
   }
 
   private static ObjectNode price(ObjectNode practitioner, int minutes) {

@@ -63,6 +63,11 @@ public final class Json {
     }
   }
 
+  /** {@return {@code node} as plain Java: maps, lists, strings, exact numbers, booleans} */
+  public static Object toJava(JsonNode node) {
+    return Holder.MAPPER.convertValue(node, Object.class);
+  }
+
   /** {@return a Java value (map, list, string, number, boolean) as a JSON tree} */
   public static JsonNode valueOf(Object value) {
     return Holder.MAPPER.valueToTree(value);

@@ -112,6 +112,7 @@ public final class SandboxServer implements AutoCloseable {
     new PaymentsApi(store).register(router);
     new GrantsApi(store).register(router);
     new WearablesApi(store).register(router);
+    new GraphqlApi(store, bookings).register(router);
     return new State(store, router, bookings);
   }
 
