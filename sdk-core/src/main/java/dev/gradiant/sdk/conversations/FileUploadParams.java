@@ -65,7 +65,11 @@ public final class FileUploadParams {
       this.content = UploadContent.ofBytes(bytes);
     } else if (stream != null) {
       this.length = builder.length < 0 ? -1 : UploadLimits.size(builder.length);
-      this.content = UploadContent.ofStream(stream, length);
+      // A copy made with toBuilder() shares the stream's one read: it cannot send it again either.
+      this.content =
+          builder.streamContent != null
+              ? builder.streamContent
+              : UploadContent.ofStream(stream, length);
     } else {
       throw new IllegalArgumentException(
           "file is required: set it from a Path, a byte[] or an InputStream");
@@ -104,12 +108,16 @@ public final class FileUploadParams {
     return new Builder();
   }
 
-  /** {@return a builder holding every field of these params} */
+  /**
+   * {@return a builder holding every field of these params} Params built from it with the same
+   * {@code InputStream} share its one read: once either was sent, neither can be.
+   */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.path = path;
     builder.bytes = bytes;
     builder.stream = stream;
+    builder.streamContent = stream != null ? content : null;
     builder.length = length;
     builder.fileName = fileName;
     builder.contentType = contentType;
@@ -171,6 +179,7 @@ public final class FileUploadParams {
     private Path path;
     private byte[] bytes;
     private InputStream stream;
+    private UploadContent streamContent;
     private long length = -1;
     private String fileName;
     private String contentType;
@@ -236,6 +245,7 @@ public final class FileUploadParams {
       path = null;
       bytes = null;
       stream = null;
+      streamContent = null;
       length = -1;
     }
 

@@ -8,7 +8,10 @@ import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Payloads;
 import dev.gradiant.sdk.Wire;
+import dev.gradiant.sdk.observability.CallObserver;
+import dev.gradiant.sdk.observability.CallStart;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.RecordedRequest;
 import okhttp3.HttpUrl;
@@ -79,6 +82,42 @@ class OAuthHostTest {
       AuthWire.assertUnauthenticatedPost(request);
     }
     assertThat(api.requestCount()).isZero();
+  }
+
+  @Test
+  void observersSeeTheAuthHostAsTheServerOfTokenCalls() {
+    authHost.enqueueJson(200, TOKEN_RESPONSE);
+    api.enqueueJson(200, Payloads.envelope(Payloads.USER));
+    List<String> servers = new CopyOnWriteArrayList<>();
+    CallObserver observer =
+        new CallObserver() {
+          @Override
+          public void onCallStart(CallStart event) {
+            servers.add(
+                event.call().operation().operationId()
+                    + " "
+                    + event.call().serverAddress()
+                    + ":"
+                    + event.call().serverPort());
+          }
+        };
+    try (GradiantClient client =
+        api.builder()
+            .apiToken(MockApi.TOKEN)
+            .authBaseUrl(authRoot())
+            .addObserver(observer)
+            .build()) {
+      client.auth().exchangeAuthorizationCode(codeGrant());
+      client.auth().me();
+    }
+
+    HttpUrl auth = authHost.server().url("/");
+    HttpUrl apiRoot = HttpUrl.get(api.baseUrl());
+    assertThat(auth.port()).isNotEqualTo(apiRoot.port());
+    assertThat(servers)
+        .containsExactly(
+            "exchangeOAuthToken " + auth.host() + ":" + auth.port(),
+            "getMe " + apiRoot.host() + ":" + apiRoot.port());
   }
 
   @Test

@@ -296,6 +296,25 @@ class ConversationsClientTest {
     assertThat(api.requestCount()).isEqualTo(1);
   }
 
+  @Test
+  void paramsCopiedWithToBuilderShareTheStreamsOneRead() {
+    api.enqueueJson(201, envelope(ConversationPayloads.FILE_MESSAGE));
+    api.enqueueJson(201, envelope(ConversationPayloads.FILE_MESSAGE));
+    FileUploadParams params =
+        FileUploadParams.builder()
+            .file(new ByteArrayInputStream(PDF))
+            .fileName("document.pdf")
+            .build();
+    client.conversations().uploadFile("conv_123", params);
+    FileUploadParams copy = params.toBuilder().message("the same report again").build();
+
+    assertThatThrownBy(() -> client.conversations().uploadFile("conv_123", copy))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("build new params");
+    assertThat(api.requestCount()).isEqualTo(1);
+    assertThat(parts(api.takeRequest()).get(0).bytes()).isEqualTo(PDF);
+  }
+
   private static List<MultipartParts.Part> parts(RecordedRequest request) {
     assertThat(request.getHeaders().get("Content-Type")).startsWith("multipart/form-data");
     return MultipartParts.parse(

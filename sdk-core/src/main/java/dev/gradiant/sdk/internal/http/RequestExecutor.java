@@ -146,7 +146,12 @@ public final class RequestExecutor {
       return this;
     }
     return new RequestExecutor(
-        transport, requests.withBaseUrl(authBaseUrl), authBaseUrl, completions, clock, observers);
+        transport,
+        requests.withBaseUrl(authBaseUrl),
+        authBaseUrl,
+        completions,
+        clock,
+        observers.reportingTo(authBaseUrl));
   }
 
   /**

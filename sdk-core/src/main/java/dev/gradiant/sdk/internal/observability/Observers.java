@@ -43,6 +43,15 @@ public final class Observers {
     }
   }
 
+  /** The same observers and warning state as {@code shared}, reporting {@code baseUrl}'s server. */
+  private Observers(Observers shared, HttpUrl baseUrl) {
+    this.observers = shared.observers;
+    this.quietUntil = shared.quietUntil;
+    this.unlogged = shared.unlogged;
+    this.ticker = shared.ticker;
+    this.baseUrl = baseUrl;
+  }
+
   /** {@return no observers: calls report nothing and pay nothing} */
   public static Observers none() {
     return NONE;
@@ -59,6 +68,20 @@ public final class Observers {
       return NONE;
     }
     return new Observers(observers.toArray(new CallObserver[0]), baseUrl, Ticker.of(clock));
+  }
+
+  /**
+   * The same observers for calls sent under another root (the OAuth host): their events report that
+   * server's host and port.
+   *
+   * @param baseUrl the root the calls go to
+   * @return the observers reporting {@code baseUrl}; this instance without observers
+   */
+  public Observers reportingTo(HttpUrl baseUrl) {
+    if (observers.length == 0 || baseUrl.equals(this.baseUrl)) {
+      return this;
+    }
+    return new Observers(this, baseUrl);
   }
 
   /** {@return whether any observer is installed} */
