@@ -79,6 +79,8 @@ public final class BookingsApi {
     booking.put("createdAt", now);
     booking.put("updatedAt", now);
     store.bookings.put(booking.get("id").asText(), booking);
+    ConversationsApi.open(
+        store, call.principal().userId(), practitioner.get("userId").asText(), call.now());
     store.emit("booking.created", booking, call.now());
     return call.created(booking);
   }
