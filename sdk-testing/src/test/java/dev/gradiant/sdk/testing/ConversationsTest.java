@@ -43,7 +43,8 @@ class ConversationsTest {
   private static final byte[] PDF =
       "%PDF-1.4\n% a tiny test file\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-  private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+  private final MutableClock clock =
+      new MutableClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
   private final GradiantSandbox sandbox = GradiantSandbox.builder().clock(clock).start();
   private final GradiantClient client = TestSupport.client(sandbox);
 
@@ -205,6 +206,15 @@ class ConversationsTest {
     UploadStreams.RawAnswer answer = UploadStreams.upload(sandbox, DEMO, UploadStreams.LIMIT + 1);
 
     assertThat(answer.status()).isEqualTo(413);
+    assertThat(
+            SpecResponses.get()
+                .check(
+                    "POST",
+                    "/conversations/" + DEMO + "/files",
+                    413,
+                    answer.httpHeaders(),
+                    answer.body()))
+        .isEmpty();
     JsonNode error = TestSupport.JSON.readTree(answer.body()).get("error");
     assertThat(error.get("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
     assertThat(error.at("/details/field").asText()).isEqualTo("file");
