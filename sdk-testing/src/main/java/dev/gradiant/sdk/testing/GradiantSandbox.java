@@ -37,6 +37,14 @@ import java.util.Objects;
  * and confirming with the payment method {@code pm_card_declined} or {@code
  * pm_card_insufficient_funds} is declined ({@code 402 PAYMENT_REQUIRED}, {@code payment.failed}).
  *
+ * <p>Conversations: a client's first booking with a practitioner opens their conversation, and the
+ * demo user starts with {@code conv_demo_1}, with {@code prac_101} (Jane Smith). File uploads
+ * ({@code POST /conversations/{id}/files}) are read as a stream and never kept: the answer's
+ * attachment carries the size and SHA-256 of the bytes received; a file over 25 MiB is refused with
+ * {@code 413} as soon as its limit is passed, without reading the rest; each user may upload 50
+ * files in any hour by the sandbox's {@link Builder#clock(Clock) clock} (then {@code 429} with
+ * {@code Retry-After}), so a test moves its clock rather than waiting.
+ *
  * <p>Test knobs: {@link #failNext(int, int)}, {@link #dropNext(int)}, {@link
  * #dropResponseOfNext(int)}, {@link #delayNext(Duration)}, a rate limit ({@link
  * Builder#rateLimit(int)}), {@link #requests()} (every request received) and {@link #deliveries()}

@@ -80,7 +80,12 @@ public final class RecordedRequest {
     return headers;
   }
 
-  /** {@return the request body as UTF-8 text; empty when there was none} */
+  /**
+   * {@return the request body as UTF-8 text; empty when there was none} For a {@code
+   * multipart/form-data} upload, which the sandbox reads as a stream, it is the form as read: the
+   * delimiters, each part's headers and text, and in place of a file's bytes a note of their number
+   * ({@code [26214400 bytes]}); what was not read is noted too.
+   */
   public String body() {
     return body;
   }

@@ -292,6 +292,115 @@ class SpecConformanceTest {
     assertThat(problems).isEmpty();
   }
 
+  // --- conversations (issue 16) ---
+  private static String form(String type, String fileName, String message) {
+    String form =
+        "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: "
+            + type
+            + "\r\n\r\n%PDF-1.4\n%%EOF\n\r\n";
+    if (message != null) {
+      form += "--b\r\nContent-Disposition: form-data; name=\"message\"\r\n\r\n" + message + "\r\n";
+    }
+    return form + "--b--\r\n";
+  }
+
+  private HttpResponse<String> upload(int expected, String conversationId, String form) {
+    return call(
+        expected,
+        "POST",
+        "/conversations/" + conversationId + "/files",
+        form,
+        "Content-Type",
+        "multipart/form-data; boundary=b");
+  }
+
+  @Test
+  void conversationOperationsAnswerAsDocumented() {
+    String conversation = "/conversations/conv_demo_1";
+    call(200, "GET", "/users/user_demo/conversations?limit=5&offset=0", null);
+    call(404, "GET", "/users/user_nobody/conversations", null);
+    call(400, "GET", "/users/user_demo/conversations?limit=0", null);
+    call(200, "GET", conversation + "/messages", null);
+    call(404, "GET", "/conversations/conv_nobody/messages", null);
+    call(
+        201,
+        "POST",
+        conversation + "/messages",
+        "{\"content\":\"Hello\",\"messageType\":\"text\"}");
+    expectInvalid(
+        call(422, "POST", conversation + "/messages", "{\"content\":\"\"}"), "content", "empty");
+    expectInvalid(
+        call(
+            422,
+            "POST",
+            conversation + "/messages",
+            "{\"content\":\"x\",\"messageType\":\"file\"}"),
+        "messageType",
+        "one of");
+    expectInvalid(
+        call(422, "POST", conversation + "/messages", "{\"content\":\"" + "x".repeat(5001) + "\"}"),
+        "content",
+        "5000");
+    JsonNode sent =
+        data(upload(201, "conv_demo_1", form("application/pdf", "report.pdf", "My report")));
+    assertThat(sent.at("/attachment/size").asLong()).isEqualTo(15);
+    assertThat(sent.get("content").asText()).isEqualTo("My report");
+    expectInvalid(
+        upload(422, "conv_demo_1", form("application/zip", "a.zip", null)), "file", "one of");
+    expectInvalid(
+        upload(422, "conv_demo_1", form("application/pdf", "../a.pdf", null)), "file", "/");
+    expectInvalid(
+        upload(422, "conv_demo_1", form("application/pdf", "", null)), "file", "1 to 255");
+    expectInvalid(
+        upload(422, "conv_demo_1", form("application/pdf", "a.pdf", "")), "message", "empty");
+    expectInvalid(upload(422, "conv_demo_1", "--b--\r\n"), "file", "Required");
+    expectInvalid(
+        upload(
+            422,
+            "conv_demo_1",
+            "--b\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\nx\r\n"
+                + form("text/plain", "a.txt", null).substring(0)),
+        "caption",
+        "Unknown field");
+    expectInvalid(upload(400, "conv_demo_1", "--b\r\nContent-Disposition: form-data"), "body", "");
+    expectInvalid(
+        call(400, "POST", conversation + "/files", "{\"file\":\"x\"}"),
+        "Content-Type",
+        "multipart");
+    upload(404, "conv_nobody", form("application/pdf", "a.pdf", null));
+    String otherUser =
+        data(call(
+                200,
+                "POST",
+                "/auth/login",
+                "{\"email\":\"jamie.rivera@example.com\",\"password\":\""
+                    + sandbox.demoPassword()
+                    + "\"}",
+                "Authorization",
+                ""))
+            .get("accessToken")
+            .asText();
+    call(404, "GET", conversation + "/messages", null, "Authorization", "Bearer " + otherUser);
+    for (int i = 0; i < 41; i++) { // 9 uploads above counted: 50 in all
+      assertThat(
+              TestSupport.send(
+                      sandbox,
+                      "POST",
+                      conversation + "/files",
+                      form("text/plain", "n.txt", null),
+                      "Content-Type",
+                      "multipart/form-data; boundary=b")
+                  .statusCode())
+          .isIn(201, 422);
+    }
+    HttpResponse<String> limited =
+        upload(429, "conv_demo_1", form("application/pdf", "a.pdf", null));
+    assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void requestsThatBreakTheSpecGetTheSpecsError() {
     expectInvalid(

@@ -107,6 +107,7 @@ public final class BookingsApi {
     booking.put("createdAt", now);
     booking.put("updatedAt", now);
     store.bookings.put(booking.get("id").asText(), booking);
+    ConversationsApi.open(store, userId, practitioner.get("userId").asText(), at);
     store.emit("booking.created", booking, at);
     return booking;
   }

@@ -27,6 +27,7 @@ public final class Call {
   private final Instant now;
   private List<String> pathParams = List.of();
   private Principal principal;
+  private StreamedBody streamed;
 
   /**
    * @param method the HTTP method
@@ -117,9 +118,18 @@ public final class Call {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
-  /** {@return the raw body} */
+  /** {@return the raw body (empty for a streamed multipart body: see {@link #streamed()})} */
   public byte[] body() {
     return body;
+  }
+
+  /** {@return the body not read up front (a multipart upload), or null} */
+  StreamedBody streamed() {
+    return streamed;
+  }
+
+  void streamed(StreamedBody streamed) {
+    this.streamed = streamed;
   }
 
   /** {@return the {@code i}-th path parameter} */

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The demo data a new sandbox starts with: five users (the first is the one the API token and key
- * act as), twelve practitioners with working hours, and optionally a history of sessions.
+ * act as), twelve practitioners with working hours, the demo user's conversation with {@code
+ * prac_101}, and optionally a history of sessions.
  */
 public final class DemoData {
   /** The id of the user the sandbox's API token and key belong to. */
@@ -19,6 +20,9 @@ public final class DemoData {
 
   /** The demo user's email address (a reserved example domain). */
   public static final String DEMO_USER_EMAIL = "demo.user@example.com";
+
+  /** The id of the demo user's conversation with {@code prac_101}. */
+  public static final String DEMO_CONVERSATION_ID = "conv_demo_1";
 
   private static final List<String[]> USERS =
       List.of(
@@ -310,6 +314,30 @@ public final class DemoData {
     }
     loadSessions(store, sessions, now);
     DemoGrants.load(store, now);
+    loadConversation(store, now);
+  }
+
+  /** The demo user's conversation with Jane Smith ({@code prac_101}), with two messages. */
+  private static void loadConversation(Store store, Instant now) {
+    Instant opened = now.minus(Duration.ofDays(3));
+    String practitionerUser = "user_prac_101";
+    ObjectNode conversation =
+        ConversationsApi.add(store, DEMO_CONVERSATION_ID, DEMO_USER_ID, practitionerUser, opened);
+    String[][] texts = {
+      {practitionerUser, "Welcome! Send me anything you would like me to read before we meet."},
+      {DEMO_USER_ID, "Thank you, I will send my latest report."}
+    };
+    for (int i = 0; i < texts.length; i++) {
+      Instant at = opened.plus(Duration.ofMinutes(5L * (i + 1)));
+      ObjectNode message = Json.object();
+      message.put("id", "msg_demo_" + (i + 1));
+      message.put("conversationId", conversation.get("id").asText());
+      message.put("senderId", texts[i][0]);
+      message.put("messageType", "text");
+      message.put("content", texts[i][1]);
+      message.put("createdAt", Times.format(at));
+      ConversationsApi.post(store, message, at);
+    }
   }
 
   private static void loadSessions(Store store, int count, Instant now) {

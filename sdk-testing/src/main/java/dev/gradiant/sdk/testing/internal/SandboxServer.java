@@ -113,6 +113,7 @@ public final class SandboxServer implements AutoCloseable {
     new GrantsApi(store).register(router);
     new WearablesApi(store).register(router);
     new GraphqlApi(store, bookings).register(router);
+    new ConversationsApi(store).register(router);
     return new State(store, router, bookings);
   }
 
@@ -208,11 +209,16 @@ public final class SandboxServer implements AutoCloseable {
         .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
     Map<String, List<String>> query = Map.of();
     byte[] body = new byte[0];
+    // A multipart upload is not read up front: its handler streams it (see StreamedBody).
+    StreamedBody streamed =
+        StreamedBody.streams(headers) ? new StreamedBody(exchange.getRequestBody()) : null;
     boolean recorded = false;
     try {
       ApiError malformed = null;
       try {
-        body = read(exchange.getRequestBody());
+        if (streamed == null) {
+          body = read(exchange.getRequestBody());
+        }
         query = Call.parseQuery(exchange.getRequestURI().getRawQuery());
       } catch (ApiError e) {
         malformed = e;
@@ -223,6 +229,7 @@ public final class SandboxServer implements AutoCloseable {
         Thread.sleep(delay.toMillis());
       }
       if (failure != null && failure.drop()) {
+        body = finish(streamed, body);
         return;
       }
       boolean dropResponse = failure != null && failure.dropResponse();
@@ -236,7 +243,9 @@ public final class SandboxServer implements AutoCloseable {
               body,
               now,
               dropResponse ? null : failure,
-              malformed);
+              malformed,
+              streamed);
+      body = finish(streamed, body);
       if (dropResponse) {
         // Carried out, state changed, and the answer is lost: the connection closes unanswered.
         return;
@@ -277,6 +286,19 @@ public final class SandboxServer implements AutoCloseable {
             .build());
   }
 
+  /**
+   * Reads what a handler left of a streamed body.
+   *
+   * @return what to record as the body
+   */
+  private static byte[] finish(StreamedBody streamed, byte[] body) {
+    if (streamed == null) {
+      return body;
+    }
+    streamed.finish();
+    return streamed.recorded().getBytes(StandardCharsets.UTF_8);
+  }
+
   private static byte[] read(InputStream in) throws IOException {
     byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
     if (body.length > MAX_BODY_BYTES) {
@@ -294,11 +316,13 @@ public final class SandboxServer implements AutoCloseable {
       byte[] body,
       Instant now,
       Failure failure,
-      ApiError malformed) {
+      ApiError malformed,
+      StreamedBody streamed) {
     State current = state;
     Call call =
         new Call(
             method, relative, new LinkedHashMap<>(query), headers, body, requestId(headers), now);
+    call.streamed(streamed);
     RateLimiter.Decision decision = limiter.take(now);
     Reply reply;
     try {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,6 +41,10 @@ public final class Store {
   final Map<String, Reply> idempotentReplies = new Bounded<>(IDEMPOTENCY_KEYS_KEPT);
   final Map<String, ObjectNode> grants = new LinkedHashMap<>();
   final List<ObjectNode> wearableSamples = new ArrayList<>();
+  // --- conversations (issue 16) ---
+  final Map<String, ObjectNode> conversations = new LinkedHashMap<>();
+  final Map<String, List<ObjectNode>> messages = new HashMap<>();
+  final Map<String, Deque<Instant>> uploads = new HashMap<>();
 
   /** How many idempotency keys are remembered; the oldest are forgotten first. */
   static final int IDEMPOTENCY_KEYS_KEPT = 10_000;
