@@ -65,8 +65,12 @@ final class TracedApi implements AutoCloseable {
 
   /** {@return a traced client builder with a token, pointed at the server, on fake time} */
   GradiantClientBuilder builder() {
+    return withoutCredentials().apiToken(TOKEN);
+  }
+
+  /** {@return a traced client builder without credentials, pointed at the server, on fake time} */
+  GradiantClientBuilder withoutCredentials() {
     return time.builder(server.url("/v1").toString())
-        .apiToken(TOKEN)
         .addObserver(GradiantTracing.create(openTelemetry));
   }
 
