@@ -3,8 +3,10 @@ package dev.gradiant.sdk.benchmarks;
 import dev.gradiant.generated.client.ApiException;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.observability.CallObserver;
+import dev.gradiant.sdk.opentelemetry.GradiantTracing;
 import dev.gradiant.sdk.pagination.Page;
 import dev.gradiant.sdk.sessions.Session;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -31,7 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * timestamps several times faster than jackson-datatype-jsr310, which hides what the rest of it
  * costs; this baseline shows that cost. A sixth, {@code _sdkNoOpObserver}, is the SDK call with one
  * installed {@code CallObserver} that does nothing: the cost of the observer hooks themselves
- * (compare with {@code _sdk}; the target is 5 % at most).
+ * (compare with {@code _sdk}; the target is 5 % at most). A seventh and eighth, {@code
+ * _sdkOtelRecorded} and {@code _sdkOtelSampledOff}, are the SDK call traced by the OpenTelemetry
+ * module ({@code GradiantTracing}) on the OpenTelemetry SDK with W3C propagation: every call's two
+ * spans recorded and handed to an exporter that drops them, or no span sampled (the {@code
+ * traceparent} header is written either way); see {@link BenchmarkTracing}.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -50,6 +56,10 @@ public class CallBenchmark {
   private Target target;
   private SdkCalls sdk;
   private SdkCalls sdkNoOpObserver;
+  private OpenTelemetrySdk otelRecorded;
+  private OpenTelemetrySdk otelSampledOff;
+  private SdkCalls sdkOtelRecorded;
+  private SdkCalls sdkOtelSampledOff;
   private RawCalls raw;
   private RawCalls rawCallTimeout;
   private RawCalls rawSdkTimestamps;
@@ -65,6 +75,12 @@ public class CallBenchmark {
     target = Target.start(transport, CannedApi.standard());
     sdk = new SdkCalls(target.baseUrl(), target.http());
     sdkNoOpObserver = new SdkCalls(target.baseUrl(), target.http(), new CallObserver() {});
+    otelRecorded = BenchmarkTracing.recordedToNoOpExporter();
+    otelSampledOff = BenchmarkTracing.sampledOff();
+    sdkOtelRecorded =
+        new SdkCalls(target.baseUrl(), target.http(), GradiantTracing.create(otelRecorded));
+    sdkOtelSampledOff =
+        new SdkCalls(target.baseUrl(), target.http(), GradiantTracing.create(otelSampledOff));
     raw = new RawCalls(target.baseUrl(), target.http());
     rawCallTimeout = new RawCalls(target.baseUrl(), RawCalls.withCallTimeout(target.http()));
     rawSdkTimestamps = RawCalls.withSdkTimestamps(target.baseUrl(), target.http());
@@ -73,6 +89,8 @@ public class CallBenchmark {
     Check.sameResults(sdk, rawCallTimeout, generated);
     Check.sameResults(sdk, rawSdkTimestamps, generated);
     Check.sameResults(sdkNoOpObserver, raw, generated);
+    Check.sameResults(sdkOtelRecorded, raw, generated);
+    Check.sameResults(sdkOtelSampledOff, raw, generated);
   }
 
   /** Closes the clients and the target. */
@@ -80,6 +98,10 @@ public class CallBenchmark {
   public void stop() {
     sdk.close();
     sdkNoOpObserver.close();
+    sdkOtelRecorded.close();
+    sdkOtelSampledOff.close();
+    otelRecorded.close();
+    otelSampledOff.close();
     target.close();
   }
 
@@ -93,6 +115,23 @@ public class CallBenchmark {
   @Benchmark
   public Session getSession_sdkNoOpObserver() {
     return sdkNoOpObserver.getSession();
+  }
+
+  /**
+   * {@return GET /sessions/{id} through the SDK traced by the OpenTelemetry module, every span
+   * recorded}
+   */
+  @Benchmark
+  public Session getSession_sdkOtelRecorded() {
+    return sdkOtelRecorded.getSession();
+  }
+
+  /**
+   * {@return GET /sessions/{id} through the SDK traced by the OpenTelemetry module, sampling off}
+   */
+  @Benchmark
+  public Session getSession_sdkOtelSampledOff() {
+    return sdkOtelSampledOff.getSession();
   }
 
   /** {@return GET /sessions/{id} by hand} */
@@ -134,6 +173,21 @@ public class CallBenchmark {
     return sdkNoOpObserver.createBooking();
   }
 
+  /**
+   * {@return POST /bookings through the SDK traced by the OpenTelemetry module, every span
+   * recorded}
+   */
+  @Benchmark
+  public Booking createBooking_sdkOtelRecorded() {
+    return sdkOtelRecorded.createBooking();
+  }
+
+  /** {@return POST /bookings through the SDK traced by the OpenTelemetry module, sampling off} */
+  @Benchmark
+  public Booking createBooking_sdkOtelSampledOff() {
+    return sdkOtelSampledOff.createBooking();
+  }
+
   /** {@return POST /bookings by hand} */
   @Benchmark
   public Booking createBooking_raw() {
@@ -171,6 +225,24 @@ public class CallBenchmark {
   @Benchmark
   public Page<Session> listPage_sdkNoOpObserver() {
     return sdkNoOpObserver.listPage();
+  }
+
+  /**
+   * {@return one page of 100 sessions through the SDK traced by the OpenTelemetry module, every
+   * span recorded}
+   */
+  @Benchmark
+  public Page<Session> listPage_sdkOtelRecorded() {
+    return sdkOtelRecorded.listPage();
+  }
+
+  /**
+   * {@return one page of 100 sessions through the SDK traced by the OpenTelemetry module, sampling
+   * off}
+   */
+  @Benchmark
+  public Page<Session> listPage_sdkOtelSampledOff() {
+    return sdkOtelSampledOff.listPage();
   }
 
   /** {@return one page of 100 sessions by hand} */

@@ -3,6 +3,7 @@ package dev.gradiant.sdk.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradiant.generated.client.ApiException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +29,28 @@ class ClientsAgreeTest {
       RawCalls rawSdkTimestamps = RawCalls.withSdkTimestamps(target.baseUrl(), target.http());
       assertThat(rawSdkTimestamps.getSession()).isEqualTo(raw.getSession());
       assertThat(rawSdkTimestamps.listPage()).isEqualTo(raw.listPage());
+    }
+  }
+
+  @Test
+  void theObservedAndTracedRowsSetUpAndReadTheFixturesAsTheSdkRowDoes() throws ApiException {
+    CallBenchmark benchmark = new CallBenchmark();
+    benchmark.transport = Target.IN_JVM;
+    benchmark.start();
+    try {
+      assertThat(benchmark.getSession_sdkNoOpObserver()).isEqualTo(benchmark.getSession_sdk());
+      assertThat(benchmark.getSession_sdkOtelRecorded()).isEqualTo(benchmark.getSession_sdk());
+      assertThat(benchmark.getSession_sdkOtelSampledOff()).isEqualTo(benchmark.getSession_sdk());
+      assertThat(benchmark.createBooking_sdkOtelRecorded())
+          .isEqualTo(benchmark.createBooking_sdk());
+      assertThat(benchmark.createBooking_sdkOtelSampledOff())
+          .isEqualTo(benchmark.createBooking_sdk());
+      assertThat(benchmark.listPage_sdkOtelRecorded().items())
+          .isEqualTo(benchmark.listPage_sdk().items());
+      assertThat(benchmark.listPage_sdkOtelSampledOff().items())
+          .isEqualTo(benchmark.listPage_sdk().items());
+    } finally {
+      benchmark.stop();
     }
   }
 
