@@ -76,7 +76,7 @@ public final class GradiantClientFactory {
     apply(
         "gradiant.retry-base-delay",
         properties.getRetryBaseDelay(),
-        () -> nonNull(properties.getRetryBaseDelay()));
+        () -> builder.retryBackoff(properties.getRetryBaseDelay(), properties.getRetryBaseDelay()));
     apply(
         "gradiant.retry-max-delay",
         properties.getRetryMaxDelay(),
