@@ -38,7 +38,7 @@ class GradiantWebhooksAutoConfigurationTest {
     return ("{\"id\":\""
             + id
             + "\",\"type\":\"user.created\",\"created_at\":\"2026-11-02T10:00:00Z\","
-            + "\"data\":{\"id\":\"user_1\"}}")
+            + "\"data\":{\"id\":\"user_1\",\"email\":\"ada@clinic.example\"}}")
         .getBytes(StandardCharsets.UTF_8);
   }
 
@@ -143,9 +143,15 @@ class GradiantWebhooksAutoConfigurationTest {
   void aSeenEventStoreBeanRemembersTheAcceptedDeliveries() {
     List<String> marked = new ArrayList<>();
     SeenEventStore store =
-        (eventId, expiresAt) -> {
-          marked.add(eventId);
-          return true;
+        new SeenEventStore() {
+          @Override
+          public boolean markSeen(String eventId, Instant expiresAt) {
+            marked.add(eventId);
+            return true;
+          }
+
+          @Override
+          public void forget(String eventId) {}
         };
     runner
         .withPropertyValues("gradiant.webhooks.secrets=" + OLD)

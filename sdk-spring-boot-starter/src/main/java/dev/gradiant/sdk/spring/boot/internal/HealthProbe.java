@@ -3,7 +3,6 @@ package dev.gradiant.sdk.spring.boot.internal;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.ApiException;
-import dev.gradiant.sdk.errors.GradiantException;
 import dev.gradiant.sdk.health.HealthStatus;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -37,16 +36,25 @@ public final class HealthProbe {
       status.version().ifPresent(version -> details.put("version", version));
       return new Outcome(status.isHealthy(), details);
     } catch (ApiException e) {
-      details.put("error", e.getClass().getSimpleName());
+      details.put("error", publicType(e));
       details.put("httpStatus", e.statusCode());
       e.errorCode().ifPresent(code -> details.put("errorCode", code));
       e.requestId().ifPresent(id -> details.put("requestId", id));
-    } catch (GradiantException e) {
-      details.put("error", e.getClass().getSimpleName());
     } catch (RuntimeException e) {
-      details.put("error", e.getClass().getName());
+      details.put("error", publicType(e));
     }
     return new Outcome(false, details);
+  }
+
+  /**
+   * The simple name of the exception's type, or of its nearest type outside an internal package.
+   */
+  private static String publicType(RuntimeException e) {
+    Class<?> type = e.getClass();
+    while (type.getPackageName().contains(".internal") && type.getSuperclass() != null) {
+      type = type.getSuperclass();
+    }
+    return type.getSimpleName();
   }
 
   /**
