@@ -2,6 +2,8 @@ package dev.gradiant.sdk.spring.boot.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.testing.GradiantSandbox;
 import dev.gradiant.sdk.testing.WebhookDelivery;
@@ -116,7 +118,9 @@ class WebhookReceiverApplicationTest {
                 HttpResponse.BodyHandlers.ofString());
 
     assertThat(health.statusCode()).isEqualTo(200);
-    assertThat(health.body()).contains("\"gradiant\":{\"status\":\"UP\"");
+    JsonNode gradiant = new ObjectMapper().readTree(health.body()).at("/components/gradiant");
+    assertThat(gradiant.path("status").asText()).isEqualTo("UP");
+    assertThat(gradiant.at("/details/status").asText()).isNotBlank();
     assertThat(health.body()).doesNotContain(SANDBOX.apiToken());
   }
 }
