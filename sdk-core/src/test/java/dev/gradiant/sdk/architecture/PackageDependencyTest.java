@@ -60,7 +60,8 @@ class PackageDependencyTest {
     "dev.gradiant.sdk.payments..",
     "dev.gradiant.sdk.grants..",
     "dev.gradiant.sdk.wearables..",
-    "dev.gradiant.sdk.conversations.."
+    "dev.gradiant.sdk.conversations..",
+    "dev.gradiant.sdk.realtime.."
   };
 
   @ArchTest

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
  * SDK, and the SDK reconnects after exactly those for which the contract says the client does.
  */
 class CloseCodesContractTest {
-  private static final Path CONTRACT =
-      Path.of("..", "openapi", "gradiant-realtime.asyncapi.yaml");
+  private static final Path CONTRACT = Path.of("..", "openapi", "gradiant-realtime.asyncapi.yaml");
 
   @Test
   void everyCloseCodeOfTheContractIsMappedWithTheContractsReconnectBehaviour() throws IOException {
@@ -36,11 +35,14 @@ class CloseCodesContractTest {
       assertThat(rule.kind()).as("kind of " + code).isNotEqualTo(CloseReason.Kind.UNKNOWN);
       assertThat(rule.kind().name().toLowerCase(java.util.Locale.ROOT))
           .as("kind of " + code + " is named as the contract names it")
-          .isEqualTo(entry.path("name").asText().equals("internal_error")
-              ? "server_error"
-              : entry.path("name").asText());
+          .isEqualTo(
+              entry.path("name").asText().equals("internal_error")
+                  ? "server_error"
+                  : entry.path("name").asText());
       boolean stops = client.startsWith("no reconnect") || client.contains("stop");
-      assertThat(rule.action() == CloseCodes.Action.STOP || rule.action() == CloseCodes.Action.RENEW_ONCE)
+      assertThat(
+              rule.action() == CloseCodes.Action.STOP
+                  || rule.action() == CloseCodes.Action.RENEW_ONCE)
           .as(code + ": " + client)
           .isEqualTo(stops);
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A subscriber gets only what it requested; when its buffer fills, {@link OverflowPolicy} applies:
  * by default the feed drops the connection and resumes from that subscriber's last event once it
- * caught up (nothing lost, nothing twice), or with {@code FAIL} the subscriber gets {@code onError}.
+ * caught up (nothing lost, nothing twice), or with {@code FAIL} the subscriber gets {@code
+ * onError}.
  */
 class RealtimeBackPressureTest {
   private static final String BOOKINGS = "bookings:user_123";

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Frames of the server become typed events, delivered in order on the client's delivery thread;
- * a type the SDK does not know (or cannot read) is kept as an {@link UnknownEvent}.
+ * Frames of the server become typed events, delivered in order on the client's delivery thread; a
+ * type the SDK does not know (or cannot read) is kept as an {@link UnknownEvent}.
  */
 class RealtimeEventsTest {
   private final FeedPeer peer = new FeedPeer();
@@ -75,8 +75,9 @@ class RealtimeEventsTest {
     assertThat(message.message().content()).contains("Hello!");
     assertThat(message.toString()).doesNotContain("Hello!");
     TypingIndicator typing = (TypingIndicator) recorder.nextEvent();
-    assertThat(typing).isEqualTo(
-        new TypingIndicator(Channel.conversation("conv_123"), "conv_123", "user_456", true));
+    assertThat(typing)
+        .isEqualTo(
+            new TypingIndicator(Channel.conversation("conv_123"), "conv_123", "user_456", true));
     WebrtcSignal signal = (WebrtcSignal) recorder.nextEvent();
     assertThat(signal.signalType()).isEqualTo("answer");
     assertThat(signal.signalData()).containsEntry("sdp", "v=0 10.0.0.7");
@@ -128,7 +129,9 @@ class RealtimeEventsTest {
     CompletableFuture<Void> unsubscribed = feed.unsubscribe(Channel.conversation("conv_123"));
     String ref = socket.expect("unsubscribe").path("ref").asText();
     socket.send(
-        "{\"type\":\"unsubscribed\",\"ref\":\"" + ref + "\",\"channel\":\"conversations:conv_123\"}");
+        "{\"type\":\"unsubscribed\",\"ref\":\""
+            + ref
+            + "\",\"channel\":\"conversations:conv_123\"}");
     unsubscribed.join();
 
     client.close();

@@ -122,8 +122,7 @@ class RealtimeReconnectTest {
 
     assertThat(first.clientClose()).isEqualTo(1006);
     StateChange dead = recorder.awaitState(ConnectionState.RECONNECTING);
-    assertThat(dead.closeReason().orElseThrow().kind())
-        .isEqualTo(CloseReason.Kind.DEAD_CONNECTION);
+    assertThat(dead.closeReason().orElseThrow().kind()).isEqualTo(CloseReason.Kind.DEAD_CONNECTION);
     assertThat(dead.reconnectDelay()).contains(Duration.ofMillis(250));
     scheduler.advance(Duration.ofMillis(250));
     FeedPeer.Socket second = peer.nextConnection();

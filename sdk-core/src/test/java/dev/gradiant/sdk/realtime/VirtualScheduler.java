@@ -65,7 +65,9 @@ final class VirtualScheduler implements Scheduler {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (pending().stream().noneMatch(duration::equals)) {
       long left = deadline - System.nanoTime();
-      assertThat(left).as("the feed asked for a wait of " + duration + "; asked: " + asked).isPositive();
+      assertThat(left)
+          .as("the feed asked for a wait of " + duration + "; asked: " + asked)
+          .isPositive();
       try {
         TimeUnit.NANOSECONDS.timedWait(this, left);
       } catch (InterruptedException e) {
