@@ -13,7 +13,7 @@ import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.payments.PaymentsClient;
 import dev.gradiant.sdk.practitioners.PractitionersClient;
-import dev.gradiant.sdk.realtime.RealtimeClient;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
 import dev.gradiant.sdk.sessions.SessionsClient;
 import dev.gradiant.sdk.users.UsersClient;
 import dev.gradiant.sdk.wearables.WearablesClient;
@@ -69,9 +69,9 @@ public final class GradiantClient implements AutoCloseable {
   private final GrantsClient grants;
   private final WearablesClient wearables;
   private final ConversationsClient conversations;
-  private final RealtimeClient realtime;
+  private final RealtimeFeed realtime;
 
-  GradiantClient(HttpUrl baseUrl, ClientRuntime runtime, RealtimeClient realtime) {
+  GradiantClient(HttpUrl baseUrl, ClientRuntime runtime, RealtimeFeed realtime) {
     this.baseUrl = baseUrl;
     this.runtime = runtime;
     this.realtime = realtime;
@@ -172,11 +172,11 @@ public final class GradiantClient implements AutoCloseable {
    * The live feed over WebSocket: booking updates, chat messages, typing indicators and call
    * signalling as typed events, for a listener or a {@link java.util.concurrent.Flow.Publisher}. It
    * connects at the first subscription, authenticates with this client's credentials, and
-   * reconnects and resumes without losing or repeating an event; see {@link RealtimeClient}.
+   * reconnects and resumes without losing or repeating an event; see {@link RealtimeFeed}.
    *
    * @return the feed; closed with this client
    */
-  public RealtimeClient realtime() {
+  public RealtimeFeed realtime() {
     return realtime;
   }
 

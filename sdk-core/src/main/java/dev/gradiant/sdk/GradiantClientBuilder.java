@@ -15,7 +15,7 @@ import dev.gradiant.sdk.internal.resilience.Scheduler;
 import dev.gradiant.sdk.internal.resilience.Sleeper;
 import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.realtime.OverflowPolicy;
-import dev.gradiant.sdk.realtime.RealtimeClient;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -482,7 +482,7 @@ public final class GradiantClientBuilder {
             jitter,
             realtimeBufferCapacity,
             realtimeOverflow == OverflowPolicy.FAIL);
-    return new GradiantClient(url, runtime, RealtimeFactories.create(RealtimeClient.class, feed));
+    return new GradiantClient(url, runtime, RealtimeFactories.create(RealtimeFeed.class, feed));
   }
 
   private String orDefault(String variable) {

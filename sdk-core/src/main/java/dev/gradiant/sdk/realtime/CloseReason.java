@@ -53,15 +53,22 @@ public final class CloseReason implements Serializable {
     DEAD_CONNECTION,
     /** A consumer's buffer was full ({@link OverflowPolicy}). */
     CLIENT_OVERFLOW,
-    /** {@link RealtimeClient#close()} (or the client's) ended the feed. */
+    /** {@link RealtimeFeed#close()} (or the client's) ended the feed. */
     CLIENT_CLOSED,
     /** A code the contract does not list; backoff, then resume. */
     UNKNOWN
   }
 
+  /** The WebSocket close code. */
   private final int code;
+
+  /** The close frame's reason text; empty when none. */
   private final String reason;
+
+  /** What the code means. */
   private final Kind kind;
+
+  /** Whether the feed reconnects after it. */
   private final boolean willReconnect;
 
   CloseReason(int code, String reason, Kind kind, boolean willReconnect) {

@@ -10,6 +10,6 @@ public enum ConnectionState {
   OPEN,
   /** The connection ended; a new one is opened after a wait (see {@link StateChange}). */
   RECONNECTING,
-  /** Ended for good: {@link RealtimeClient#close()}, or a close the feed does not recover from. */
+  /** Ended for good: {@link RealtimeFeed#close()}, or a close the feed does not recover from. */
   CLOSED
 }

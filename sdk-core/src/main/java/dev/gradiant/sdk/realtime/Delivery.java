@@ -7,11 +7,11 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one thread ({@code gradiant-realtime-events}) on which a realtime client calls the
- * application: listeners, subscribers, and the stages of the futures it returns. Started by the
- * first task, ended by {@link #shutdown()} once the tasks already handed to it have run. The
- * socket's reader thread only hands work over, so a slow consumer never holds back reading,
- * heartbeats or reconnects.
+ * The one thread ({@code gradiant-realtime-events}) on which a realtime feed calls the application:
+ * listeners, subscribers, and the stages of the futures it returns. Started by the first task,
+ * ended by {@link #shutdown()} once the tasks already handed to it have run. The socket's reader
+ * thread only hands work over, so a slow consumer never holds back reading, heartbeats or
+ * reconnects.
  */
 final class Delivery {
   private ExecutorService executor;

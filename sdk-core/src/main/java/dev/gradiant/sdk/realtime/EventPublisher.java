@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.concurrent.Flow;
 
 /**
- * {@link RealtimeClient#events()}: every subscriber gets the events of every subscribed channel
- * that arrive after it subscribed, as it requests them, through a buffer of its own.
+ * {@link RealtimeFeed#events()}: every subscriber gets the events of every subscribed channel that
+ * arrive after it subscribed, as it requests them, through a buffer of its own.
  */
 final class EventPublisher implements Flow.Publisher<RealtimeEvent> {
   private final FeedEngine feed;

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * blocks or calls the application, which only the {@link Delivery} thread does.
  */
 final class FeedEngine {
-  private static final Logger LOG = LoggerFactory.getLogger(RealtimeClient.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RealtimeFeed.class);
 
   /** Silence after a {@code ping} (or the {@code auth} message) that makes a connection dead. */
   static final Duration DEAD_AFTER = Duration.ofSeconds(10);
@@ -173,7 +173,7 @@ final class FeedEngine {
         boolean alreadyEnded = endReason != null;
         endReason = reason;
         if (!alreadyEnded) {
-          stop(reason, new RealtimeException("The realtime client was closed", null, reason));
+          stop(reason, new RealtimeException("The realtime feed was closed", null, reason));
         }
         for (Sink sink : sinks) {
           if (sink instanceof SubscriberSink) {

@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 
 /** A {@link RealtimeListener} and its buffer. */
 final class ListenerSink extends Sink {
-  private static final Logger LOG = LoggerFactory.getLogger(RealtimeClient.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RealtimeFeed.class);
 
   private final RealtimeListener listener;
   private final FeedEngine feed;

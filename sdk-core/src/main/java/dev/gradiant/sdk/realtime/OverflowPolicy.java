@@ -2,7 +2,7 @@ package dev.gradiant.sdk.realtime;
 
 /**
  * What happens when a consumer (a {@link RealtimeListener} or a subscriber of {@link
- * RealtimeClient#events()}) falls behind and its buffer is full.
+ * RealtimeFeed#events()}) falls behind and its buffer is full.
  */
 public enum OverflowPolicy {
   /**

@@ -6,12 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A subscriber of {@link RealtimeClient#events()}: its buffer, its demand ({@code request(n)}), and
+ * A subscriber of {@link RealtimeFeed#events()}: its buffer, its demand ({@code request(n)}), and
  * the {@link Flow.Subscription} it holds. Every signal reaches it on the delivery thread, {@code
  * onSubscribe} first, one at a time.
  */
 final class SubscriberSink extends Sink implements Flow.Subscription {
-  private static final Logger LOG = LoggerFactory.getLogger(RealtimeClient.class);
+  private static final Logger LOG = LoggerFactory.getLogger(RealtimeFeed.class);
 
   /** The first signal. */
   private static final Object START = new Object();

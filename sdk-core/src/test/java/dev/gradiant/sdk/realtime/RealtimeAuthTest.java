@@ -50,7 +50,7 @@ class RealtimeAuthTest {
   @Test
   void firstFrameIsAuthWithTheTokenAndNeitherUrlNorHeadersCarryIt() {
     CapturedLogs.clear();
-    RealtimeClient feed = client(Credentials.bearerToken(TOKEN)).realtime();
+    RealtimeFeed feed = client(Credentials.bearerToken(TOKEN)).realtime();
     assertThat(feed.state()).isEqualTo(ConnectionState.IDLE);
     assertThat(peer.requests()).as("nothing is opened before the first subscription").isEmpty();
 
@@ -81,7 +81,7 @@ class RealtimeAuthTest {
 
   @Test
   void anApiKeyIsSentAsTheToken() {
-    RealtimeClient feed = client(Credentials.apiKey("key-live-4242")).realtime();
+    RealtimeFeed feed = client(Credentials.apiKey("key-live-4242")).realtime();
     feed.subscribe(Channel.bookings("user_123"));
 
     JsonNode auth = peer.nextConnection().expect("auth");
@@ -91,7 +91,7 @@ class RealtimeAuthTest {
 
   @Test
   void anAuthFailureCloseEndsTheFeedWithATypedReasonAndNoReconnect() {
-    RealtimeClient feed = client(Credentials.bearerToken(TOKEN)).realtime();
+    RealtimeFeed feed = client(Credentials.bearerToken(TOKEN)).realtime();
     Recorder recorder = new Recorder();
     feed.addListener(recorder);
     CompletableFuture<Subscribed> subscribed = feed.subscribe(Channel.bookings("user_123"));
@@ -123,7 +123,7 @@ class RealtimeAuthTest {
   @Test
   void renewableCredentialsAreRenewedOnceAndTheRenewedTokenIsSentThenASecondRefusalEndsTheFeed() {
     TwoTokens credentials = new TwoTokens();
-    RealtimeClient feed = client(credentials).realtime();
+    RealtimeFeed feed = client(credentials).realtime();
     Recorder recorder = new Recorder();
     feed.addListener(recorder);
     feed.subscribe(Channel.bookings("user_123"));

@@ -2,7 +2,6 @@ package dev.gradiant.sdk.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.RealtimeTestClients;
 import java.util.ArrayList;
@@ -30,25 +29,25 @@ class RealtimeBackPressureTest {
     peer.close();
   }
 
-  private RealtimeClient feed(OverflowPolicy policy) {
+  private RealtimeFeed feed(OverflowPolicy policy, int capacity) {
     client =
         RealtimeTestClients.builder(peer.baseUrl(), scheduler, scheduler.time)
             .apiToken("pressure-token")
-            .realtimeBuffer(4, policy)
+            .realtimeBuffer(capacity, policy)
             .build();
     return client.realtime();
   }
 
   @Test
   void aSlowSubscriberLosesNothingAndSeesNothingTwiceAcrossTheOverflowReconnect() {
-    RealtimeClient feed = feed(OverflowPolicy.RECONNECT_AND_RESUME);
+    RealtimeFeed feed = feed(OverflowPolicy.RECONNECT_AND_RESUME, 8);
     TestSubscriber slow = new TestSubscriber(1);
     feed.events().subscribe(slow);
     feed.subscribe(Channel.bookings("user_123"));
     FeedPeer.Socket first = peer.nextConnection();
     first.authenticate();
     first.acceptSubscribe(0);
-    for (int seq = 1; seq <= 12; seq++) {
+    for (int seq = 1; seq <= 10; seq++) {
       first.sendBooking(BOOKINGS, seq);
     }
 
@@ -57,27 +56,32 @@ class RealtimeBackPressureTest {
     assertThat(slow.pending()).as("only what was requested").isZero();
     assertThat(feed.state()).isEqualTo(ConnectionState.RECONNECTING);
 
-    slow.request(100); // catches up: the feed reconnects and resumes from its last event
+    // The subscriber catches up: the feed reconnects once its buffer is half empty (4 left at
+    // most), and resumes from the last event it buffered (8 or 9: the 9th may have found it full).
+    slow.request(100);
     FeedPeer.Socket second = peer.nextConnection();
     second.authenticate();
-    JsonNode resume = second.acceptSubscribe(12);
-    long from = resume.path("resumeFrom").asLong();
-    assertThat(from).isBetween(4L, 5L);
-    for (long seq = from - 1; seq <= 12; seq++) { // one repeated on purpose
+    long from = second.acceptSubscribe(10).path("resumeFrom").asLong();
+    assertThat(from).isBetween(8L, 9L);
+    for (long seq = from - 1; seq <= 10; seq++) { // one repeated on purpose
       second.sendBooking(BOOKINGS, seq);
     }
-
     List<Long> seen = new ArrayList<>(List.of(1L));
-    while (seen.size() < 12) {
+    while (seen.size() < 10) {
       seen.add(((BookingUpdate) slow.next()).seq());
     }
+    second.sendBooking(BOOKINGS, 11);
+    second.sendBooking(BOOKINGS, 12);
+    seen.add(((BookingUpdate) slow.next()).seq());
+    seen.add(((BookingUpdate) slow.next()).seq());
+
     assertThat(seen).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L, 12L);
     assertThat(peer.requests()).hasSize(2);
   }
 
   @Test
   void withTheFailPolicyAFullBufferEndsTheFeedAndSignalsOnError() throws Exception {
-    RealtimeClient feed = feed(OverflowPolicy.FAIL);
+    RealtimeFeed feed = feed(OverflowPolicy.FAIL, 4);
     TestSubscriber idle = new TestSubscriber(0);
     Recorder recorder = new Recorder();
     feed.events().subscribe(idle);

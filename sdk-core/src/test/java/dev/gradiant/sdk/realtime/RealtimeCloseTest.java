@@ -32,7 +32,7 @@ class RealtimeCloseTest {
         RealtimeTestClients.builder(peer.baseUrl(), scheduler, scheduler.time)
             .apiToken("close-token")
             .build();
-    RealtimeClient feed = client.realtime();
+    RealtimeFeed feed = client.realtime();
     Recorder recorder = new Recorder();
     TestSubscriber subscriber = new TestSubscriber(10);
     feed.addListener(recorder);
@@ -71,7 +71,7 @@ class RealtimeCloseTest {
         RealtimeTestClients.builder(peer.baseUrl(), scheduler, scheduler.time)
             .apiToken("close-token")
             .build()) {
-      RealtimeClient feed = client.realtime();
+      RealtimeFeed feed = client.realtime();
       TestSubscriber subscriber = new TestSubscriber(10);
       feed.events().subscribe(subscriber);
       feed.subscribe(Channel.bookings("user_123"));

@@ -19,7 +19,7 @@ class RealtimeEventsTest {
   private final VirtualScheduler scheduler = new VirtualScheduler();
   private final Recorder recorder = new Recorder();
   private GradiantClient client;
-  private RealtimeClient feed;
+  private RealtimeFeed feed;
   private FeedPeer.Socket socket;
 
   @BeforeEach

@@ -26,7 +26,7 @@ class RealtimeReconnectTest {
   private final VirtualScheduler scheduler = new VirtualScheduler();
   private final Recorder recorder = new Recorder();
   private GradiantClient client;
-  private RealtimeClient feed;
+  private RealtimeFeed feed;
 
   @BeforeEach
   void setUp() {

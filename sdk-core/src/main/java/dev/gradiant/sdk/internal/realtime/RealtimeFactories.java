@@ -14,11 +14,11 @@ public final class RealtimeFactories {
   private RealtimeFactories() {}
 
   /**
-   * Called once by the realtime client class, from its static initializer.
+   * Called once by the realtime feed class, from its static initializer.
    *
-   * @param type the realtime client class
+   * @param type the realtime feed class
    * @param constructor its constructor
-   * @param <T> the realtime client type
+   * @param <T> the realtime feed type
    */
   public static synchronized <T> void register(Class<T> type, Function<FeedWiring, T> constructor) {
     if (registered != null) {
@@ -29,10 +29,10 @@ public final class RealtimeFactories {
   }
 
   /**
-   * @param type the realtime client class
+   * @param type the realtime feed class
    * @param wiring what it is built from
-   * @param <T> the realtime client type
-   * @return a new realtime client
+   * @param <T> the realtime feed type
+   * @return a new realtime feed
    */
   public static <T> T create(Class<T> type, FeedWiring wiring) {
     if (factory == null) {

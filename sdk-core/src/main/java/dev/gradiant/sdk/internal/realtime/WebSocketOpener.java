@@ -36,7 +36,7 @@ public final class WebSocketOpener implements AutoCloseable {
     OkHttpClient current;
     synchronized (this) {
       if (closed) {
-        throw new IllegalStateException("The realtime client is closed");
+        throw new IllegalStateException("The realtime feed is closed");
       }
       if (client == null) {
         client = factory.get();

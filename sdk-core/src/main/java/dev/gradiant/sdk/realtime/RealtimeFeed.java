@@ -17,7 +17,7 @@ import java.util.concurrent.Flow;
  * stays connected until {@link #close()} (or the client's).
  *
  * <pre>{@code
- * RealtimeClient feed = client.realtime();
+ * RealtimeFeed feed = client.realtime();
  * feed.addListener(event -> {
  *   if (event instanceof BookingUpdate update) { schedule.refresh(update.booking()); }
  * });
@@ -56,7 +56,7 @@ import java.util.concurrent.Flow;
  * <p>Thread-safe. The client holds at most one socket (with its reader thread) and the delivery
  * thread; {@link #close()} releases both.
  */
-public final class RealtimeClient implements AutoCloseable {
+public final class RealtimeFeed implements AutoCloseable {
   /** The most characters of a chat message (the REST contract's limit). */
   static final int MAX_MESSAGE_LENGTH = 5000;
 
@@ -68,11 +68,11 @@ public final class RealtimeClient implements AutoCloseable {
   private final boolean withoutCredentials;
 
   static {
-    RealtimeFactories.register(RealtimeClient.class, RealtimeClient::new);
+    RealtimeFactories.register(RealtimeFeed.class, RealtimeFeed::new);
   }
 
   /** Created by {@link dev.gradiant.sdk.GradiantClient} through {@link RealtimeFactories}. */
-  RealtimeClient(FeedWiring wiring) {
+  RealtimeFeed(FeedWiring wiring) {
     this.feed = new FeedEngine(wiring, new Delivery());
     this.events = new EventPublisher(feed);
     this.withoutCredentials = wiring.credentials() == null;
@@ -222,6 +222,6 @@ public final class RealtimeClient implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "RealtimeClient[" + feed.state() + "]";
+    return "RealtimeFeed[" + feed.state() + "]";
   }
 }
