@@ -41,6 +41,7 @@ module dev.gradiant.sdk {
   exports dev.gradiant.sdk.grants;
   exports dev.gradiant.sdk.wearables;
   exports dev.gradiant.sdk.conversations;
+  exports dev.gradiant.sdk.realtime;
 
   opens dev.gradiant.sdk.analytics to
       com.fasterxml.jackson.databind;

@@ -14,6 +14,7 @@ import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.payments.PaymentsClient;
 import dev.gradiant.sdk.practitioners.PractitionersClient;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
 import dev.gradiant.sdk.sessions.SessionsClient;
 import dev.gradiant.sdk.users.UsersClient;
 import dev.gradiant.sdk.wearables.WearablesClient;
@@ -70,10 +71,12 @@ public final class GradiantClient implements AutoCloseable {
   private final WearablesClient wearables;
   private final ConversationsClient conversations;
   private final GraphqlClient graphql;
+  private final RealtimeFeed realtime;
 
-  GradiantClient(HttpUrl baseUrl, ClientRuntime runtime) {
+  GradiantClient(HttpUrl baseUrl, ClientRuntime runtime, RealtimeFeed realtime) {
     this.baseUrl = baseUrl;
     this.runtime = runtime;
+    this.realtime = realtime;
     RequestExecutor executor = runtime.executor();
     this.async = new AsyncGradiantClient(executor);
     this.health = SubClientFactories.create(HealthClient.class, executor);
@@ -174,6 +177,18 @@ public final class GradiantClient implements AutoCloseable {
   }
 
   /**
+   * The live feed over WebSocket: booking updates, chat messages, typing indicators and call
+   * signalling as typed events, for a listener or a {@link java.util.concurrent.Flow.Publisher}. It
+   * connects at the first subscription, authenticates with this client's credentials, and
+   * reconnects and resumes without losing or repeating an event; see {@link RealtimeFeed}.
+   *
+   * @return the feed; closed with this client
+   */
+  public RealtimeFeed realtime() {
+    return realtime;
+  }
+
+  /**
    * The same API without blocking: every sub-client and method of this client, returning a {@link
    * java.util.concurrent.CompletableFuture}. Calls share this client's connection pool, retries,
    * rate limits and credentials; waits between attempts do not hold a thread. Which thread
@@ -196,12 +211,14 @@ public final class GradiantClient implements AutoCloseable {
   }
 
   /**
-   * Releases the connection pool and threads the client created. An {@link OkHttpClient} handed in
-   * through {@link GradiantClientBuilder#httpClient(OkHttpClient)} stays open: it belongs to the
-   * caller. Calls made after closing fail with {@link IllegalStateException}.
+   * Releases the connection pool and threads the client created, and closes the live feed ({@link
+   * #realtime()}) with {@code 1000}. An {@link OkHttpClient} handed in through {@link
+   * GradiantClientBuilder#httpClient(OkHttpClient)} stays open: it belongs to the caller. Calls
+   * made after closing fail with {@link IllegalStateException}.
    */
   @Override
   public void close() {
+    realtime.close();
     runtime.close();
   }
 

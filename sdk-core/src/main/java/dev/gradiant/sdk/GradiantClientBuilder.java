@@ -3,13 +3,19 @@ package dev.gradiant.sdk;
 import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.client.ClientAssembly;
+import dev.gradiant.sdk.internal.client.ClientRuntime;
 import dev.gradiant.sdk.internal.client.ClientSettings;
 import dev.gradiant.sdk.internal.config.BaseUrl;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
+import dev.gradiant.sdk.internal.realtime.FeedWiring;
+import dev.gradiant.sdk.internal.realtime.RealtimeFactories;
+import dev.gradiant.sdk.internal.realtime.RealtimeUrl;
 import dev.gradiant.sdk.internal.resilience.RetryPolicy;
 import dev.gradiant.sdk.internal.resilience.Scheduler;
 import dev.gradiant.sdk.internal.resilience.Sleeper;
 import dev.gradiant.sdk.observability.CallObserver;
+import dev.gradiant.sdk.realtime.OverflowPolicy;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,6 +63,12 @@ public final class GradiantClientBuilder {
   private Executor asyncExecutor;
   private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
   private final List<CallObserver> observers = new ArrayList<>();
+  private String realtimeUrl;
+  private int realtimeBufferCapacity = DEFAULT_REALTIME_BUFFER;
+  private OverflowPolicy realtimeOverflow = OverflowPolicy.RECONNECT_AND_RESUME;
+
+  /** Events buffered per consumer of the live feed unless told otherwise. */
+  static final int DEFAULT_REALTIME_BUFFER = 1024;
 
   GradiantClientBuilder() {}
 
@@ -315,6 +327,40 @@ public final class GradiantClientBuilder {
     return this;
   }
 
+  /**
+   * The root of the live feed ({@link GradiantClient#realtime()}), which adds the contract's path
+   * {@code /realtime}. Default: {@code wss://ws.gradiant.dev/v1} when the base URL is the
+   * production one; otherwise the base URL's own host and path with {@code https} as {@code wss}
+   * (and {@code http} as {@code ws}), which is where self-hosted deployments and the sandbox serve
+   * the feed. Plain {@code ws} is accepted only for loopback hosts. No credential goes in the URL.
+   *
+   * @param realtimeUrl e.g. {@code wss://ws.gradiant.clinic.example/v1}
+   * @return this builder
+   */
+  public GradiantClientBuilder realtimeUrl(String realtimeUrl) {
+    this.realtimeUrl = Objects.requireNonNull(realtimeUrl, "realtimeUrl");
+    return this;
+  }
+
+  /**
+   * How many events the live feed buffers for each consumer (a listener, a subscriber of {@code
+   * events()}) that has not taken them yet, and what happens when one is full (default 1,024 and
+   * {@link OverflowPolicy#RECONNECT_AND_RESUME}).
+   *
+   * @param capacity events per consumer, at least 2
+   * @param policy what a full buffer does
+   * @return this builder
+   */
+  public GradiantClientBuilder realtimeBuffer(int capacity, OverflowPolicy policy) {
+    if (capacity < 2) {
+      throw new IllegalArgumentException(
+          "realtime buffer capacity must be at least 2, got " + capacity);
+    }
+    this.realtimeBufferCapacity = capacity;
+    this.realtimeOverflow = Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
   /** The time source for deadlines and rate limits; tests replace the system clock. */
   GradiantClientBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -399,6 +445,7 @@ public final class GradiantClientBuilder {
   public GradiantClient build() {
     HttpUrl url = BaseUrl.parse(baseUrl != null ? baseUrl : orDefault(GradiantClient.ENV_BASE_URL));
     HttpUrl authUrl = authBaseUrl == null ? url : BaseUrl.parse("authBaseUrl", authBaseUrl);
+    HttpUrl feedUrl = RealtimeUrl.feed(realtimeUrl, url);
     Credentials resolved =
         credentials == NO_CREDENTIALS
             ? null
@@ -424,7 +471,18 @@ public final class GradiantClientBuilder {
             credentialsTimer,
             asyncExecutor,
             jitter);
-    return new GradiantClient(url, ClientAssembly.assemble(settings, List.copyOf(observers)));
+    ClientRuntime runtime = ClientAssembly.assemble(settings, List.copyOf(observers));
+    FeedWiring feed =
+        new FeedWiring(
+            feedUrl,
+            ClientAssembly.webSockets(settings),
+            resolved,
+            runtime.scheduler(),
+            clock,
+            jitter,
+            realtimeBufferCapacity,
+            realtimeOverflow == OverflowPolicy.FAIL);
+    return new GradiantClient(url, runtime, RealtimeFactories.create(RealtimeFeed.class, feed));
   }
 
   private String orDefault(String variable) {

@@ -61,7 +61,8 @@ class PackageDependencyTest {
     "dev.gradiant.sdk.grants..",
     "dev.gradiant.sdk.wearables..",
     "dev.gradiant.sdk.conversations..",
-    "dev.gradiant.sdk.graphql.."
+    "dev.gradiant.sdk.graphql..",
+    "dev.gradiant.sdk.realtime.."
   };
 
   @ArchTest

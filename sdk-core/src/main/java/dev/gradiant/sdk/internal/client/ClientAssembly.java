@@ -9,6 +9,7 @@ import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.logging.LoggingTransport;
 import dev.gradiant.sdk.internal.observability.Observers;
+import dev.gradiant.sdk.internal.realtime.WebSocketOpener;
 import dev.gradiant.sdk.internal.resilience.Backoff;
 import dev.gradiant.sdk.internal.resilience.RateLimitBudget;
 import dev.gradiant.sdk.internal.resilience.RateLimitingTransport;
@@ -92,6 +93,15 @@ public final class ClientAssembly {
             settings.clock(),
             observers);
     return new ClientRuntime(executor, retrying, waits, timer, completions);
+  }
+
+  /**
+   * @param settings the checked settings
+   * @return what opens the live feed's WebSockets, on an OkHttp client made at the first connection
+   */
+  public static WebSocketOpener webSockets(ClientSettings settings) {
+    return new WebSocketOpener(
+        () -> OkHttpClients.forWebSockets(settings), settings.ownsHttpClient());
   }
 
   /**

@@ -72,6 +72,45 @@ final class OkHttpClients {
   }
 
   /**
+   * The OkHttp client of the live feed's WebSockets: the same TLS, timeouts for the upgrade, no
+   * redirects and no authenticator as the REST calls (a handed-in client's copy shares its
+   * dispatcher and pool). On the SDK's own client the dispatcher is the feed's own, with at most
+   * two daemon threads ({@code gradiant-realtime-reader}): a socket's reader runs on one for its
+   * life, and the feed has one socket at a time (two while one closes and the next opens).
+   */
+  static OkHttpClient forWebSockets(ClientSettings settings) {
+    boolean own = settings.ownsHttpClient();
+    OkHttpClient.Builder builder =
+        own ? PlatformTls.newClientBuilder() : settings.httpClient().newBuilder();
+    timeout(
+        settings.connectTimeout(), own ? DEFAULT_CONNECT_TIMEOUT : null, builder::connectTimeout);
+    timeout(settings.readTimeout(), own ? DEFAULT_READ_TIMEOUT : null, builder::readTimeout);
+    timeout(settings.writeTimeout(), own ? DEFAULT_WRITE_TIMEOUT : null, builder::writeTimeout);
+    builder
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .retryOnConnectionFailure(false)
+        .authenticator(Authenticator.NONE);
+    if (own) {
+      ThreadPoolExecutor threads =
+          new ThreadPoolExecutor(
+              2,
+              2,
+              60,
+              TimeUnit.SECONDS,
+              new LinkedBlockingQueue<>(),
+              task -> {
+                Thread thread = new Thread(task, "gradiant-realtime-reader");
+                thread.setDaemon(true);
+                return thread;
+              });
+      threads.allowCoreThreadTimeOut(true);
+      builder.dispatcher(new Dispatcher(threads));
+    }
+    return builder.build();
+  }
+
+  /**
    * The dispatcher of the asynchronous calls of a client-owned OkHttp client. They all go to one
    * host, so OkHttp's default of 5 in flight per host would queue the rest: allow its overall limit
    * (64) instead. And its threads are capped at that limit: OkHttp's default cached pool briefly

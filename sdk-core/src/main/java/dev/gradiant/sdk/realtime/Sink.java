@@ -1,0 +1,159 @@
+package dev.gradiant.sdk.realtime;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One consumer of the feed (a listener or a subscriber) with its bounded buffer, drained on the
+ * {@link Delivery} thread, and its position in each durable channel: the {@code seq} of the last
+ * event it buffered. It buffers an event only after that position, so no event reaches it twice,
+ * and the feed resumes from the lowest position of its consumers after a reconnect.
+ *
+ * <p>Positions and the overflow mark belong to the feed and change under its lock; the buffer has
+ * its own lock, shared with the delivery thread.
+ */
+abstract class Sink {
+  /** What became of an offered event. */
+  enum Offer {
+    BUFFERED,
+    DUPLICATE,
+    FULL
+  }
+
+  /** A signal that ends the consumer: an error, or completion when {@code error} is null. */
+  record End(Throwable error) {}
+
+  private final int capacity;
+  private final Delivery delivery;
+  private final ArrayDeque<Object> buffer = new ArrayDeque<>();
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+  private int events;
+  private boolean ended;
+
+  /** The seq of the last durable event buffered, per channel (feed's lock). */
+  final Map<Channel, Long> positions = new HashMap<>();
+
+  /** Whether a durable event did not fit and the rest wait for the resume (feed's lock). */
+  boolean overflowed;
+
+  Sink(int capacity, Delivery delivery) {
+    this.capacity = capacity;
+    this.delivery = delivery;
+  }
+
+  /** Offers an event of the feed (feed's lock held). */
+  Offer offer(RealtimeEvent event, Channel channel, long seq, boolean ignorePosition) {
+    boolean durable = channel != null && seq != InboundFrame.NO_SEQ;
+    if (durable) {
+      Long last = positions.get(channel);
+      if (!ignorePosition && last != null && seq <= last) {
+        return Offer.DUPLICATE;
+      }
+      if (overflowed) {
+        return Offer.FULL;
+      }
+    }
+    synchronized (buffer) {
+      if (ended) {
+        return Offer.BUFFERED;
+      }
+      if (events >= capacity) {
+        return Offer.FULL;
+      }
+      buffer.add(event);
+      events++;
+    }
+    if (durable) {
+      positions.put(channel, seq);
+    }
+    schedule();
+    return Offer.BUFFERED;
+  }
+
+  /** Queues a signal that needs no demand and takes no room in the buffer. */
+  void signal(Object signal) {
+    synchronized (buffer) {
+      if (ended) {
+        return;
+      }
+      buffer.add(signal);
+    }
+    schedule();
+  }
+
+  /** Ends the consumer: what is buffered is dropped, then {@code end} is delivered. */
+  void end(End end) {
+    synchronized (buffer) {
+      if (ended) {
+        return;
+      }
+      buffer.clear();
+      events = 0;
+      buffer.add(end);
+      ended = true;
+    }
+    schedule();
+  }
+
+  /** {@return whether it overflowed and still holds more than half a buffer (feed's lock)} */
+  boolean behind() {
+    synchronized (buffer) {
+      return overflowed && events > capacity / 2;
+    }
+  }
+
+  void schedule() {
+    if (scheduled.compareAndSet(false, true)) {
+      delivery.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      while (true) {
+        Object next;
+        synchronized (buffer) {
+          next = buffer.peek();
+          if (next == null || (next instanceof RealtimeEvent && !takeDemand())) {
+            break;
+          }
+          buffer.poll();
+          if (next instanceof RealtimeEvent) {
+            events--;
+          }
+        }
+        deliver(next);
+        if (next instanceof End) {
+          return;
+        }
+      }
+    } finally {
+      scheduled.set(false);
+    }
+    if (ready()) {
+      schedule();
+    }
+    drained();
+  }
+
+  private boolean ready() {
+    synchronized (buffer) {
+      Object next = buffer.peek();
+      return next != null && (!(next instanceof RealtimeEvent) || hasDemand());
+    }
+  }
+
+  /** {@return whether the consumer wants another event, taking one unit of demand if so} */
+  abstract boolean takeDemand();
+
+  /** {@return whether the consumer wants another event} */
+  abstract boolean hasDemand();
+
+  /** Hands an event or signal to the consumer (delivery thread). */
+  abstract void deliver(Object item);
+
+  /** Called on the delivery thread after a drain: the feed may resume after an overflow. */
+  abstract void drained();
+}

@@ -1,0 +1,210 @@
+package dev.gradiant.sdk.realtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Response;
+import okhttp3.WebSocket;
+import okhttp3.WebSocketListener;
+
+/**
+ * The server side of the feed on 127.0.0.1: every request to {@code /v1/realtime} is upgraded to a
+ * WebSocket the test drives frame by frame ({@link Socket}); every request is recorded.
+ */
+final class FeedPeer implements AutoCloseable {
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  private final MockWebServer server = new MockWebServer();
+  private final BlockingQueue<Socket> connections = new LinkedBlockingQueue<>();
+  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+
+  FeedPeer() {
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) {
+            requests.add(request);
+            if (!request.getUrl().encodedPath().equals("/v1/realtime")) {
+              return new MockResponse.Builder().code(404).build();
+            }
+            Socket socket = new Socket();
+            connections.add(socket);
+            return new MockResponse.Builder().webSocketUpgrade(socket).build();
+          }
+        });
+    try {
+      server.start(InetAddress.getByName("127.0.0.1"), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@return the API base URL of this server, {@code http://127.0.0.1:<port>/v1}} */
+  String baseUrl() {
+    return server.url("/v1").toString();
+  }
+
+  /** {@return the next connection the client opened; fails the test if none comes within 5 s} */
+  Socket nextConnection() {
+    try {
+      Socket socket = connections.poll(5, TimeUnit.SECONDS);
+      assertThat(socket).as("the client opened a connection").isNotNull();
+      socket.awaitOpen();
+      return socket;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** {@return every request the server received so far} */
+  List<RecordedRequest> requests() {
+    return List.copyOf(requests);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+
+  /** One upgraded connection, seen from the server. */
+  static final class Socket extends WebSocketListener {
+    private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Integer> closes = new LinkedBlockingQueue<>();
+    private final BlockingQueue<WebSocket> opened = new LinkedBlockingQueue<>();
+    private WebSocket socket;
+
+    @Override
+    public void onOpen(WebSocket webSocket, Response response) {
+      opened.add(webSocket);
+    }
+
+    @Override
+    public void onMessage(WebSocket webSocket, String text) {
+      frames.add(text);
+    }
+
+    @Override
+    public void onClosing(WebSocket webSocket, int code, String reason) {
+      closes.add(code);
+      webSocket.close(1000, null);
+    }
+
+    @Override
+    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+      closes.add(1006);
+    }
+
+    void awaitOpen() throws InterruptedException {
+      if (socket == null) {
+        socket = opened.poll(5, TimeUnit.SECONDS);
+        assertThat(socket).as("the upgrade completed").isNotNull();
+      }
+    }
+
+    /** {@return the next text frame the client sent, as written} */
+    String nextText() {
+      try {
+        String text = frames.poll(5, TimeUnit.SECONDS);
+        assertThat(text).as("the client sent a frame").isNotNull();
+        return text;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+
+    /** {@return the next frame, which must be of {@code type}} */
+    JsonNode expect(String type) {
+      String text = nextText();
+      try {
+        JsonNode frame = JSON.readTree(text);
+        assertThat(frame.path("type").asText()).as("type of " + text).isEqualTo(type);
+        return frame;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** {@return the frames already received and not yet taken} */
+    List<String> pendingFrames() {
+      return List.copyOf(frames);
+    }
+
+    void send(String json) {
+      assertThat(socket.send(json)).isTrue();
+    }
+
+    /** Answers the {@code auth} frame (returned) with {@code authenticated}. */
+    JsonNode authenticate() {
+      JsonNode auth = expect("auth");
+      send(
+          "{\"type\":\"authenticated\",\"ref\":\""
+              + auth.path("ref").asText()
+              + "\",\"userId\":\"user_123\",\"heartbeatIntervalMs\":25000}");
+      return auth;
+    }
+
+    /** Answers the next {@code subscribe} (returned) with {@code subscribed} at {@code seq}. */
+    JsonNode acceptSubscribe(long seq) {
+      JsonNode subscribe = expect("subscribe");
+      send(
+          "{\"type\":\"subscribed\",\"ref\":\""
+              + subscribe.path("ref").asText()
+              + "\",\"channel\":\""
+              + subscribe.path("channel").asText()
+              + "\",\"seq\":"
+              + seq
+              + "}");
+      return subscribe;
+    }
+
+    /** Sends a {@code booking_update} of {@code channel} at {@code seq}. */
+    void sendBooking(String channel, long seq) {
+      send(
+          "{\"type\":\"booking_update\",\"channel\":\""
+              + channel
+              + "\",\"seq\":"
+              + seq
+              + ",\"id\":\"evt_"
+              + seq
+              + "\",\"createdAt\":\"2024-01-01T09:00:00Z\",\"event\":\"booking.confirmed\","
+              + "\"data\":{\"id\":\"booking_"
+              + seq
+              + "\",\"userId\":\"user_123\",\"status\":\"confirmed\"}}");
+    }
+
+    void close(int code, String reason) {
+      socket.close(code, reason);
+    }
+
+    void cancel() {
+      socket.cancel();
+    }
+
+    /** {@return the close code the client sent (1006: the connection failed without one)} */
+    int clientClose() {
+      try {
+        Integer code = closes.poll(5, TimeUnit.SECONDS);
+        assertThat(code).as("the client closed the connection").isNotNull();
+        return code;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+}
