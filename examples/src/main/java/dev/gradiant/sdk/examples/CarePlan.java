@@ -281,7 +281,7 @@ public final class CarePlan {
         practitioner
             .userId()
             .orElseThrow(() -> new IllegalStateException("The practitioner has no user id"));
-    return client.conversations().list(userId).autoPager().stream()
+    return client.conversations().listForUser(userId).autoPager().stream()
         .filter(c -> c.participantIds().contains(practitionerUser))
         .findFirst()
         .orElseThrow(
@@ -292,7 +292,7 @@ public final class CarePlan {
 
   private static String activeShares(GradiantClient client, String userId) {
     List<String> ids =
-        client.healthRecords().listShares(userId).autoPager().stream()
+        client.healthRecords().listForUser(userId).autoPager().stream()
             .map(HealthRecordShare::id)
             .toList();
     return ids.size() + (ids.isEmpty() ? "" : " " + ids);

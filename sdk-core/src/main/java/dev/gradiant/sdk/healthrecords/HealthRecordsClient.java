@@ -75,8 +75,8 @@ public final class HealthRecordsClient {
    * @param userId the user whose shares to list
    * @return the page; {@link Page#autoPager()} walks every share
    */
-  public Page<HealthRecordShare> listShares(String userId) {
-    return raw.listShares(userId).data();
+  public Page<HealthRecordShare> listForUser(String userId) {
+    return raw.listForUser(userId).data();
   }
 
   /**
@@ -86,8 +86,8 @@ public final class HealthRecordsClient {
    * @param params page size and offset
    * @return the page; {@link Page#autoPager()} walks every share from there on
    */
-  public Page<HealthRecordShare> listShares(String userId, HealthRecordShareListParams params) {
-    return raw.listShares(userId, params).data();
+  public Page<HealthRecordShare> listForUser(String userId, HealthRecordShareListParams params) {
+    return raw.listForUser(userId, params).data();
   }
 
   /**
@@ -130,8 +130,8 @@ public final class HealthRecordsClient {
      * @param userId the user whose shares to list
      * @return the first page and the response metadata
      */
-    public ApiResponse<Page<HealthRecordShare>> listShares(String userId) {
-      return listShares(userId, HealthRecordShareListParams.builder().build());
+    public ApiResponse<Page<HealthRecordShare>> listForUser(String userId) {
+      return listForUser(userId, HealthRecordShareListParams.builder().build());
     }
 
     /**
@@ -141,7 +141,7 @@ public final class HealthRecordsClient {
      * @param params page size and offset
      * @return the page and the response metadata
      */
-    public ApiResponse<Page<HealthRecordShare>> listShares(
+    public ApiResponse<Page<HealthRecordShare>> listForUser(
         String userId, HealthRecordShareListParams params) {
       return executor.executeList(
           HealthRecordsRequests.list(userId, params), HealthRecordsRequests.SHARES);

@@ -677,9 +677,9 @@ public final class SdkCalls {
             "healthRecords().share(practitioner, every type, expiresAt)",
             "createHealthRecordShare",
             SHARE_UNTIL),
-        new SdkCall("healthRecords().listShares(userId)", "listUserHealthRecordShares", USER_ID),
+        new SdkCall("healthRecords().listForUser(userId)", "listUserHealthRecordShares", USER_ID),
         new SdkCall(
-            "healthRecords().listShares(userId, limit, offset)",
+            "healthRecords().listForUser(userId, limit, offset)",
             "listUserHealthRecordShares",
             USER_ID,
             SHARE_PAGE),
@@ -693,11 +693,11 @@ public final class SdkCalls {
             "createHealthRecordShare",
             SHARE_FOR_30_DAYS),
         new SdkCall(
-            "healthRecords().withRawResponse().listShares(userId)",
+            "healthRecords().withRawResponse().listForUser(userId)",
             "listUserHealthRecordShares",
             USER_ID),
         new SdkCall(
-            "healthRecords().withRawResponse().listShares(userId, limit, offset)",
+            "healthRecords().withRawResponse().listForUser(userId, limit, offset)",
             "listUserHealthRecordShares",
             USER_ID,
             SHARE_PAGE),
@@ -890,9 +890,9 @@ public final class SdkCalls {
 
   static List<SdkCall> conversations() {
     return List.of(
-        new SdkCall("conversations().list(userId)", "listUserConversations", USER_ID),
+        new SdkCall("conversations().listForUser(userId)", "listUserConversations", USER_ID),
         new SdkCall(
-            "conversations().list(userId, limit, offset)",
+            "conversations().listForUser(userId, limit, offset)",
             "listUserConversations",
             USER_ID,
             CONVERSATION_PAGE),
@@ -920,9 +920,11 @@ public final class SdkCalls {
   static List<SdkCall> conversationsWithRawResponse() {
     return List.of(
         new SdkCall(
-            "conversations().withRawResponse().list(userId)", "listUserConversations", USER_ID),
+            "conversations().withRawResponse().listForUser(userId)",
+            "listUserConversations",
+            USER_ID),
         new SdkCall(
-            "conversations().withRawResponse().list(userId, limit, offset)",
+            "conversations().withRawResponse().listForUser(userId, limit, offset)",
             "listUserConversations",
             USER_ID,
             CONVERSATION_PAGE),
