@@ -143,8 +143,8 @@ public final class CarePlan {
     // 2. Pay for it: an intent for the booking's exact price (sent in minor units), confirmed.
     PaymentIntentCreateParams payment =
         PaymentIntentCreateParams.builder().bookingId(booking.id()).amount(price).build();
-    PaymentIntent intent = client.payments().createIntent(payment);
-    PaymentIntent paid = client.payments().confirmIntent(intent.id());
+    PaymentIntent intent = client.payments().create(payment);
+    PaymentIntent paid = client.payments().confirm(intent.id());
     String amount = exact(paid.amount());
     out.println(
         "2. paid "
@@ -230,7 +230,7 @@ public final class CarePlan {
     client.bookings().cancel(booking.id());
     out.println(
         "7. cleaned up: cancelled the booking; its payment is "
-            + client.payments().getIntent(paid.id()).status());
+            + client.payments().get(paid.id()).status());
     out.println(
         "CarePlan done: booked, paid "
             + amount

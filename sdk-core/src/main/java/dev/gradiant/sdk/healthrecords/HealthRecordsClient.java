@@ -16,6 +16,13 @@ import dev.gradiant.sdk.pagination.Page;
  * IllegalArgumentException} or {@link NullPointerException} naming the argument. API errors are
  * thrown as {@link dev.gradiant.sdk.errors.ApiException} subclasses. Shares carry ids, record types
  * and times, never record content.
+ *
+ * <p>Naming: the other sub-clients say {@code create} and {@code delete}; this one says {@link
+ * #share} and {@link #revoke} because a share is consent, which a patient gives and withdraws,
+ * rather than a resource made and erased. {@code revoke} is also the spec's word ({@code
+ * revokeHealthRecordShare}, as {@code revokeApiKey} for {@link
+ * dev.gradiant.sdk.apikeys.ApiKeysClient#revoke}). A user's shares are {@link #listForUser}, as
+ * every list under {@code /users/{id}/} is.
  */
 public final class HealthRecordsClient {
   private final RequestExecutor executor;

@@ -746,15 +746,15 @@ public final class SdkCalls {
 
   static List<SdkCall> payments() {
     return List.of(
-        new SdkCall("payments().createIntent(every field)", "createPaymentIntent", PAYMENT_INTENT),
+        new SdkCall("payments().create(every field)", "createPaymentIntent", PAYMENT_INTENT),
         new SdkCall(
-            "payments().createIntent(required fields)",
+            "payments().create(required fields)",
             "createPaymentIntent",
             PAYMENT_INTENT_REQUIRED_ONLY),
-        new SdkCall("payments().getIntent(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
-        new SdkCall("payments().confirmIntent(id)", "confirmPaymentIntent", PAYMENT_INTENT_ID),
+        new SdkCall("payments().get(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
+        new SdkCall("payments().confirm(id)", "confirmPaymentIntent", PAYMENT_INTENT_ID),
         new SdkCall(
-            "payments().confirmIntent(id, paymentMethod)",
+            "payments().confirm(id, paymentMethod)",
             "confirmPaymentIntent",
             PAYMENT_INTENT_ID,
             PAYMENT_METHOD),
@@ -769,21 +769,18 @@ public final class SdkCalls {
   static List<SdkCall> paymentsWithRawResponse() {
     return List.of(
         new SdkCall(
-            "payments().withRawResponse().createIntent(every field)",
+            "payments().withRawResponse().create(every field)",
             "createPaymentIntent",
             PAYMENT_INTENT),
         new SdkCall(
-            "payments().withRawResponse().createIntent(required fields)",
+            "payments().withRawResponse().create(required fields)",
             "createPaymentIntent",
             PAYMENT_INTENT_REQUIRED_ONLY),
+        new SdkCall("payments().withRawResponse().get(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
         new SdkCall(
-            "payments().withRawResponse().getIntent(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
+            "payments().withRawResponse().confirm(id)", "confirmPaymentIntent", PAYMENT_INTENT_ID),
         new SdkCall(
-            "payments().withRawResponse().confirmIntent(id)",
-            "confirmPaymentIntent",
-            PAYMENT_INTENT_ID),
-        new SdkCall(
-            "payments().withRawResponse().confirmIntent(id, paymentMethod)",
+            "payments().withRawResponse().confirm(id, paymentMethod)",
             "confirmPaymentIntent",
             PAYMENT_INTENT_ID,
             PAYMENT_METHOD),
