@@ -105,11 +105,14 @@ class RedactionTest {
   void createdApiKeyHidesItsSecretAndItsCredentials() {
     CreatedApiKey created =
         CreatedApiKey.builder()
-            .id("key_123")
-            .name("Billing server")
-            .scopes(List.of(OAuthScope.WRITE_BOOKINGS))
-            .prefix("avk_a7f3")
-            .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+            .info(
+                ApiKeyInfo.builder()
+                    .id("key_123")
+                    .name("Billing server")
+                    .scopes(List.of(OAuthScope.WRITE_BOOKINGS))
+                    .prefix("avk_a7f3")
+                    .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+                    .build())
             .secret(Secret.of("avk_a7f3c91e8b2d4e6f"))
             .build();
 
