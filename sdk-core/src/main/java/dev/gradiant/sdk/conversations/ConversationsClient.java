@@ -16,7 +16,9 @@ import dev.gradiant.sdk.pagination.Page;
  * {@link IllegalArgumentException} or {@link NullPointerException} naming the argument. API errors
  * are thrown as {@link dev.gradiant.sdk.errors.ApiException} subclasses; uploads have their own
  * rate limit (50 an hour per user), whose {@code 429} is a {@link
- * dev.gradiant.sdk.errors.RateLimitException} carrying {@code Retry-After} like any other.
+ * dev.gradiant.sdk.errors.RateLimitException} carrying {@code Retry-After} like any other; an
+ * upload the server finds too large ({@code 413}) is a {@link
+ * dev.gradiant.sdk.errors.PayloadTooLargeException}.
  */
 public final class ConversationsClient {
   private final RequestExecutor executor;
