@@ -144,6 +144,31 @@ class WearablesClientTest {
   }
 
   @Test
+  void rejectionsComeInTheCallersIndexOrderWhenTheServerListsThemOutOfOrder() throws Exception {
+    api.enqueueJson(
+            200, answer(1, rejection(2, "C") + "," + rejection(0, "A") + "," + rejection(1, "B")))
+        .enqueueJson(200, answer(0, rejection(1, "E") + "," + rejection(0, "D")));
+
+    WearableIngestResult result =
+        client
+            .wearables()
+            .ingest(
+                "user_123",
+                WearableIngestParams.builder().samples(samples(6)).chunkSize(4).build());
+
+    assertThat(result.rejected())
+        .extracting(WearableSampleRejection::index, WearableSampleRejection::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0, "A"),
+            org.assertj.core.groups.Tuple.tuple(1, "B"),
+            org.assertj.core.groups.Tuple.tuple(2, "C"),
+            org.assertj.core.groups.Tuple.tuple(4, "D"),
+            org.assertj.core.groups.Tuple.tuple(5, "E"));
+    assertThat(result.accepted()).isEqualTo(1);
+    assertThat(api.requestCount()).isEqualTo(2);
+  }
+
+  @Test
   void aRequestThatFailsForGoodStopsTheBatchAndResumeSendsTheRestUnderTheSameKey()
       throws Exception {
     api.enqueueJson(200, answer(1, rejection(1, "UNSUPPORTED_UNIT")))
