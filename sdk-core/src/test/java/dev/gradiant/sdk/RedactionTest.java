@@ -11,6 +11,7 @@ import dev.gradiant.sdk.grants.Grant;
 import dev.gradiant.sdk.grants.GrantScope;
 import dev.gradiant.sdk.grants.GrantStatus;
 import dev.gradiant.sdk.healthrecords.HealthRecordShare;
+import dev.gradiant.sdk.healthrecords.HealthRecordShareCreateParams;
 import dev.gradiant.sdk.healthrecords.HealthRecordType;
 import dev.gradiant.sdk.payments.PaymentIntentConfirmParams;
 import dev.gradiant.sdk.users.EmergencyContact;
@@ -25,6 +26,7 @@ import dev.gradiant.sdk.wearables.WearableMetric;
 import dev.gradiant.sdk.wearables.WearableSample;
 import dev.gradiant.sdk.wearables.WearableSampleRejection;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -105,11 +107,14 @@ class RedactionTest {
   void createdApiKeyHidesItsSecretAndItsCredentials() {
     CreatedApiKey created =
         CreatedApiKey.builder()
-            .id("key_123")
-            .name("Billing server")
-            .scopes(List.of(OAuthScope.WRITE_BOOKINGS))
-            .prefix("avk_a7f3")
-            .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+            .info(
+                ApiKeyInfo.builder()
+                    .id("key_123")
+                    .name("Billing server")
+                    .scopes(List.of(OAuthScope.WRITE_BOOKINGS))
+                    .prefix("avk_a7f3")
+                    .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
+                    .build())
             .secret(Secret.of("avk_a7f3c91e8b2d4e6f"))
             .build();
 
@@ -130,19 +135,31 @@ class RedactionTest {
   }
 
   @Test
-  void healthRecordShareShowsIdsAndTypesButCarriesNoRecordContent() {
+  void healthRecordShareShowsIdsAndTimesButNotWhichRecordTypesAreShared() {
     HealthRecordShare share =
         HealthRecordShare.builder()
             .id("share_123")
             .userId("user_123")
             .practitionerId("prac_123")
-            .recordTypes(List.of(HealthRecordType.MEDICATIONS))
+            .recordTypes(List.of(HealthRecordType.MEDICATIONS, HealthRecordType.CONDITIONS))
             .expiresAt(Instant.parse("2024-12-31T23:59:59Z"))
             .createdAt(Instant.parse("2024-01-01T00:00:00Z"))
             .build();
+    HealthRecordShareCreateParams params =
+        HealthRecordShareCreateParams.builder()
+            .practitionerId("prac_123")
+            .recordTypes(HealthRecordType.CONDITIONS)
+            .validFor(Duration.ofDays(30))
+            .build();
 
     assertThat(share.toString())
-        .contains("share_123", "user_123", "prac_123", "medications", "2024-12-31T23:59:59Z");
+        .contains(
+            "share_123", "user_123", "prac_123", "2024-12-31T23:59:59Z", "recordTypes=(2 hidden)")
+        .doesNotContainIgnoringCase("medications")
+        .doesNotContainIgnoringCase("conditions");
+    assertThat(params.toString())
+        .contains("prac_123", "recordTypes=(1 hidden)")
+        .doesNotContainIgnoringCase("conditions");
   }
 
   @Test

@@ -143,8 +143,8 @@ public final class CarePlan {
     // 2. Pay for it: an intent for the booking's exact price (sent in minor units), confirmed.
     PaymentIntentCreateParams payment =
         PaymentIntentCreateParams.builder().bookingId(booking.id()).amount(price).build();
-    PaymentIntent intent = client.payments().createIntent(payment);
-    PaymentIntent paid = client.payments().confirmIntent(intent.id());
+    PaymentIntent intent = client.payments().create(payment);
+    PaymentIntent paid = client.payments().confirm(intent.id());
     String amount = exact(paid.amount());
     out.println(
         "2. paid "
@@ -230,7 +230,7 @@ public final class CarePlan {
     client.bookings().cancel(booking.id());
     out.println(
         "7. cleaned up: cancelled the booking; its payment is "
-            + client.payments().getIntent(paid.id()).status());
+            + client.payments().get(paid.id()).status());
     out.println(
         "CarePlan done: booked, paid "
             + amount
@@ -281,7 +281,7 @@ public final class CarePlan {
         practitioner
             .userId()
             .orElseThrow(() -> new IllegalStateException("The practitioner has no user id"));
-    return client.conversations().list(userId).autoPager().stream()
+    return client.conversations().listForUser(userId).autoPager().stream()
         .filter(c -> c.participantIds().contains(practitionerUser))
         .findFirst()
         .orElseThrow(
@@ -292,7 +292,7 @@ public final class CarePlan {
 
   private static String activeShares(GradiantClient client, String userId) {
     List<String> ids =
-        client.healthRecords().listShares(userId).autoPager().stream()
+        client.healthRecords().listForUser(userId).autoPager().stream()
             .map(HealthRecordShare::id)
             .toList();
     return ids.size() + (ids.isEmpty() ? "" : " " + ids);

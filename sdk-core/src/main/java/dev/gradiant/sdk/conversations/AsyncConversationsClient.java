@@ -60,8 +60,8 @@ public final class AsyncConversationsClient {
    * @param userId the user's id
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every conversation
    */
-  public CompletableFuture<AsyncPage<Conversation>> list(String userId) {
-    return ResponseFutures.data(raw.list(userId));
+  public CompletableFuture<AsyncPage<Conversation>> listForUser(String userId) {
+    return ResponseFutures.data(raw.listForUser(userId));
   }
 
   /**
@@ -71,9 +71,9 @@ public final class AsyncConversationsClient {
    * @param params page size and offset
    * @return a future of the page
    */
-  public CompletableFuture<AsyncPage<Conversation>> list(
+  public CompletableFuture<AsyncPage<Conversation>> listForUser(
       String userId, ConversationListParams params) {
-    return ResponseFutures.data(raw.list(userId, params));
+    return ResponseFutures.data(raw.listForUser(userId, params));
   }
 
   /**
@@ -140,8 +140,8 @@ public final class AsyncConversationsClient {
      * @param userId the user's id
      * @return a future of the first page and the response metadata
      */
-    public CompletableFuture<ApiResponse<AsyncPage<Conversation>>> list(String userId) {
-      return list(userId, ConversationListParams.builder().build());
+    public CompletableFuture<ApiResponse<AsyncPage<Conversation>>> listForUser(String userId) {
+      return listForUser(userId, ConversationListParams.builder().build());
     }
 
     /**
@@ -151,7 +151,7 @@ public final class AsyncConversationsClient {
      * @param params page size and offset
      * @return a future of the page and the response metadata
      */
-    public CompletableFuture<ApiResponse<AsyncPage<Conversation>>> list(
+    public CompletableFuture<ApiResponse<AsyncPage<Conversation>>> listForUser(
         String userId, ConversationListParams params) {
       return executor.executeListAsync(
           ConversationsRequests.list(userId, params), ConversationsRequests.CONVERSATIONS);

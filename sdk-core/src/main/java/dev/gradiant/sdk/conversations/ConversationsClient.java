@@ -16,7 +16,9 @@ import dev.gradiant.sdk.pagination.Page;
  * {@link IllegalArgumentException} or {@link NullPointerException} naming the argument. API errors
  * are thrown as {@link dev.gradiant.sdk.errors.ApiException} subclasses; uploads have their own
  * rate limit (50 an hour per user), whose {@code 429} is a {@link
- * dev.gradiant.sdk.errors.RateLimitException} carrying {@code Retry-After} like any other.
+ * dev.gradiant.sdk.errors.RateLimitException} carrying {@code Retry-After} like any other; an
+ * upload the server finds too large ({@code 413}) is a {@link
+ * dev.gradiant.sdk.errors.PayloadTooLargeException}.
  */
 public final class ConversationsClient {
   private final RequestExecutor executor;
@@ -61,8 +63,8 @@ public final class ConversationsClient {
    * @param userId the user's id
    * @return the page; {@link Page#autoPager()} walks every conversation
    */
-  public Page<Conversation> list(String userId) {
-    return raw.list(userId).data();
+  public Page<Conversation> listForUser(String userId) {
+    return raw.listForUser(userId).data();
   }
 
   /**
@@ -72,8 +74,8 @@ public final class ConversationsClient {
    * @param params page size and offset
    * @return the page; {@link Page#autoPager()} walks every conversation from there on
    */
-  public Page<Conversation> list(String userId, ConversationListParams params) {
-    return raw.list(userId, params).data();
+  public Page<Conversation> listForUser(String userId, ConversationListParams params) {
+    return raw.listForUser(userId, params).data();
   }
 
   /**
@@ -141,8 +143,8 @@ public final class ConversationsClient {
      * @param userId the user's id
      * @return the first page and the response metadata
      */
-    public ApiResponse<Page<Conversation>> list(String userId) {
-      return list(userId, ConversationListParams.builder().build());
+    public ApiResponse<Page<Conversation>> listForUser(String userId) {
+      return listForUser(userId, ConversationListParams.builder().build());
     }
 
     /**
@@ -152,7 +154,8 @@ public final class ConversationsClient {
      * @param params page size and offset
      * @return the page and the response metadata
      */
-    public ApiResponse<Page<Conversation>> list(String userId, ConversationListParams params) {
+    public ApiResponse<Page<Conversation>> listForUser(
+        String userId, ConversationListParams params) {
       return executor.executeList(
           ConversationsRequests.list(userId, params), ConversationsRequests.CONVERSATIONS);
     }

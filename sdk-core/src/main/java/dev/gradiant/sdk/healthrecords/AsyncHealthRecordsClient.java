@@ -69,8 +69,8 @@ public final class AsyncHealthRecordsClient {
    * @param userId the user whose shares to list
    * @return a future of the page; {@link AsyncPage#autoPager()} publishes every share
    */
-  public CompletableFuture<AsyncPage<HealthRecordShare>> listShares(String userId) {
-    return ResponseFutures.data(raw.listShares(userId));
+  public CompletableFuture<AsyncPage<HealthRecordShare>> listForUser(String userId) {
+    return ResponseFutures.data(raw.listForUser(userId));
   }
 
   /**
@@ -80,9 +80,9 @@ public final class AsyncHealthRecordsClient {
    * @param params page size and offset
    * @return a future of the page
    */
-  public CompletableFuture<AsyncPage<HealthRecordShare>> listShares(
+  public CompletableFuture<AsyncPage<HealthRecordShare>> listForUser(
       String userId, HealthRecordShareListParams params) {
-    return ResponseFutures.data(raw.listShares(userId, params));
+    return ResponseFutures.data(raw.listForUser(userId, params));
   }
 
   /**
@@ -121,8 +121,8 @@ public final class AsyncHealthRecordsClient {
      * @param userId the user whose shares to list
      * @return a future of the first page and the response metadata
      */
-    public CompletableFuture<ApiResponse<AsyncPage<HealthRecordShare>>> listShares(String userId) {
-      return listShares(userId, HealthRecordShareListParams.builder().build());
+    public CompletableFuture<ApiResponse<AsyncPage<HealthRecordShare>>> listForUser(String userId) {
+      return listForUser(userId, HealthRecordShareListParams.builder().build());
     }
 
     /**
@@ -132,7 +132,7 @@ public final class AsyncHealthRecordsClient {
      * @param params page size and offset
      * @return a future of the page and the response metadata
      */
-    public CompletableFuture<ApiResponse<AsyncPage<HealthRecordShare>>> listShares(
+    public CompletableFuture<ApiResponse<AsyncPage<HealthRecordShare>>> listForUser(
         String userId, HealthRecordShareListParams params) {
       return executor.executeListAsync(
           HealthRecordsRequests.list(userId, params), HealthRecordsRequests.SHARES);

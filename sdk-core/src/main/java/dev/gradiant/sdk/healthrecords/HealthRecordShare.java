@@ -12,7 +12,9 @@ import java.util.Objects;
 /**
  * A user's consent for one practitioner to read parts of the user's health profile until {@link
  * #expiresAt()}. A share names the parts ({@link #recordTypes()}); it never carries their content,
- * so nothing of a record can reach a log through it.
+ * so nothing of a record can reach a log through it. Which parts are shared is personal data too
+ * (the contract marks {@code recordTypes} {@code x-personal-data}): {@link #toString()} counts them
+ * without naming them.
  *
  * <p>Compatibility: a final class built with {@link #builder()}, so fields can be added in a minor
  * release without breaking callers. Nothing it returns is null: every field is required by the
@@ -100,7 +102,10 @@ public final class HealthRecordShare {
     return Objects.hash(id, userId, practitionerId, recordTypes, expiresAt, createdAt);
   }
 
-  /** {@return the ids, the record types and the times: a share holds no record content} */
+  /**
+   * {@return the ids, how many record types are shared (not which: that a patient shares {@code
+   * conditions} is personal data) and the times; a share holds no record content}
+   */
   @Override
   public String toString() {
     return "HealthRecordShare[id="
@@ -109,8 +114,9 @@ public final class HealthRecordShare {
         + userId
         + ", practitionerId="
         + practitionerId
-        + ", recordTypes="
-        + recordTypes
+        + ", recordTypes=("
+        + recordTypes.size()
+        + " hidden)"
         + ", expiresAt="
         + expiresAt
         + ", createdAt="

@@ -171,12 +171,17 @@ public final class HealthRecordShareCreateParams {
     return Objects.hash(practitionerId, recordTypes, expiresAt, validFor);
   }
 
+  /**
+   * {@return the practitioner, how many record types are shared (not which: personal data) and the
+   * expiry}
+   */
   @Override
   public String toString() {
     return "HealthRecordShareCreateParams[practitionerId="
         + practitionerId
-        + ", recordTypes="
-        + recordTypes
+        + ", recordTypes=("
+        + recordTypes.size()
+        + " hidden)"
         + (expiresAt != null ? ", expiresAt=" + expiresAt : ", validFor=" + validFor)
         + "]";
   }

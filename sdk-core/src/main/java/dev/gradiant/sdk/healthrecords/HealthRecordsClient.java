@@ -16,6 +16,13 @@ import dev.gradiant.sdk.pagination.Page;
  * IllegalArgumentException} or {@link NullPointerException} naming the argument. API errors are
  * thrown as {@link dev.gradiant.sdk.errors.ApiException} subclasses. Shares carry ids, record types
  * and times, never record content.
+ *
+ * <p>Naming: the other sub-clients say {@code create} and {@code delete}; this one says {@link
+ * #share} and {@link #revoke} because a share is consent, which a patient gives and withdraws,
+ * rather than a resource made and erased. {@code revoke} is also the spec's word ({@code
+ * revokeHealthRecordShare}, as {@code revokeApiKey} for {@link
+ * dev.gradiant.sdk.apikeys.ApiKeysClient#revoke}). A user's shares are {@link #listForUser}, as
+ * every list under {@code /users/{id}/} is.
  */
 public final class HealthRecordsClient {
   private final RequestExecutor executor;
@@ -75,8 +82,8 @@ public final class HealthRecordsClient {
    * @param userId the user whose shares to list
    * @return the page; {@link Page#autoPager()} walks every share
    */
-  public Page<HealthRecordShare> listShares(String userId) {
-    return raw.listShares(userId).data();
+  public Page<HealthRecordShare> listForUser(String userId) {
+    return raw.listForUser(userId).data();
   }
 
   /**
@@ -86,8 +93,8 @@ public final class HealthRecordsClient {
    * @param params page size and offset
    * @return the page; {@link Page#autoPager()} walks every share from there on
    */
-  public Page<HealthRecordShare> listShares(String userId, HealthRecordShareListParams params) {
-    return raw.listShares(userId, params).data();
+  public Page<HealthRecordShare> listForUser(String userId, HealthRecordShareListParams params) {
+    return raw.listForUser(userId, params).data();
   }
 
   /**
@@ -130,8 +137,8 @@ public final class HealthRecordsClient {
      * @param userId the user whose shares to list
      * @return the first page and the response metadata
      */
-    public ApiResponse<Page<HealthRecordShare>> listShares(String userId) {
-      return listShares(userId, HealthRecordShareListParams.builder().build());
+    public ApiResponse<Page<HealthRecordShare>> listForUser(String userId) {
+      return listForUser(userId, HealthRecordShareListParams.builder().build());
     }
 
     /**
@@ -141,7 +148,7 @@ public final class HealthRecordsClient {
      * @param params page size and offset
      * @return the page and the response metadata
      */
-    public ApiResponse<Page<HealthRecordShare>> listShares(
+    public ApiResponse<Page<HealthRecordShare>> listForUser(
         String userId, HealthRecordShareListParams params) {
       return executor.executeList(
           HealthRecordsRequests.list(userId, params), HealthRecordsRequests.SHARES);

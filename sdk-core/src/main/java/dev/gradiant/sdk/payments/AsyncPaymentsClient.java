@@ -61,8 +61,8 @@ public final class AsyncPaymentsClient {
    * @param params the booking and its price
    * @return a future of the new intent (status {@code pending})
    */
-  public CompletableFuture<PaymentIntent> createIntent(PaymentIntentCreateParams params) {
-    return ResponseFutures.data(raw.createIntent(params));
+  public CompletableFuture<PaymentIntent> create(PaymentIntentCreateParams params) {
+    return ResponseFutures.data(raw.create(params));
   }
 
   /**
@@ -71,8 +71,8 @@ public final class AsyncPaymentsClient {
    * @param paymentIntentId the intent's id
    * @return a future of the intent
    */
-  public CompletableFuture<PaymentIntent> getIntent(String paymentIntentId) {
-    return ResponseFutures.data(raw.getIntent(paymentIntentId));
+  public CompletableFuture<PaymentIntent> get(String paymentIntentId) {
+    return ResponseFutures.data(raw.get(paymentIntentId));
   }
 
   /**
@@ -81,8 +81,8 @@ public final class AsyncPaymentsClient {
    * @param paymentIntentId the intent's id
    * @return a future of the paid intent (status {@code completed})
    */
-  public CompletableFuture<PaymentIntent> confirmIntent(String paymentIntentId) {
-    return ResponseFutures.data(raw.confirmIntent(paymentIntentId));
+  public CompletableFuture<PaymentIntent> confirm(String paymentIntentId) {
+    return ResponseFutures.data(raw.confirm(paymentIntentId));
   }
 
   /**
@@ -92,9 +92,9 @@ public final class AsyncPaymentsClient {
    * @param params the payment-method token to charge
    * @return a future of the paid intent (status {@code completed})
    */
-  public CompletableFuture<PaymentIntent> confirmIntent(
+  public CompletableFuture<PaymentIntent> confirm(
       String paymentIntentId, PaymentIntentConfirmParams params) {
-    return ResponseFutures.data(raw.confirmIntent(paymentIntentId, params));
+    return ResponseFutures.data(raw.confirm(paymentIntentId, params));
   }
 
   /**
@@ -133,8 +133,7 @@ public final class AsyncPaymentsClient {
      * @param params the booking and its price
      * @return a future of the new intent and the response metadata
      */
-    public CompletableFuture<ApiResponse<PaymentIntent>> createIntent(
-        PaymentIntentCreateParams params) {
+    public CompletableFuture<ApiResponse<PaymentIntent>> create(PaymentIntentCreateParams params) {
       return executor.executeAsync(PaymentsRequests.createIntent(params), PaymentsRequests.INTENT);
     }
 
@@ -144,7 +143,7 @@ public final class AsyncPaymentsClient {
      * @param paymentIntentId the intent's id
      * @return a future of the intent and the response metadata
      */
-    public CompletableFuture<ApiResponse<PaymentIntent>> getIntent(String paymentIntentId) {
+    public CompletableFuture<ApiResponse<PaymentIntent>> get(String paymentIntentId) {
       return executor.executeAsync(
           PaymentsRequests.getIntent(paymentIntentId), PaymentsRequests.INTENT);
     }
@@ -155,8 +154,8 @@ public final class AsyncPaymentsClient {
      * @param paymentIntentId the intent's id
      * @return a future of the paid intent and the response metadata
      */
-    public CompletableFuture<ApiResponse<PaymentIntent>> confirmIntent(String paymentIntentId) {
-      return confirmIntent(paymentIntentId, PaymentsRequests.NO_CONFIRM_PARAMS);
+    public CompletableFuture<ApiResponse<PaymentIntent>> confirm(String paymentIntentId) {
+      return confirm(paymentIntentId, PaymentsRequests.NO_CONFIRM_PARAMS);
     }
 
     /**
@@ -166,7 +165,7 @@ public final class AsyncPaymentsClient {
      * @param params the payment-method token to charge
      * @return a future of the paid intent and the response metadata
      */
-    public CompletableFuture<ApiResponse<PaymentIntent>> confirmIntent(
+    public CompletableFuture<ApiResponse<PaymentIntent>> confirm(
         String paymentIntentId, PaymentIntentConfirmParams params) {
       return executor.executeAsync(
           PaymentsRequests.confirmIntent(paymentIntentId, params), PaymentsRequests.INTENT);

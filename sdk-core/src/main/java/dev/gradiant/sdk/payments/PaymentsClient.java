@@ -59,7 +59,7 @@ public final class PaymentsClient {
 
   /**
    * {@code POST /payments/intents}: starts paying for a booking. Nothing is charged until {@link
-   * #confirmIntent(String)}.
+   * #confirm(String)}.
    *
    * @param params the booking and its price
    * @return the new intent (status {@code pending})
@@ -68,8 +68,8 @@ public final class PaymentsClient {
    * @throws dev.gradiant.sdk.errors.UnprocessableEntityException if the amount is not the booking's
    *     price, or there is no such booking
    */
-  public PaymentIntent createIntent(PaymentIntentCreateParams params) {
-    return raw.createIntent(params).data();
+  public PaymentIntent create(PaymentIntentCreateParams params) {
+    return raw.create(params).data();
   }
 
   /**
@@ -78,8 +78,8 @@ public final class PaymentsClient {
    * @param paymentIntentId the intent's id
    * @return the intent
    */
-  public PaymentIntent getIntent(String paymentIntentId) {
-    return raw.getIntent(paymentIntentId).data();
+  public PaymentIntent get(String paymentIntentId) {
+    return raw.get(paymentIntentId).data();
   }
 
   /**
@@ -92,8 +92,8 @@ public final class PaymentsClient {
    * @throws dev.gradiant.sdk.errors.ConflictException if the intent is already confirmed
    * @throws dev.gradiant.sdk.errors.InvalidBookingStatusException if its booking was cancelled
    */
-  public PaymentIntent confirmIntent(String paymentIntentId) {
-    return raw.confirmIntent(paymentIntentId).data();
+  public PaymentIntent confirm(String paymentIntentId) {
+    return raw.confirm(paymentIntentId).data();
   }
 
   /**
@@ -106,8 +106,8 @@ public final class PaymentsClient {
    * @throws dev.gradiant.sdk.errors.ConflictException if the intent is already confirmed
    * @throws dev.gradiant.sdk.errors.InvalidBookingStatusException if its booking was cancelled
    */
-  public PaymentIntent confirmIntent(String paymentIntentId, PaymentIntentConfirmParams params) {
-    return raw.confirmIntent(paymentIntentId, params).data();
+  public PaymentIntent confirm(String paymentIntentId, PaymentIntentConfirmParams params) {
+    return raw.confirm(paymentIntentId, params).data();
   }
 
   /**
@@ -145,7 +145,7 @@ public final class PaymentsClient {
      * @param params the booking and its price
      * @return the new intent and the response metadata
      */
-    public ApiResponse<PaymentIntent> createIntent(PaymentIntentCreateParams params) {
+    public ApiResponse<PaymentIntent> create(PaymentIntentCreateParams params) {
       return executor.execute(PaymentsRequests.createIntent(params), PaymentsRequests.INTENT);
     }
 
@@ -155,7 +155,7 @@ public final class PaymentsClient {
      * @param paymentIntentId the intent's id
      * @return the intent and the response metadata
      */
-    public ApiResponse<PaymentIntent> getIntent(String paymentIntentId) {
+    public ApiResponse<PaymentIntent> get(String paymentIntentId) {
       return executor.execute(PaymentsRequests.getIntent(paymentIntentId), PaymentsRequests.INTENT);
     }
 
@@ -165,8 +165,8 @@ public final class PaymentsClient {
      * @param paymentIntentId the intent's id
      * @return the paid intent and the response metadata
      */
-    public ApiResponse<PaymentIntent> confirmIntent(String paymentIntentId) {
-      return confirmIntent(paymentIntentId, PaymentsRequests.NO_CONFIRM_PARAMS);
+    public ApiResponse<PaymentIntent> confirm(String paymentIntentId) {
+      return confirm(paymentIntentId, PaymentsRequests.NO_CONFIRM_PARAMS);
     }
 
     /**
@@ -176,7 +176,7 @@ public final class PaymentsClient {
      * @param params the payment-method token to charge
      * @return the paid intent and the response metadata
      */
-    public ApiResponse<PaymentIntent> confirmIntent(
+    public ApiResponse<PaymentIntent> confirm(
         String paymentIntentId, PaymentIntentConfirmParams params) {
       return executor.execute(
           PaymentsRequests.confirmIntent(paymentIntentId, params), PaymentsRequests.INTENT);

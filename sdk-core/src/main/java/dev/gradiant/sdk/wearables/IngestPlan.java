@@ -23,6 +23,9 @@ record IngestPlan(String userId, List<WearableSample> samples, List<Chunk> chunk
   /** The longest idempotency key the contract takes. */
   private static final int MAX_KEY = 255;
 
+  /** How many hex digits of the user id's hash a derived key carries (48 bits). */
+  private static final int USER_HASH = 12;
+
   /**
    * One request of the plan.
    *
@@ -36,24 +39,28 @@ record IngestPlan(String userId, List<WearableSample> samples, List<Chunk> chunk
    * @param userId the user
    * @param params the samples and chunk size
    * @param callersKey the key the caller gave for the whole batch, or null: each chunk's key is
-   *     then derived from it and the chunk's range, so that re-running the same batch with the same
-   *     key after a crash replays the chunks already stored; without it, random keys
+   *     then derived from it, the user and the chunk's range ({@code <key>:<user>:<from>-<to>},
+   *     {@code <user>} the first {@value #USER_HASH} hex digits of the SHA-256 of the user id, so
+   *     the same batch key used for two users never names the same request, and the id itself is
+   *     not repeated in a header), so that re-running the same batch with the same key after a
+   *     crash replays the chunks already stored; without it, random keys
    * @return the plan
    */
   static IngestPlan of(String userId, WearableIngestParams params, String callersKey) {
     List<WearableSample> samples = params.samples();
     List<Chunk> chunks = new ArrayList<>();
+    String user = callersKey == null ? null : sha256(userId).substring(0, USER_HASH);
     for (int from = 0; from < samples.size(); from += params.chunkSize()) {
       int to = Math.min(from + params.chunkSize(), samples.size());
       String key =
-          callersKey == null ? UUID.randomUUID().toString() : derived(callersKey, from, to);
+          callersKey == null ? UUID.randomUUID().toString() : derived(callersKey, user, from, to);
       chunks.add(new Chunk(from, to, key));
     }
     return new IngestPlan(userId, samples, List.copyOf(chunks));
   }
 
-  private static String derived(String callersKey, int from, int to) {
-    String suffix = ":" + from + "-" + to;
+  private static String derived(String callersKey, String user, int from, int to) {
+    String suffix = ":" + user + ":" + from + "-" + to;
     String base =
         callersKey.length() + suffix.length() <= MAX_KEY ? callersKey : sha256(callersKey);
     return base + suffix;
@@ -62,7 +69,7 @@ record IngestPlan(String userId, List<WearableSample> samples, List<Chunk> chunk
   private static String sha256(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.US_ASCII)));
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java platform", e);
     }

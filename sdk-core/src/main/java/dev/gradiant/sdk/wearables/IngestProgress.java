@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.wearables;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  *
  * @param nextChunk the index of the first chunk not yet confirmed
  * @param accepted the samples stored so far
- * @param rejected the rejections so far, indices in the caller's list
+ * @param rejected the rejections so far, indices in the caller's list, in their order
  * @param requestIds the request ids of the answered chunks
  */
 record IngestProgress(
@@ -27,7 +28,7 @@ record IngestProgress(
    */
   IngestProgress after(IngestPlan.Chunk chunk, WearableIngestResult answer, String requestId) {
     int size = chunk.to() - chunk.from();
-    List<WearableSampleRejection> all = new ArrayList<>(rejected);
+    List<WearableSampleRejection> ofChunk = new ArrayList<>();
     boolean[] seen = new boolean[size];
     for (WearableSampleRejection rejection : answer.rejected()) {
       int index = rejection.index();
@@ -40,8 +41,13 @@ record IngestProgress(
                 + (index >= size ? ", which it did not carry" : " twice"));
       }
       seen[index] = true;
-      all.add(rejection.toBuilder().index(chunk.from() + index).build());
+      ofChunk.add(rejection.toBuilder().index(chunk.from() + index).build());
     }
+    // the server may list a chunk's rejections in any order; chunks are answered in order, so
+    // sorting each chunk's keeps the whole list in the caller's order
+    ofChunk.sort(Comparator.comparingInt(WearableSampleRejection::index));
+    List<WearableSampleRejection> all = new ArrayList<>(rejected);
+    all.addAll(ofChunk);
     if (answer.accepted() + answer.rejected().size() != size) {
       throw new IllegalStateException(
           "the answer accounts for "

@@ -26,8 +26,9 @@ import java.util.Objects;
  * #resume(WearableIngestException)} sends the rest, none of the answered samples again.
  *
  * <p>An idempotency key given with {@link #withOptions(RequestOptions)} names the whole batch: each
- * request's key is derived from it and the range of samples it carries, so that running the same
- * batch again with the same key (after a crash, say) is answered from the server's idempotency
+ * request's key is derived from it, the user (a short hash of the id, so that the same key used for
+ * two users never names the same request) and the range of samples it carries, so that running the
+ * same batch again with the same key (after a crash, say) is answered from the server's idempotency
  * store for every request it had already stored.
  *
  * <p>Every method checks its arguments before sending anything. Sample values are health data: they

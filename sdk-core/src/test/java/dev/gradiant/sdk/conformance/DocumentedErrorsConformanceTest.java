@@ -16,6 +16,7 @@ import dev.gradiant.sdk.errors.BookingConflictException;
 import dev.gradiant.sdk.errors.ConflictException;
 import dev.gradiant.sdk.errors.InvalidBookingStatusException;
 import dev.gradiant.sdk.errors.NotFoundException;
+import dev.gradiant.sdk.errors.PayloadTooLargeException;
 import dev.gradiant.sdk.errors.PaymentRequiredException;
 import dev.gradiant.sdk.errors.PermissionDeniedException;
 import dev.gradiant.sdk.errors.PractitionerUnavailableException;
@@ -119,6 +120,7 @@ class DocumentedErrorsConformanceTest {
       case 403 -> PermissionDeniedException.class;
       case 404 -> NotFoundException.class;
       case 409 -> conflictType(documented.errorCode());
+      case 413 -> PayloadTooLargeException.class;
       case 422 -> UnprocessableEntityException.class;
       case 429 -> RateLimitException.class;
       default ->

@@ -65,12 +65,12 @@ class ApiKeysContractTest {
   void createdKeyExampleIsReadWithItsSecret() {
     CreatedApiKey created = server.client().apiKeys().create(SdkCalls.API_KEY_EXPIRING);
 
-    assertThat(created.id()).isEqualTo("key_123");
-    assertThat(created.prefix()).isEqualTo("avk_a7f3");
+    assertThat(created.info().id()).isEqualTo("key_123");
+    assertThat(created.info().prefix()).isEqualTo("avk_a7f3");
     assertThat(created.secret().reveal()).startsWith("avk_a7f3");
-    assertThat(created.scopes())
+    assertThat(created.info().scopes())
         .containsExactly(OAuthScope.READ_BOOKINGS, OAuthScope.WRITE_BOOKINGS);
-    assertThat(created.expiresAt()).isPresent();
+    assertThat(created.info().expiresAt()).isPresent();
   }
 
   @Test

@@ -60,7 +60,7 @@ class HealthRecordsContractTest {
   @Test
   void sharePageExampleIsRead() {
     Page<HealthRecordShare> page =
-        server.client().healthRecords().listShares("user_123", SdkCalls.SHARE_PAGE);
+        server.client().healthRecords().listForUser("user_123", SdkCalls.SHARE_PAGE);
 
     assertThat(page.total()).contains(1L);
     assertThat(page.items()).extracting(HealthRecordShare::id).containsExactly("share_123");

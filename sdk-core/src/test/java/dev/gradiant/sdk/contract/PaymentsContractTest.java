@@ -36,7 +36,7 @@ class PaymentsContractTest {
 
   @Test
   void createSendsDocument004sMinorUnitsAndAnIdempotencyKey() {
-    server.client().payments().createIntent(SdkCalls.PAYMENT_INTENT);
+    server.client().payments().create(SdkCalls.PAYMENT_INTENT);
 
     Exchange exchange = server.onlyExchange();
     assertThat(exchange.violations()).isEmpty();
@@ -49,7 +49,7 @@ class PaymentsContractTest {
 
   @Test
   void confirmSendsAnIdempotencyKeyAndTheSpecsBody() {
-    server.client().payments().confirmIntent(SdkCalls.PAYMENT_INTENT_ID, SdkCalls.PAYMENT_METHOD);
+    server.client().payments().confirm(SdkCalls.PAYMENT_INTENT_ID, SdkCalls.PAYMENT_METHOD);
 
     Exchange exchange = server.onlyExchange();
     assertThat(exchange.violations()).isEmpty();
@@ -59,7 +59,7 @@ class PaymentsContractTest {
 
   @Test
   void theDocumentedIntentIsReadWithItsAmountInMajorUnits() {
-    PaymentIntent intent = server.client().payments().getIntent(SdkCalls.PAYMENT_INTENT_ID);
+    PaymentIntent intent = server.client().payments().get(SdkCalls.PAYMENT_INTENT_ID);
 
     assertThat(intent.id()).isEqualTo("pi_123");
     assertThat(intent.bookingId()).isEqualTo("booking_123");

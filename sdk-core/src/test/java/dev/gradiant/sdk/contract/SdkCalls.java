@@ -677,9 +677,9 @@ public final class SdkCalls {
             "healthRecords().share(practitioner, every type, expiresAt)",
             "createHealthRecordShare",
             SHARE_UNTIL),
-        new SdkCall("healthRecords().listShares(userId)", "listUserHealthRecordShares", USER_ID),
+        new SdkCall("healthRecords().listForUser(userId)", "listUserHealthRecordShares", USER_ID),
         new SdkCall(
-            "healthRecords().listShares(userId, limit, offset)",
+            "healthRecords().listForUser(userId, limit, offset)",
             "listUserHealthRecordShares",
             USER_ID,
             SHARE_PAGE),
@@ -693,11 +693,11 @@ public final class SdkCalls {
             "createHealthRecordShare",
             SHARE_FOR_30_DAYS),
         new SdkCall(
-            "healthRecords().withRawResponse().listShares(userId)",
+            "healthRecords().withRawResponse().listForUser(userId)",
             "listUserHealthRecordShares",
             USER_ID),
         new SdkCall(
-            "healthRecords().withRawResponse().listShares(userId, limit, offset)",
+            "healthRecords().withRawResponse().listForUser(userId, limit, offset)",
             "listUserHealthRecordShares",
             USER_ID,
             SHARE_PAGE),
@@ -746,15 +746,15 @@ public final class SdkCalls {
 
   static List<SdkCall> payments() {
     return List.of(
-        new SdkCall("payments().createIntent(every field)", "createPaymentIntent", PAYMENT_INTENT),
+        new SdkCall("payments().create(every field)", "createPaymentIntent", PAYMENT_INTENT),
         new SdkCall(
-            "payments().createIntent(required fields)",
+            "payments().create(required fields)",
             "createPaymentIntent",
             PAYMENT_INTENT_REQUIRED_ONLY),
-        new SdkCall("payments().getIntent(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
-        new SdkCall("payments().confirmIntent(id)", "confirmPaymentIntent", PAYMENT_INTENT_ID),
+        new SdkCall("payments().get(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
+        new SdkCall("payments().confirm(id)", "confirmPaymentIntent", PAYMENT_INTENT_ID),
         new SdkCall(
-            "payments().confirmIntent(id, paymentMethod)",
+            "payments().confirm(id, paymentMethod)",
             "confirmPaymentIntent",
             PAYMENT_INTENT_ID,
             PAYMENT_METHOD),
@@ -769,21 +769,18 @@ public final class SdkCalls {
   static List<SdkCall> paymentsWithRawResponse() {
     return List.of(
         new SdkCall(
-            "payments().withRawResponse().createIntent(every field)",
+            "payments().withRawResponse().create(every field)",
             "createPaymentIntent",
             PAYMENT_INTENT),
         new SdkCall(
-            "payments().withRawResponse().createIntent(required fields)",
+            "payments().withRawResponse().create(required fields)",
             "createPaymentIntent",
             PAYMENT_INTENT_REQUIRED_ONLY),
+        new SdkCall("payments().withRawResponse().get(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
         new SdkCall(
-            "payments().withRawResponse().getIntent(id)", "getPaymentIntent", PAYMENT_INTENT_ID),
+            "payments().withRawResponse().confirm(id)", "confirmPaymentIntent", PAYMENT_INTENT_ID),
         new SdkCall(
-            "payments().withRawResponse().confirmIntent(id)",
-            "confirmPaymentIntent",
-            PAYMENT_INTENT_ID),
-        new SdkCall(
-            "payments().withRawResponse().confirmIntent(id, paymentMethod)",
+            "payments().withRawResponse().confirm(id, paymentMethod)",
             "confirmPaymentIntent",
             PAYMENT_INTENT_ID,
             PAYMENT_METHOD),
@@ -890,9 +887,9 @@ public final class SdkCalls {
 
   static List<SdkCall> conversations() {
     return List.of(
-        new SdkCall("conversations().list(userId)", "listUserConversations", USER_ID),
+        new SdkCall("conversations().listForUser(userId)", "listUserConversations", USER_ID),
         new SdkCall(
-            "conversations().list(userId, limit, offset)",
+            "conversations().listForUser(userId, limit, offset)",
             "listUserConversations",
             USER_ID,
             CONVERSATION_PAGE),
@@ -920,9 +917,11 @@ public final class SdkCalls {
   static List<SdkCall> conversationsWithRawResponse() {
     return List.of(
         new SdkCall(
-            "conversations().withRawResponse().list(userId)", "listUserConversations", USER_ID),
+            "conversations().withRawResponse().listForUser(userId)",
+            "listUserConversations",
+            USER_ID),
         new SdkCall(
-            "conversations().withRawResponse().list(userId, limit, offset)",
+            "conversations().withRawResponse().listForUser(userId, limit, offset)",
             "listUserConversations",
             USER_ID,
             CONVERSATION_PAGE),

@@ -42,13 +42,13 @@ class ConversationsClientTest {
   }
 
   @Test
-  void listGetsTheUsersConversationsWithPaging() {
+  void listForUserGetsTheUsersConversationsWithPaging() {
     api.enqueueJson(200, Payloads.list(ConversationPayloads.CONVERSATION, 1, 10, 20));
 
     Page<Conversation> page =
         client
             .conversations()
-            .list("user_123", ConversationListParams.builder().limit(10).offset(20).build());
+            .listForUser("user_123", ConversationListParams.builder().limit(10).offset(20).build());
 
     RecordedRequest request = api.takeRequest();
     Wire.assertRequestLine(request, "GET", "/v1/users/user_123/conversations?limit=10&offset=20");

@@ -47,6 +47,7 @@ class ErrorMappingTest {
     "503, dev.gradiant.sdk.errors.ServerException",
     "504, dev.gradiant.sdk.errors.ServerException",
     "402, dev.gradiant.sdk.errors.PaymentRequiredException",
+    "413, dev.gradiant.sdk.errors.PayloadTooLargeException",
     "418, dev.gradiant.sdk.errors.ApiException"
   })
   void statusSelectsTheExceptionType(int status, Class<? extends ApiException> type) {

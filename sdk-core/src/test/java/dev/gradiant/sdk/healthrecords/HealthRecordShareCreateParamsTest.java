@@ -94,7 +94,9 @@ class HealthRecordShareCreateParamsTest {
     assertThat(byInstant.toBuilder().build()).isEqualTo(byInstant).hasSameHashCodeAs(byInstant);
     assertThat(byDuration.toBuilder().build()).isEqualTo(byDuration);
     assertThat(byDuration).isNotEqualTo(byInstant);
-    assertThat(byDuration.toString()).contains("validFor=PT720H", "prac_123", "goals");
+    assertThat(byDuration.toString())
+        .contains("validFor=PT720H", "prac_123", "recordTypes=(1 hidden)")
+        .doesNotContain("goals");
     assertThat(byInstant.toString()).contains("expiresAt=2024-12-31T23:59:59Z");
   }
 

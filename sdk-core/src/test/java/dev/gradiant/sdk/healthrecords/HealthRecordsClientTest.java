@@ -173,7 +173,7 @@ class HealthRecordsClientTest {
   }
 
   @Test
-  void listSharesGetsTheUsersSharesWithPagingAndAutoPagerWalksThemAll() {
+  void listForUserGetsTheUsersSharesWithPagingAndAutoPagerWalksThemAll() {
     api.enqueueJson(
             200, Payloads.list(SHARE + ", " + SHARE.replace("share_123", "share_2"), 3, 2, 0))
         .enqueueJson(200, Payloads.list(SHARE.replace("share_123", "share_3"), 3, 2, 2));
@@ -181,7 +181,7 @@ class HealthRecordsClientTest {
     Page<HealthRecordShare> page =
         client
             .healthRecords()
-            .listShares("user_123", HealthRecordShareListParams.builder().limit(2).build());
+            .listForUser("user_123", HealthRecordShareListParams.builder().limit(2).build());
     List<String> ids = page.autoPager().stream().map(HealthRecordShare::id).toList();
 
     RecordedRequest first = api.takeRequest();
@@ -196,11 +196,11 @@ class HealthRecordsClientTest {
   }
 
   @Test
-  void listSharesKeepsARecordTypeTheSdkDoesNotKnow() {
+  void listForUserKeepsARecordTypeTheSdkDoesNotKnow() {
     api.enqueueJson(
         200, Payloads.list(SHARE.replace("\"medications\"", "\"labResults\""), 1, 20, 0));
 
-    HealthRecordShare share = client.healthRecords().listShares("user_123").items().get(0);
+    HealthRecordShare share = client.healthRecords().listForUser("user_123").items().get(0);
 
     Wire.assertRequestLine(api.takeRequest(), "GET", "/v1/users/user_123/health-record-shares");
     assertThat(share.recordTypes().get(1).value()).isEqualTo("labResults");
@@ -241,7 +241,7 @@ class HealthRecordsClientTest {
     assertThatThrownBy(() -> client.healthRecords().revoke("../users"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("shareId");
-    assertThatThrownBy(() -> client.healthRecords().listShares(" "))
+    assertThatThrownBy(() -> client.healthRecords().listForUser(" "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("userId");
     assertThat(api.requestCount()).isZero();

@@ -136,7 +136,7 @@ class SafeLoggingTest {
     try (GradiantClient client = api.client()) {
       client
           .payments()
-          .createIntent(
+          .create(
               PaymentIntentCreateParams.builder()
                   .bookingId("booking_123")
                   .amount(new Money(new BigDecimal("75.00"), "USD"))
@@ -146,7 +146,7 @@ class SafeLoggingTest {
           () ->
               client
                   .payments()
-                  .confirmIntent(
+                  .confirm(
                       "pi_123",
                       PaymentIntentConfirmParams.builder()
                           .paymentMethod("pm_tok_7f3a9c2e5b1d")

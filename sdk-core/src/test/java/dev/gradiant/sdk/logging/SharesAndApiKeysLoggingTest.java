@@ -71,7 +71,7 @@ class SharesAndApiKeysLoggingTest {
                       .build());
       try (GradiantClient keyClient = api.builder().credentials(created.credentials()).build()) {
         keyClient.apiKeys().list();
-        keyClient.apiKeys().revoke(created.id());
+        keyClient.apiKeys().revoke(created.info().id());
       }
     }
     LoggerFactoryless.log(created);
@@ -83,7 +83,8 @@ class SharesAndApiKeysLoggingTest {
         .anyMatch(line -> line.contains("DELETE /api-keys/{id} -> 204"))
         .anyMatch(
             line ->
-                line.contains("created CreatedApiKey[id=key_123") && line.contains("secret=****"));
+                line.contains("created CreatedApiKey[info=ApiKeyInfo[id=key_123")
+                    && line.contains("secret=****"));
     for (String secret : List.of(KEY, "9c1e5b7d3f2a", "X-API-Key")) {
       assertThat(lines).as("log lines containing " + secret).noneMatch(l -> l.contains(secret));
     }

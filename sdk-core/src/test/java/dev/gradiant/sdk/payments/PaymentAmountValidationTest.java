@@ -97,13 +97,13 @@ class PaymentAmountValidationTest {
                     .paymentMethodTypes(PaymentMethodType.CARD, PaymentMethodType.CARD))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("paymentMethodTypes must not repeat a type");
-    assertThatThrownBy(() -> client.payments().getIntent(""))
+    assertThatThrownBy(() -> client.payments().get(""))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("paymentIntentId");
-    assertThatThrownBy(() -> client.payments().confirmIntent("../bookings/booking_1"))
+    assertThatThrownBy(() -> client.payments().confirm("../bookings/booking_1"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("paymentIntentId");
-    assertThatThrownBy(() -> client.payments().confirmIntent("pi_1", null))
+    assertThatThrownBy(() -> client.payments().confirm("pi_1", null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("params must not be null");
     assertThatThrownBy(() -> client.payments().listForUser(" "))

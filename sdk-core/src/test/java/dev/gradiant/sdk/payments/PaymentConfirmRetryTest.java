@@ -43,7 +43,7 @@ class PaymentConfirmRetryTest {
 
     try (GradiantClient client =
         TestClients.blocking(api.baseUrl(), time).apiToken(MockApi.TOKEN).build()) {
-      PaymentIntent paid = client.payments().confirmIntent("pi_123");
+      PaymentIntent paid = client.payments().confirm("pi_123");
 
       assertThat(paid.status()).isSameAs(PaymentStatus.COMPLETED);
     }
@@ -65,7 +65,7 @@ class PaymentConfirmRetryTest {
 
     try (GradiantClient client =
         TestClients.async(api.baseUrl(), time).apiToken(MockApi.TOKEN).build()) {
-      PaymentIntent paid = client.async().payments().confirmIntent("pi_123").join();
+      PaymentIntent paid = client.async().payments().confirm("pi_123").join();
 
       assertThat(paid.id()).isEqualTo("pi_123");
     }
@@ -82,7 +82,7 @@ class PaymentConfirmRetryTest {
         TestClients.blocking(api.baseUrl(), time).apiToken(MockApi.TOKEN).build()) {
       PaymentRequiredException e =
           catchThrowableOfType(
-              PaymentRequiredException.class, () -> client.payments().confirmIntent("pi_123"));
+              PaymentRequiredException.class, () -> client.payments().confirm("pi_123"));
 
       assertThat(e.declineCode()).contains("card_declined");
     }

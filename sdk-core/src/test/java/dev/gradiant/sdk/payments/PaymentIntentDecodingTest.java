@@ -34,7 +34,7 @@ class PaymentIntentDecodingTest {
   void onlyTheRequiredFieldsAreEnough() {
     api.enqueueJson(200, envelope(PaymentPayloads.required(1, "BHD")));
 
-    PaymentIntent intent = client.payments().getIntent("pi_1");
+    PaymentIntent intent = client.payments().get("pi_1");
 
     assertThat(intent.amount()).isEqualTo(new Money(new BigDecimal("0.001"), "BHD"));
     assertThat(intent.userId()).isEmpty();
@@ -51,7 +51,7 @@ class PaymentIntentDecodingTest {
             {"id": "pi_1", "bookingId": "booking_1", "amount": 100, "currency": "EUR",
              "status": "disputed", "paymentMethodTypes": ["sepa_debit", "card"]}"""));
 
-    PaymentIntent intent = client.payments().getIntent("pi_1");
+    PaymentIntent intent = client.payments().get("pi_1");
 
     assertThat(intent.status()).isEqualTo(PaymentStatus.of("disputed"));
     assertThat(intent.status().isKnown()).isFalse();
@@ -78,8 +78,7 @@ class PaymentIntentDecodingTest {
                 + "}"));
 
     MalformedResponseException e =
-        catchThrowableOfType(
-            MalformedResponseException.class, () -> client.payments().getIntent("pi_1"));
+        catchThrowableOfType(MalformedResponseException.class, () -> client.payments().get("pi_1"));
 
     assertThat(e).isNotNull();
   }
@@ -93,8 +92,7 @@ class PaymentIntentDecodingTest {
                 + " \"amount\": 7500}"));
 
     MalformedResponseException e =
-        catchThrowableOfType(
-            MalformedResponseException.class, () -> client.payments().getIntent("pi_1"));
+        catchThrowableOfType(MalformedResponseException.class, () -> client.payments().get("pi_1"));
 
     assertThat(e).hasMessageContaining("data.currency");
   }
@@ -114,7 +112,7 @@ class PaymentIntentDecodingTest {
     PaymentIntent intent =
         client
             .payments()
-            .createIntent(
+            .create(
                 PaymentIntentCreateParams.builder()
                     .bookingId("booking_123")
                     .amount(new Money(new BigDecimal("75"), "USD"))

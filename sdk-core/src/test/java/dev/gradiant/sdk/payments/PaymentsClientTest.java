@@ -49,10 +49,10 @@ class PaymentsClientTest {
   }
 
   @Test
-  void createIntentPostsDocument004sBodyInMinorUnitsWithAnIdempotencyKey() {
+  void createPostsDocument004sBodyInMinorUnitsWithAnIdempotencyKey() {
     api.enqueueJson(201, envelope(PENDING));
 
-    PaymentIntent intent = client.payments().createIntent(documentedCreate().build());
+    PaymentIntent intent = client.payments().create(documentedCreate().build());
 
     RecordedRequest request = api.takeRequest();
     Wire.assertRequestLine(request, "POST", "/v1/payments/intents");
@@ -76,7 +76,7 @@ class PaymentsClientTest {
   }
 
   @Test
-  void createIntentConvertsByEachCurrencysExponent() {
+  void createConvertsByEachCurrencysExponent() {
     api.enqueueJson(201, envelope(PENDING))
         .enqueueJson(201, envelope(PENDING))
         .enqueueJson(201, envelope(PENDING))
@@ -90,8 +90,7 @@ class PaymentsClientTest {
             new Money(new BigDecimal("7500.000"), "JPY"))) {
       client
           .payments()
-          .createIntent(
-              PaymentIntentCreateParams.builder().bookingId("booking_1").amount(money).build());
+          .create(PaymentIntentCreateParams.builder().bookingId("booking_1").amount(money).build());
     }
 
     for (String expected :
@@ -111,15 +110,14 @@ class PaymentsClientTest {
         .enqueueJson(200, envelope(PaymentPayloads.required(7500, "BHD")))
         .enqueueJson(200, envelope(PaymentPayloads.required(9007199254740991L, "USD")));
 
-    assertThat(client.payments().getIntent("pi_1").amount().amount()).isEqualTo("75.00");
-    assertThat(client.payments().getIntent("pi_1").amount().amount()).isEqualTo("7500");
-    assertThat(client.payments().getIntent("pi_1").amount().amount()).isEqualTo("7.500");
-    assertThat(client.payments().getIntent("pi_1").amount().amount())
-        .isEqualTo("90071992547409.91");
+    assertThat(client.payments().get("pi_1").amount().amount()).isEqualTo("75.00");
+    assertThat(client.payments().get("pi_1").amount().amount()).isEqualTo("7500");
+    assertThat(client.payments().get("pi_1").amount().amount()).isEqualTo("7.500");
+    assertThat(client.payments().get("pi_1").amount().amount()).isEqualTo("90071992547409.91");
   }
 
   @Test
-  void createIntentLeavesPaymentMethodTypesOutWhenUnsetAndSendsTheCallersKey() {
+  void createLeavesPaymentMethodTypesOutWhenUnsetAndSendsTheCallersKey() {
     api.enqueueJson(201, envelope(PENDING)).enqueueJson(201, envelope(PENDING));
     PaymentIntentCreateParams params =
         PaymentIntentCreateParams.builder().bookingId("booking_123").amount(USD_75).build();
@@ -127,8 +125,8 @@ class PaymentsClientTest {
     client
         .payments()
         .withOptions(RequestOptions.builder().idempotencyKey("pay-booking-123").build())
-        .createIntent(params);
-    client.payments().createIntent(params);
+        .create(params);
+    client.payments().create(params);
 
     RecordedRequest first = api.takeRequest();
     assertThat(first.getHeaders().get("Idempotency-Key")).isEqualTo("pay-booking-123");
@@ -138,10 +136,10 @@ class PaymentsClientTest {
   }
 
   @Test
-  void getIntentSendsTheIdInThePath() {
+  void getSendsTheIdInThePath() {
     api.enqueueJson(200, envelope(COMPLETED));
 
-    PaymentIntent intent = client.payments().getIntent("pi 1?x=y");
+    PaymentIntent intent = client.payments().get("pi 1?x=y");
 
     RecordedRequest request = api.takeRequest();
     Wire.assertRequestLine(request, "GET", "/v1/payments/intents/pi%201%3Fx=y");
@@ -152,13 +150,13 @@ class PaymentsClientTest {
   }
 
   @Test
-  void confirmIntentPostsAnEmptyObjectOrThePaymentMethodWithAnIdempotencyKey() {
+  void confirmPostsAnEmptyObjectOrThePaymentMethodWithAnIdempotencyKey() {
     api.enqueueJson(200, envelope(COMPLETED)).enqueueJson(200, envelope(COMPLETED));
 
-    PaymentIntent paid = client.payments().confirmIntent("pi_123");
+    PaymentIntent paid = client.payments().confirm("pi_123");
     client
         .payments()
-        .confirmIntent(
+        .confirm(
             "pi_123", PaymentIntentConfirmParams.builder().paymentMethod("pm_card_visa").build());
 
     RecordedRequest first = api.takeRequest();
@@ -179,7 +177,7 @@ class PaymentsClientTest {
 
     PaymentRequiredException e =
         catchThrowableOfType(
-            PaymentRequiredException.class, () -> client.payments().confirmIntent("pi_123"));
+            PaymentRequiredException.class, () -> client.payments().confirm("pi_123"));
 
     assertThat(e.statusCode()).isEqualTo(402);
     assertThat(e.errorCode()).contains("PAYMENT_REQUIRED");
@@ -193,11 +191,10 @@ class PaymentsClientTest {
     api.enqueueJson(409, ALREADY_CONFIRMED).enqueueJson(409, BOOKING_CANCELLED);
 
     ConflictException twice =
-        catchThrowableOfType(
-            ConflictException.class, () -> client.payments().confirmIntent("pi_123"));
+        catchThrowableOfType(ConflictException.class, () -> client.payments().confirm("pi_123"));
     InvalidBookingStatusException cancelled =
         catchThrowableOfType(
-            InvalidBookingStatusException.class, () -> client.payments().confirmIntent("pi_123"));
+            InvalidBookingStatusException.class, () -> client.payments().confirm("pi_123"));
 
     assertThat(twice).isExactlyInstanceOf(ConflictException.class);
     assertThat(twice.errorCode()).contains("RESOURCE_CONFLICT");
@@ -211,7 +208,7 @@ class PaymentsClientTest {
     InvalidBookingStatusException e =
         catchThrowableOfType(
             InvalidBookingStatusException.class,
-            () -> client.payments().createIntent(documentedCreate().build()));
+            () -> client.payments().create(documentedCreate().build()));
 
     assertThat(e.details()).isPresent();
   }
@@ -238,7 +235,7 @@ class PaymentsClientTest {
   void withRawResponseKeepsTheRequestId() {
     api.enqueueJson(200, envelope(COMPLETED));
 
-    ApiResponse<PaymentIntent> response = client.payments().withRawResponse().getIntent("pi_123");
+    ApiResponse<PaymentIntent> response = client.payments().withRawResponse().get("pi_123");
 
     assertThat(response.requestId()).contains("req_123");
     assertThat(response.data().id()).isEqualTo("pi_123");

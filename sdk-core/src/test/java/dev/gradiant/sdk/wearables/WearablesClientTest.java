@@ -14,8 +14,11 @@ import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.errors.UnprocessableEntityException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -144,6 +147,31 @@ class WearablesClientTest {
   }
 
   @Test
+  void rejectionsComeInTheCallersIndexOrderWhenTheServerListsThemOutOfOrder() throws Exception {
+    api.enqueueJson(
+            200, answer(1, rejection(2, "C") + "," + rejection(0, "A") + "," + rejection(1, "B")))
+        .enqueueJson(200, answer(0, rejection(1, "E") + "," + rejection(0, "D")));
+
+    WearableIngestResult result =
+        client
+            .wearables()
+            .ingest(
+                "user_123",
+                WearableIngestParams.builder().samples(samples(6)).chunkSize(4).build());
+
+    assertThat(result.rejected())
+        .extracting(WearableSampleRejection::index, WearableSampleRejection::code)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(0, "A"),
+            org.assertj.core.groups.Tuple.tuple(1, "B"),
+            org.assertj.core.groups.Tuple.tuple(2, "C"),
+            org.assertj.core.groups.Tuple.tuple(4, "D"),
+            org.assertj.core.groups.Tuple.tuple(5, "E"));
+    assertThat(result.accepted()).isEqualTo(1);
+    assertThat(api.requestCount()).isEqualTo(2);
+  }
+
+  @Test
   void aRequestThatFailsForGoodStopsTheBatchAndResumeSendsTheRestUnderTheSameKey()
       throws Exception {
     api.enqueueJson(200, answer(1, rejection(1, "UNSUPPORTED_UNIT")))
@@ -227,14 +255,37 @@ class WearablesClientTest {
     view.ingest(
         "user_123", WearableIngestParams.builder().samples(samples(3)).chunkSize(2).build());
 
+    String user = userHash("user_123");
     assertThat(api.takeRequest().getHeaders().get("Idempotency-Key"))
-        .isEqualTo("sync-2024-03-21:0-2");
+        .isEqualTo("sync-2024-03-21:" + user + ":0-2");
     assertThat(api.takeRequest().getHeaders().get("Idempotency-Key"))
-        .isEqualTo("sync-2024-03-21:2-3");
+        .isEqualTo("sync-2024-03-21:" + user + ":2-3");
     assertThatThrownBy(() -> view.ingest("user_123", samples(1)))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("already used");
     assertThat(api.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void theSameBatchKeyUsedForTwoUsersDerivesDifferentChunkKeys() throws Exception {
+    api.enqueueJson(200, answer(1, "")).enqueueJson(200, answer(1, ""));
+    RequestOptions sameKey = RequestOptions.builder().idempotencyKey("nightly-sync").build();
+
+    client.wearables().withOptions(sameKey).ingest("user_123", samples(1));
+    client.wearables().withOptions(sameKey).ingest("user_456", samples(1));
+
+    String first = api.takeRequest().getHeaders().get("Idempotency-Key");
+    String second = api.takeRequest().getHeaders().get("Idempotency-Key");
+    assertThat(first).isEqualTo("nightly-sync:" + userHash("user_123") + ":0-1");
+    assertThat(second).isEqualTo("nightly-sync:" + userHash("user_456") + ":0-1");
+    assertThat(first).isNotEqualTo(second).doesNotContain("user_123");
+  }
+
+  /** The first 12 hex digits of the SHA-256 of the user id's UTF-8 bytes. */
+  private static String userHash(String userId) throws Exception {
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256").digest(userId.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest).substring(0, 12);
   }
 
   @Test

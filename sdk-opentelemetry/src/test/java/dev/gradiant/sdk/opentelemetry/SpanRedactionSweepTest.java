@@ -81,7 +81,7 @@ class SpanRedactionSweepTest {
           .withOptions(RequestOptions.builder().queryParam("patientRef", CALLER_QUERY).build())
           .get("user_123");
       client.async().sessions().list(SessionListParams.builder().userId(PATH_ID).build()).join();
-      client.healthRecords().listShares(PATH_ID);
+      client.healthRecords().listForUser(PATH_ID);
     }
     try (GradiantClient client = api.withoutCredentials().apiKey(API_KEY).build()) {
       client

@@ -45,7 +45,7 @@ class ApiKeysTest {
     CreatedApiKey created = create(OAuthScope.ADMIN_PLATFORM);
 
     assertThat(created.secret().reveal()).matches("avk_[0-9a-f]{40}");
-    assertThat(created.prefix()).isEqualTo(created.secret().reveal().substring(0, 8));
+    assertThat(created.info().prefix()).isEqualTo(created.secret().reveal().substring(0, 8));
     try (GradiantClient withKey =
         TestSupport.builder(sandbox).credentials(created.credentials()).build()) {
       assertThat(withKey.apiKeys().list().items())
@@ -53,13 +53,13 @@ class ApiKeysTest {
           .extracting(ApiKeyInfo::toString)
           .noneMatch(text -> text.contains(created.secret().reveal()));
 
-      withKey.apiKeys().revoke(created.id());
+      withKey.apiKeys().revoke(created.info().id());
 
       assertThatThrownBy(() -> withKey.apiKeys().list())
           .isInstanceOf(AuthenticationException.class);
     }
     assertThat(client.apiKeys().list().items()).isEmpty();
-    assertThatThrownBy(() -> client.apiKeys().revoke(created.id()))
+    assertThatThrownBy(() -> client.apiKeys().revoke(created.info().id()))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -94,7 +94,9 @@ class ApiKeysTest {
       assertThatThrownBy(() -> withKey.apiKeys().list())
           .isInstanceOf(AuthenticationException.class);
     }
-    assertThat(client.apiKeys().list().items()).extracting(ApiKeyInfo::id).contains(created.id());
+    assertThat(client.apiKeys().list().items())
+        .extracting(ApiKeyInfo::id)
+        .contains(created.info().id());
   }
 
   @Test

@@ -74,7 +74,7 @@ class ConversationsTest {
 
   @Test
   void theDemoUserTalksWithPrac101AndAFirstBookingWithAnotherPractitionerOpensAConversation() {
-    Page<Conversation> before = client.conversations().list(sandbox.demoUserId());
+    Page<Conversation> before = client.conversations().listForUser(sandbox.demoUserId());
     assertThat(before.items()).extracting(Conversation::id).containsExactly(DEMO);
     assertThat(before.items().get(0).participantIds())
         .containsExactly(sandbox.demoUserId(), "user_prac_101");
@@ -97,7 +97,7 @@ class ConversationsTest {
                   .build());
     }
 
-    List<Conversation> after = client.conversations().list(sandbox.demoUserId()).items();
+    List<Conversation> after = client.conversations().listForUser(sandbox.demoUserId()).items();
     assertThat(after).hasSize(2);
     assertThat(after.get(0).participantIds())
         .containsExactly(sandbox.demoUserId(), "user_prac_102");
@@ -132,7 +132,8 @@ class ConversationsTest {
     assertThat(sent.content()).contains("See you Wednesday");
     assertThat(sent.createdAt()).isEqualTo(clock.instant());
     assertThat(messages()).last().isEqualTo(sent);
-    List<Conversation> conversations = client.conversations().list(sandbox.demoUserId()).items();
+    List<Conversation> conversations =
+        client.conversations().listForUser(sandbox.demoUserId()).items();
     assertThat(conversations.get(0).id()).isEqualTo(DEMO);
     assertThat(conversations.get(0).lastMessageAt()).contains(clock.instant());
   }

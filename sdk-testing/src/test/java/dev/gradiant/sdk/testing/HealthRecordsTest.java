@@ -52,11 +52,11 @@ class HealthRecordsTest {
     assertThat(share.recordTypes())
         .containsExactly(HealthRecordType.CONDITIONS, HealthRecordType.MEDICATIONS);
     assertThat(share.expiresAt()).isAfter(clock.instant().plus(Duration.ofDays(29)));
-    assertThat(client.healthRecords().listShares(USER).items()).containsExactly(share);
+    assertThat(client.healthRecords().listForUser(USER).items()).containsExactly(share);
 
     client.healthRecords().revoke(share.id());
 
-    assertThat(client.healthRecords().listShares(USER).items()).isEmpty();
+    assertThat(client.healthRecords().listForUser(USER).items()).isEmpty();
     assertThatThrownBy(() -> client.healthRecords().revoke(share.id()))
         .isInstanceOf(NotFoundException.class);
     assertThat(sandbox.requests())
@@ -69,18 +69,18 @@ class HealthRecordsTest {
   void anExpiredShareIsNoLongerListedNorRevocable() {
     HealthRecordShare kept = share(Duration.ofDays(30));
     HealthRecordShare expiring = share(Duration.ofDays(1));
-    assertThat(client.healthRecords().listShares(USER).items()).hasSize(2);
+    assertThat(client.healthRecords().listForUser(USER).items()).hasSize(2);
 
     clock.advance(Duration.ofDays(1).plusMinutes(1));
 
-    assertThat(client.healthRecords().listShares(USER).items()).containsExactly(kept);
+    assertThat(client.healthRecords().listForUser(USER).items()).containsExactly(kept);
     assertThatThrownBy(() -> client.healthRecords().revoke(expiring.id()))
         .isInstanceOf(NotFoundException.class);
   }
 
   @Test
   void theListOfAnUnknownUserIsNotFound() {
-    assertThatThrownBy(() -> client.healthRecords().listShares("user_nobody"))
+    assertThatThrownBy(() -> client.healthRecords().listForUser("user_nobody"))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -99,7 +99,7 @@ class HealthRecordsTest {
     assertIssue(
         "{\"practitionerId\": \"" + PRACTITIONER + "\", \"recordTypes\": [\"goals\"]}",
         "expiresAt");
-    assertThat(client.healthRecords().listShares(USER).items()).isEmpty();
+    assertThat(client.healthRecords().listForUser(USER).items()).isEmpty();
 
     HttpResponse<String> atTheLimit =
         TestSupport.send(

@@ -66,7 +66,7 @@ class PaymentsTest {
   private PaymentIntent intentFor(Booking booking) {
     return client
         .payments()
-        .createIntent(
+        .create(
             PaymentIntentCreateParams.builder()
                 .bookingId(booking.id())
                 .amount(booking.price().orElseThrow())
@@ -91,7 +91,7 @@ class PaymentsTest {
     Booking booking = book(0);
 
     PaymentIntent created = intentFor(booking);
-    PaymentIntent paid = client.payments().confirmIntent(created.id());
+    PaymentIntent paid = client.payments().confirm(created.id());
 
     assertThat(created.id()).startsWith("pi_");
     assertThat(created.status()).isEqualTo(PaymentStatus.PENDING);
@@ -100,7 +100,7 @@ class PaymentsTest {
     assertThat(created.paymentMethodTypes())
         .containsExactly(PaymentMethodType.CARD, PaymentMethodType.APPLE_PAY);
     assertThat(paid.status()).isEqualTo(PaymentStatus.COMPLETED);
-    assertThat(client.payments().getIntent(created.id())).isEqualTo(paid);
+    assertThat(client.payments().get(created.id())).isEqualTo(paid);
     assertThat(client.bookings().get(booking.id()).paymentStatus())
         .contains(PaymentStatus.COMPLETED);
     WebhookDelivery delivery = sandbox.awaitDeliveries(1, WAIT).get(0);
@@ -126,18 +126,17 @@ class PaymentsTest {
     PaymentRequiredException declined =
         catchThrowableOfType(
             PaymentRequiredException.class,
-            () -> client.payments().confirmIntent(intent.id(), method("pm_card_declined")));
+            () -> client.payments().confirm(intent.id(), method("pm_card_declined")));
     PaymentRequiredException poor =
         catchThrowableOfType(
             PaymentRequiredException.class,
-            () ->
-                client.payments().confirmIntent(intent.id(), method("pm_card_insufficient_funds")));
+            () -> client.payments().confirm(intent.id(), method("pm_card_insufficient_funds")));
 
     assertThat(declined.declineCode()).contains("card_declined");
     assertThat(poor.declineCode()).contains("insufficient_funds");
-    assertThat(client.payments().getIntent(intent.id()).status()).isEqualTo(PaymentStatus.FAILED);
+    assertThat(client.payments().get(intent.id()).status()).isEqualTo(PaymentStatus.FAILED);
     assertThat(client.bookings().get(booking.id()).paymentStatus()).contains(PaymentStatus.FAILED);
-    assertThat(client.payments().confirmIntent(intent.id(), method("pm_card_visa")).status())
+    assertThat(client.payments().confirm(intent.id(), method("pm_card_visa")).status())
         .isEqualTo(PaymentStatus.COMPLETED);
   }
 
@@ -146,11 +145,10 @@ class PaymentsTest {
     PaymentIntent intent = intentFor(book(0));
     RequestOptions once = RequestOptions.builder().idempotencyKey("confirm-once").build();
 
-    PaymentIntent first = client.payments().withOptions(once).confirmIntent(intent.id());
-    PaymentIntent replayed = client.payments().withOptions(once).confirmIntent(intent.id());
+    PaymentIntent first = client.payments().withOptions(once).confirm(intent.id());
+    PaymentIntent replayed = client.payments().withOptions(once).confirm(intent.id());
     ConflictException twice =
-        catchThrowableOfType(
-            ConflictException.class, () -> client.payments().confirmIntent(intent.id()));
+        catchThrowableOfType(ConflictException.class, () -> client.payments().confirm(intent.id()));
 
     assertThat(replayed).isEqualTo(first);
     assertThat(twice).isExactlyInstanceOf(ConflictException.class);
@@ -163,7 +161,7 @@ class PaymentsTest {
     PaymentIntent intent = intentFor(book(0));
     sandbox.dropResponseOfNext(1);
 
-    PaymentIntent paid = client.payments().confirmIntent(intent.id());
+    PaymentIntent paid = client.payments().confirm(intent.id());
 
     assertThat(paid.status()).isEqualTo(PaymentStatus.COMPLETED);
     List<RecordedRequest> confirms =
@@ -179,11 +177,11 @@ class PaymentsTest {
     PaymentIntent open = intentFor(cancelled);
     client.bookings().cancel(cancelled.id());
     Booking paid = book(1);
-    client.payments().confirmIntent(intentFor(paid).id());
+    client.payments().confirm(intentFor(paid).id());
 
     assertThatThrownBy(() -> intentFor(cancelled))
         .isInstanceOf(InvalidBookingStatusException.class);
-    assertThatThrownBy(() -> client.payments().confirmIntent(open.id()))
+    assertThatThrownBy(() -> client.payments().confirm(open.id()))
         .isInstanceOf(InvalidBookingStatusException.class);
     ConflictException alreadyPaid =
         catchThrowableOfType(ConflictException.class, () -> intentFor(paid));
@@ -205,7 +203,7 @@ class PaymentsTest {
             () ->
                 client
                     .payments()
-                    .createIntent(
+                    .create(
                         PaymentIntentCreateParams.builder()
                             .bookingId(booking.id())
                             .amount(new Money(new BigDecimal("119.99"), "USD"))
@@ -216,7 +214,7 @@ class PaymentsTest {
             () ->
                 client
                     .payments()
-                    .createIntent(
+                    .create(
                         PaymentIntentCreateParams.builder()
                             .bookingId(booking.id())
                             .amount(new Money(new BigDecimal("12000"), "JPY"))
@@ -227,7 +225,7 @@ class PaymentsTest {
             () ->
                 client
                     .payments()
-                    .createIntent(
+                    .create(
                         PaymentIntentCreateParams.builder()
                             .bookingId("booking_nobody")
                             .amount(PRICE)
@@ -236,7 +234,7 @@ class PaymentsTest {
     assertThat(wrongAmount.fieldErrors()).extracting("field").containsExactly("amount");
     assertThat(wrongCurrency.fieldErrors()).extracting("field").containsExactly("currency");
     assertThat(noBooking.fieldErrors()).extracting("field").containsExactly("bookingId");
-    assertThatThrownBy(() -> client.payments().getIntent("pi_nobody"))
+    assertThatThrownBy(() -> client.payments().get("pi_nobody"))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> client.payments().listForUser("user_nobody"))
         .isInstanceOf(NotFoundException.class);
@@ -249,8 +247,7 @@ class PaymentsTest {
 
     sandbox.setBookingStatus(booking.id(), "confirmed");
 
-    assertThat(client.payments().getIntent(intent.id()).status())
-        .isEqualTo(PaymentStatus.COMPLETED);
+    assertThat(client.payments().get(intent.id()).status()).isEqualTo(PaymentStatus.COMPLETED);
     assertThat(client.payments().listForUser(sandbox.demoUserId()).items()).hasSize(1);
   }
 

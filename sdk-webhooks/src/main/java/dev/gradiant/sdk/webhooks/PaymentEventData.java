@@ -90,6 +90,10 @@ public final class PaymentEventData implements EventData {
    * decimal or string: those are read as written. The shapes are told apart by the JSON type of
    * {@code amount}.
    *
+   * <p>So a flat JSON integer is always minor units: {@code "amount": 75, "currency": "USD"} is
+   * {@code 0.75} USD. Earlier versions of this SDK read it as {@code 75.00}; a sender that means
+   * major units must write a fraction ({@code 75.00}) or a string ({@code "75"}).
+   *
    * @return the amount in major units, or empty if the payload has none
    */
   public Optional<BigDecimal> amount() {

@@ -78,6 +78,16 @@ class PaymentEventAmountTest {
     assertThat(payment.currency()).contains(currency);
   }
 
+  @ParameterizedTest(name = "amount {0} USD is {1}")
+  @CsvSource({"75, 0.75", "75.00, 75.00", "'\"75\"', 75", "'\"75.00\"', 75.00"})
+  void aFlatIntegerIsMinorUnitsWhileAFractionOrAStringIsMajorUnits(String amount, String major) {
+    PaymentEventData payment =
+        payment("{\"id\": \"pi_1\", \"amount\": " + amount + ", \"currency\": \"USD\"}");
+
+    assertThat(payment.amount()).contains(new BigDecimal(major));
+    assertThat(payment.amount().orElseThrow()).hasToString(major);
+  }
+
   @Test
   void theEarlierMoneyObjectIsStillReadInMajorUnits() {
     PaymentEventData payment =

@@ -10,6 +10,7 @@ import dev.gradiant.sdk.errors.ConflictException;
 import dev.gradiant.sdk.errors.CredentialsRenewedException;
 import dev.gradiant.sdk.errors.InvalidBookingStatusException;
 import dev.gradiant.sdk.errors.NotFoundException;
+import dev.gradiant.sdk.errors.PayloadTooLargeException;
 import dev.gradiant.sdk.errors.PaymentRequiredException;
 import dev.gradiant.sdk.errors.PermissionDeniedException;
 import dev.gradiant.sdk.errors.PractitionerUnavailableException;
@@ -48,6 +49,7 @@ public final class ErrorMapper {
       case 403 -> new PermissionDeniedException(error, metadata, raw);
       case 404 -> new NotFoundException(error, metadata, raw);
       case 409 -> conflict(error, metadata, raw);
+      case 413 -> new PayloadTooLargeException(error, metadata, raw);
       case 422 -> new UnprocessableEntityException(error, metadata, raw);
       case 429 -> new RateLimitException(error, metadata, raw);
       default -> {

@@ -83,7 +83,11 @@ public abstract class UploadContent {
 
     @Override
     InputStream open() throws IOException {
-      return Files.newInputStream(path);
+      try {
+        return Files.newInputStream(path);
+      } catch (IOException e) {
+        throw new PathFreeIOException("opening the file", e);
+      }
     }
 
     @Override

@@ -77,8 +77,13 @@ record PaymentAmount(BigDecimal amount, String currency, String problem) {
     }
   }
 
-  /** The ISO 4217 exponent of a known currency with a minor unit, else -1. */
-  private static int exponent(String currency) {
+  /**
+   * The ISO 4217 exponent of a known currency with a minor unit, else -1. The same answers as
+   * sdk-core's {@code MinorUnits.exponent} (this module does not depend on sdk-core): {@code
+   * PaymentAmountExponentTest} and sdk-core's {@code MinorUnitsExponentTest} pin them with the same
+   * table.
+   */
+  static int exponent(String currency) {
     if (currency == null) {
       return -1;
     }
