@@ -4,6 +4,7 @@ import dev.gradiant.sdk.core.Money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The conversion between {@link Money} (major units, as the rest of the SDK holds amounts) and the
@@ -13,11 +14,20 @@ import java.util.Objects;
  * <p>A currency without a minor unit in ISO 4217 (exponent {@code -1}: gold {@code XAU}, special
  * drawing rights {@code XDR}, the test code {@code XTS}, no currency {@code XXX}) is refused, as is
  * a code the JDK does not know: no payment is taken in them, and no exponent is known to convert
- * them by. Only the code and the bounds appear in messages, which are safe to log.
+ * them by. So is a currency outside the contract's closed list ({@code PaymentCurrency}): the
+ * server would answer {@code 422}. Only the code and the bounds appear in messages, which are safe
+ * to log.
  */
 final class MinorUnits {
   /** The largest amount the contract allows: 2^53 - 1, held exactly by every JSON parser. */
   static final long MAX = (1L << 53) - 1;
+
+  /** The contract's {@code PaymentCurrency} list: the currencies payments are taken in. */
+  static final Set<String> CURRENCIES =
+      Set.of(
+          "USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF",
+          "RON", "SGD", "HKD", "INR", "BRL", "MXN", "ZAR", "AED", "SAR", "ILS", "THB", "MYR", "PHP",
+          "JPY", "KRW", "CLP", "ISK", "VND", "BHD", "KWD", "OMR", "JOD", "TND");
 
   private MinorUnits() {}
 
@@ -101,6 +111,12 @@ final class MinorUnits {
     if (exponent < 0) {
       throw new IllegalArgumentException(
           field + " must be a currency with a minor unit; " + currency + " has none");
+    }
+    if (!CURRENCIES.contains(currency)) {
+      throw new IllegalArgumentException(
+          field
+              + " must be a currency the API takes payments in (PaymentCurrency), got "
+              + currency);
     }
     return exponent;
   }

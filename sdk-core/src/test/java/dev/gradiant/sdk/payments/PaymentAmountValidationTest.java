@@ -67,7 +67,9 @@ class PaymentAmountValidationTest {
         "75 | US Dollar | amount.currency must be an ISO 4217 currency code (USD), got a value of"
             + " 9 chars",
         "75 | XAU | amount.currency must be a currency with a minor unit; XAU has none",
-        "75 | XXX | amount.currency must be a currency with a minor unit; XXX has none"
+        "75 | XXX | amount.currency must be a currency with a minor unit; XXX has none",
+        "75 | CLF | amount.currency must be a currency the API takes payments in (PaymentCurrency),"
+            + " got CLF"
       })
   void amountsThatDoNotFitAreRefusedNamingTheField(String amount, String currency, String message) {
     assertThatThrownBy(() -> params(amount, currency))
