@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.micrometer.GradiantMetrics;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -56,7 +57,10 @@ class ConfigurationMetadataTest {
             "gradiant.webhooks.secrets",
             "gradiant.webhooks.tolerance",
             "gradiant.webhooks.replay-window",
-            "gradiant.webhooks.schemes");
+            "gradiant.webhooks.schemes",
+            "gradiant.observability.tracing.enabled",
+            "gradiant.observability.metrics.enabled",
+            "gradiant.observability.metrics.client-name");
     assertThat(properties.values())
         .allSatisfy(p -> assertThat(p.path("description").asText()).as(p.toString()).isNotBlank());
   }
@@ -79,5 +83,23 @@ class ConfigurationMetadataTest {
     assertThat(properties.get("gradiant.webhooks.tolerance").get("defaultValue").asText())
         .isEqualTo("5m");
     assertThat(properties.get("gradiant.api-token").has("defaultValue")).isFalse();
+    assertThat(
+            properties
+                .get("gradiant.observability.metrics.client-name")
+                .get("defaultValue")
+                .asText())
+        .isEqualTo(GradiantMetrics.DEFAULT_CLIENT_NAME);
+    assertThat(
+            properties
+                .get("gradiant.observability.tracing.enabled")
+                .get("defaultValue")
+                .asBoolean())
+        .isTrue();
+    assertThat(
+            properties
+                .get("gradiant.observability.metrics.enabled")
+                .get("defaultValue")
+                .asBoolean())
+        .isTrue();
   }
 }
