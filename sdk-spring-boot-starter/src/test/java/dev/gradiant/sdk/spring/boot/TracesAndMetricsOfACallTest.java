@@ -3,8 +3,12 @@ package dev.gradiant.sdk.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.bookings.Booking;
+import dev.gradiant.sdk.bookings.BookingCreateParams;
+import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.micrometer.GradiantMetrics;
 import dev.gradiant.sdk.observability.CallObserver;
+import dev.gradiant.sdk.practitioners.AvailabilitySlot;
 import dev.gradiant.sdk.testing.GradiantSandbox;
 import dev.gradiant.sdk.testing.GradiantSandboxExtension;
 import dev.gradiant.sdk.testing.RecordedRequest;
@@ -18,6 +22,9 @@ import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +96,58 @@ class TracesAndMetricsOfACallTest {
           assertThat(requests).hasSize(1);
           assertThat(requests.get(0).header("traceparent"))
               .contains("00-" + attempt.getTraceId() + "-" + attempt.getSpanId() + "-01");
+        });
+  }
+
+  @Test
+  void aBookingIsTracedAndMeasuredAndItsTraceReachesTheSandbox() {
+    runner.run(
+        context -> {
+          GradiantClient client = context.getBean(GradiantClient.class);
+          LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+          Instant soonest = Instant.now().plusSeconds(3600);
+          AvailabilitySlot free =
+              client
+                  .practitioners()
+                  .getAvailability("prac_101", tomorrow, tomorrow.plusDays(13))
+                  .slots()
+                  .stream()
+                  .filter(slot -> slot.available() && slot.startTime().isAfter(soonest))
+                  .findFirst()
+                  .orElseThrow();
+          context.getBean(InMemorySpanExporter.class).reset();
+
+          Booking booking =
+              client
+                  .bookings()
+                  .create(
+                      BookingCreateParams.builder()
+                          .practitionerId("prac_101")
+                          .scheduledAt(free.startTime())
+                          .duration(60)
+                          .sessionType(SessionType.VIDEO_CALL)
+                          .build());
+
+          List<SpanData> spans = context.getBean(InMemorySpanExporter.class).getFinishedSpanItems();
+          SpanData call = only(spans, "createBooking");
+          SpanData attempt = only(spans, "POST /bookings");
+          assertThat(attempt.getParentSpanId()).isEqualTo(call.getSpanId());
+          assertThat(attempt.getAttributes().asMap().values())
+              .extracting(Object::toString)
+              .doesNotContain(booking.id());
+          List<RecordedRequest> posts =
+              sandbox.requests().stream().filter(r -> r.path().equals("/bookings")).toList();
+          assertThat(posts).hasSize(1);
+          assertThat(posts.get(0).header("traceparent"))
+              .contains("00-" + attempt.getTraceId() + "-" + attempt.getSpanId() + "-01");
+          assertThat(
+                  context
+                      .getBean(MeterRegistry.class)
+                      .get(GradiantMetrics.REQUESTS)
+                      .tags("operation", "createBooking", "method", "POST", "outcome", "SUCCESS")
+                      .timer()
+                      .count())
+              .isEqualTo(1);
         });
   }
 
