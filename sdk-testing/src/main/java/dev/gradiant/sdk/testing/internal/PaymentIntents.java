@@ -87,5 +87,6 @@ final class PaymentIntents {
     booking.put("paymentStatus", status);
     booking.put("updatedAt", Times.format(now));
     store.emit("payment." + status, intent, now);
+    store.bookingChanged(store.feed.nextEventId(), "booking.updated", booking, now);
   }
 }
