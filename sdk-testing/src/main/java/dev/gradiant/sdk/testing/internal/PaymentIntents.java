@@ -87,6 +87,5 @@ final class PaymentIntents {
     booking.put("paymentStatus", status);
     booking.put("updatedAt", Times.format(now));
     store.emit("payment." + status, intent, now);
-    store.bookingChanged(store.feed.nextEventId(), "booking.updated", booking, now);
   }
 }
