@@ -10,6 +10,9 @@ import dev.gradiant.sdk.bookings.BookingUpdateParams;
 import dev.gradiant.sdk.bookings.SessionType;
 import dev.gradiant.sdk.conversations.Message;
 import dev.gradiant.sdk.conversations.MessageCreateParams;
+import dev.gradiant.sdk.payments.PaymentIntent;
+import dev.gradiant.sdk.payments.PaymentIntentCreateParams;
+import dev.gradiant.sdk.payments.PaymentMethodType;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +111,31 @@ class FeedFramesTest {
             "booking.confirmed confirmed",
             "booking.cancelled cancelled");
     assertThat(sandbox.deliveries()).isEmpty();
+  }
+
+  @Test
+  void aPaymentConfirmedThroughRestIsABookingUpdate() {
+    feed.authenticate(sandbox.apiToken());
+    feed.send("{\"type\":\"subscribe\",\"channel\":\"bookings:" + sandbox.demoUserId() + "\"}");
+    feed.expect("subscribed");
+    Booking booking = book(0);
+    feed.expect("booking_update");
+    PaymentIntent intent =
+        client
+            .payments()
+            .create(
+                PaymentIntentCreateParams.builder()
+                    .bookingId(booking.id())
+                    .amount(booking.price().orElseThrow())
+                    .paymentMethodTypes(PaymentMethodType.CARD)
+                    .build());
+
+    client.payments().confirm(intent.id());
+
+    JsonNode event = feed.expect("booking_update");
+    assertThat(event.path("event").asText()).isEqualTo("booking.updated");
+    assertThat(event.path("data").path("id").asText()).isEqualTo(booking.id());
+    assertThat(event.path("data").path("paymentStatus").asText()).isEqualTo("completed");
   }
 
   @Test
