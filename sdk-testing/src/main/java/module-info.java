@@ -14,6 +14,8 @@ module dev.gradiant.sdk.testing {
   requires com.fasterxml.jackson.databind;
   requires com.graphqljava;
   requires jdk.httpserver;
+  requires mockwebserver3;
+  requires okhttp3;
   requires static org.junit.jupiter.api;
 
   exports dev.gradiant.sdk.testing;

@@ -48,7 +48,8 @@ import java.util.Objects;
  * <p>Test knobs: {@link #failNext(int, int)}, {@link #dropNext(int)}, {@link
  * #dropResponseOfNext(int)}, {@link #delayNext(Duration)}, a rate limit ({@link
  * Builder#rateLimit(int)}), {@link #requests()} (every request received) and {@link #deliveries()}
- * (every webhook). Thread-safe; close it to stop the server.
+ * (every webhook), and the live feed's {@link #realtime()} ({@link #realtimeUrl()}). Thread-safe;
+ * close it to stop the server.
  */
 public final class GradiantSandbox implements AutoCloseable {
   /** The API token a sandbox accepts unless {@link Builder#apiToken(String)} sets another. */
@@ -68,11 +69,13 @@ public final class GradiantSandbox implements AutoCloseable {
 
   private final SandboxServer server;
   private final SandboxConfig config;
+  private final SandboxRealtime realtime;
   private volatile boolean closed;
 
   private GradiantSandbox(SandboxConfig config) {
     this.config = config;
     this.server = new SandboxServer(config);
+    this.realtime = new SandboxRealtime(server.feed());
   }
 
   /**
@@ -92,6 +95,31 @@ public final class GradiantSandbox implements AutoCloseable {
   /** {@return the base URL to give the client, e.g. {@code http://127.0.0.1:54321/v1}} */
   public String baseUrl() {
     return "http://127.0.0.1:" + server.port() + SandboxServer.BASE_PATH;
+  }
+
+  /**
+   * The root of the sandbox's live feed, for {@code GradiantClientBuilder.realtimeUrl(..)}, which
+   * adds the feed's path {@code /realtime}: the feed is served at {@code
+   * ws://127.0.0.1:<port>/v1/realtime}, on a port of its own (not {@link #port()}).
+   *
+   * <pre>{@code
+   * GradiantClient client = GradiantClient.builder()
+   *     .baseUrl(sandbox.baseUrl())
+   *     .realtimeUrl(sandbox.realtimeUrl())
+   *     .apiToken(sandbox.apiToken())
+   *     .build();
+   * }</pre>
+   *
+   * @return e.g. {@code ws://127.0.0.1:54322/v1}
+   */
+  public String realtimeUrl() {
+    String feed = server.feed().url();
+    return feed.substring(0, feed.length() - "/realtime".length());
+  }
+
+  /** {@return the live feed's test knobs: drop or close every connection} */
+  public SandboxRealtime realtime() {
+    return realtime;
   }
 
   /** {@return the port the sandbox listens on, on 127.0.0.1} */

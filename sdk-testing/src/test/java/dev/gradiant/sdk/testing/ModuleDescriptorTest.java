@@ -8,6 +8,7 @@ import java.lang.module.ModuleDescriptor.Requires;
 import java.lang.module.ModuleFinder;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,14 @@ class ModuleDescriptorTest {
     assertThat(module.requires().stream().map(Requires::name))
         .contains("dev.gradiant.sdk.webhooks", "jdk.httpserver")
         .doesNotContain("dev.gradiant.sdk");
+  }
+
+  @Test
+  void theLiveFeedsServerIsARunTimeRequirement() {
+    assertThat(module.requires())
+        .filteredOn(requires -> Set.of("mockwebserver3", "okhttp3").contains(requires.name()))
+        .hasSize(2)
+        .allSatisfy(requires -> assertThat(requires.modifiers()).isEmpty());
   }
 
   private static ModuleDescriptor descriptor() {

@@ -182,6 +182,7 @@ public final class BookingsApi {
       booking.put("notes", notes);
     }
     booking.put("updatedAt", Times.format(call.now()));
+    store.bookingChanged(store.feed.nextEventId(), "booking.updated", booking, call.now());
     return call.ok(booking);
   }
 

@@ -63,11 +63,20 @@ final class ConversationsApi {
     return conversation;
   }
 
-  /** Appends a message to its conversation and moves the conversation's {@code lastMessageAt}. */
+  /**
+   * Appends a message to its conversation, moves the conversation's {@code lastMessageAt} and
+   * publishes the message on the feed's {@code conversations:} channel.
+   */
   static void post(Store store, ObjectNode message, Instant at) {
     String conversationId = message.get("conversationId").asText();
     store.messages.get(conversationId).add(message);
     store.conversations.get(conversationId).put("lastMessageAt", Times.format(at));
+    store.feed.publish(
+        "conversations:" + conversationId,
+        "message",
+        store.feed.nextEventId(),
+        at,
+        frame -> frame.set("data", message.deepCopy()));
   }
 
   /** {@return a new message of the caller's, not yet posted} */

@@ -130,6 +130,7 @@ final class PaymentsApi {
     String declineCode = paymentMethod == null ? null : DECLINED.get(paymentMethod);
     if (declineCode != null) {
       PaymentIntents.fail(store, intent, booking, call.now());
+      store.bookingChanged(store.feed.nextEventId(), "booking.updated", booking, call.now());
       throw ApiError.paymentRequired(
           declineCode.equals("card_declined")
               ? "The card was declined"
@@ -139,6 +140,7 @@ final class PaymentsApi {
               .put("declineCode", declineCode));
     }
     PaymentIntents.complete(store, intent, booking, call.now());
+    store.bookingChanged(store.feed.nextEventId(), "booking.updated", booking, call.now());
     return call.ok(intent);
   }
 

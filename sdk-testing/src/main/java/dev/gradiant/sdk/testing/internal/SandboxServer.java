@@ -46,6 +46,8 @@ public final class SandboxServer implements AutoCloseable {
   private final RequestLog log = new RequestLog();
   private final Deliveries deliveries;
   private final Ids requestIds;
+  private final FeedHub feedHub;
+  private final FeedServer feed;
   private volatile State state;
 
   /** The resettable part: data, credentials and the routes that serve them. */
@@ -63,6 +65,7 @@ public final class SandboxServer implements AutoCloseable {
     this.deliveries =
         new Deliveries(config.clock(), config.webhookAttempts(), config.webhookBackoff());
     this.requestIds = new Ids(config.seed() ^ 0x5DEECE66DL);
+    this.feedHub = new FeedHub(new Ids(config.seed() ^ 0x2545F4914F6CDD1DL));
     this.state = newState();
     try {
       server =
@@ -88,13 +91,21 @@ public final class SandboxServer implements AutoCloseable {
     executor.allowCoreThreadTimeOut(true);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
+    try {
+      feed = new FeedServer(feedHub, () -> state.store());
+    } catch (RuntimeException e) {
+      server.stop(0);
+      executor.shutdownNow();
+      deliveries.close();
+      throw e;
+    }
     server.start();
   }
 
   private State newState() {
     Ids ids = new Ids(config.seed());
     Tokens tokens = new Tokens(config.apiToken(), config.apiKey(), DemoData.DEMO_USER_ID);
-    Store store = new Store(config.clock(), ids, tokens, deliveries);
+    Store store = new Store(config.clock(), ids, tokens, deliveries, feedHub);
     DemoData.load(store, config.demoSessions());
     Router router = new Router();
     HealthApi.register(router);
@@ -130,6 +141,11 @@ public final class SandboxServer implements AutoCloseable {
   /** {@return the requests received} */
   public RequestLog requests() {
     return log;
+  }
+
+  /** {@return the live feed's server} */
+  public FeedServer feed() {
+    return feed;
   }
 
   /** {@return the webhook deliveries} */
@@ -473,6 +489,7 @@ public final class SandboxServer implements AutoCloseable {
   /** Stops the server and the webhook queue. */
   @Override
   public void close() {
+    feed.close();
     server.stop(0);
     executor.shutdownNow();
     deliveries.close();

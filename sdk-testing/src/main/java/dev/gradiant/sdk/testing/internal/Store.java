@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,7 @@ public final class Store {
   final Ids ids;
   final Tokens tokens;
   final Deliveries deliveries;
+  final FeedHub feed;
 
   final Map<String, ObjectNode> users = new LinkedHashMap<>();
   final Map<String, ObjectNode> preferences = new HashMap<>();
@@ -45,6 +47,8 @@ public final class Store {
   final Map<String, ObjectNode> conversations = new LinkedHashMap<>();
   final Map<String, List<ObjectNode>> messages = new HashMap<>();
   final Map<String, Deque<Instant>> uploads = new HashMap<>();
+  // --- the live feed: messages sent over it, by user and idempotency key ---
+  final Map<String, ObjectNode> feedMessages = new Bounded<>(IDEMPOTENCY_KEYS_KEPT);
 
   /** How many idempotency keys are remembered; the oldest are forgotten first. */
   static final int IDEMPOTENCY_KEYS_KEPT = 10_000;
@@ -91,12 +95,43 @@ public final class Store {
    * @param ids the random source
    * @param tokens the credentials
    * @param deliveries where webhook events go
+   * @param feed where live-feed events go
    */
-  public Store(Clock clock, Ids ids, Tokens tokens, Deliveries deliveries) {
+  public Store(Clock clock, Ids ids, Tokens tokens, Deliveries deliveries, FeedHub feed) {
     this.clock = clock;
     this.ids = ids;
     this.tokens = tokens;
     this.deliveries = deliveries;
+    this.feed = feed;
+  }
+
+  /** {@return the users a booking concerns: who booked it, and the practitioner's user account} */
+  Set<String> bookingUsers(ObjectNode booking) {
+    Set<String> users = new LinkedHashSet<>();
+    users.add(booking.path("userId").asText());
+    ObjectNode practitioner = practitioners.get(booking.path("practitionerId").asText());
+    if (practitioner != null && practitioner.hasNonNull("userId")) {
+      users.add(practitioner.get("userId").asText());
+    }
+    return users;
+  }
+
+  /**
+   * Publishes a booking's change as a {@code booking_update} on the {@code bookings:} channel of
+   * every user it concerns.
+   *
+   * @param eventId the event's id (the webhook's, when the change fires one)
+   * @param event e.g. {@code booking.created}, {@code booking.updated}
+   */
+  void bookingChanged(String eventId, String event, ObjectNode booking, Instant at) {
+    for (String user : bookingUsers(booking)) {
+      feed.publish(
+          "bookings:" + user,
+          "booking_update",
+          eventId,
+          at,
+          frame -> frame.put("event", event).set("data", booking.deepCopy()));
+    }
   }
 
   /** {@return the user, or a 404} */
@@ -175,6 +210,9 @@ public final class Store {
       body.put("type", type);
       body.put("createdAt", Times.format(at));
       body.set("data", data.deepCopy());
+    }
+    if (type.startsWith("booking.")) {
+      bookingChanged(eventId, type, (ObjectNode) data, at);
     }
     byte[] bytes = Json.bytes(body);
     for (ObjectNode endpoint : webhookEndpoints.values()) {

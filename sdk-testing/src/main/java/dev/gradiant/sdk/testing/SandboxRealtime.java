@@ -1,0 +1,51 @@
+package dev.gradiant.sdk.testing;
+
+import dev.gradiant.sdk.testing.internal.FeedServer;
+
+/**
+ * Test knobs of a sandbox's live feed ({@link GradiantSandbox#realtime()}). The feed is served from
+ * the same state as REST: a booking created, changed or cancelled through REST (or a practitioner,
+ * or a payment) is a {@code booking_update} on {@code bookings:{userId}}, and a message posted to
+ * {@code /conversations/{id}/messages} is a {@code message} on {@code conversations:{id}}. Each
+ * channel keeps its last 1,000 events for {@code resumeFrom}, so a client that reconnects misses
+ * nothing.
+ */
+public final class SandboxRealtime {
+  private final FeedServer feed;
+
+  SandboxRealtime(FeedServer feed) {
+    this.feed = feed;
+  }
+
+  /**
+   * Ends every open feed connection without a close frame, as a lost network would (the client sees
+   * {@code 1006}, reconnects after its backoff and resumes from the last event it saw).
+   */
+  public void dropConnections() {
+    feed.dropConnections();
+  }
+
+  /**
+   * Closes every open feed connection with a close frame carrying {@code code}, e.g. {@code 1001}
+   * (going away), {@code 4401} (unauthorized) or {@code 4500} (server error).
+   *
+   * @param code a WebSocket close code: 1000 to 4999, not one RFC 6455 reserves (1004-1006, 1015)
+   * @throws IllegalArgumentException if {@code code} cannot be sent in a close frame
+   */
+  public void closeConnections(int code) {
+    if (code < 1000 || code >= 5000 || (code >= 1004 && code <= 1006) || code == 1015) {
+      throw new IllegalArgumentException("Not a close code a server may send: " + code);
+    }
+    feed.closeConnections(code);
+  }
+
+  /** {@return how many feed connections are open now} */
+  public int connectionCount() {
+    return feed.connectionCount();
+  }
+
+  @Override
+  public String toString() {
+    return "SandboxRealtime[" + feed.url() + "]";
+  }
+}

@@ -1,0 +1,92 @@
+package dev.gradiant.sdk.testing.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import mockwebserver3.Dispatcher;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+
+/**
+ * Serves the live feed ({@code GET /v1/realtime}, upgraded to a WebSocket) on a loopback port of
+ * its own: the JDK's {@code HttpServer}, which serves REST, cannot upgrade a connection. Every
+ * other request is answered {@code 404}.
+ */
+public final class FeedServer implements AutoCloseable {
+  /** The feed's path. */
+  public static final String PATH = SandboxServer.BASE_PATH + "/realtime";
+
+  private final MockWebServer server = new MockWebServer();
+  private final FeedHub hub;
+  private final AtomicInteger connectionIds = new AtomicInteger();
+  private final FeedSockets sockets = new FeedSockets();
+
+  /**
+   * Starts the server on 127.0.0.1, on any free port.
+   *
+   * @param hub the channels
+   * @param stores the sandbox's current state (it changes on reset)
+   * @throws UncheckedIOException if no port can be bound
+   */
+  public FeedServer(FeedHub hub, Supplier<Store> stores) {
+    this.hub = hub;
+    server.setServerSocketFactory(sockets);
+    server.setDispatcher(
+        new Dispatcher() {
+          @Override
+          public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+            // Recorded requests are not needed: forget them, so a long-lived sandbox does not grow.
+            while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
+              // drained
+            }
+            if (!request.getUrl().encodedPath().equals(PATH)) {
+              return new MockResponse.Builder().code(404).build();
+            }
+            FeedConnection connection =
+                new FeedConnection(hub, stores, "conn_" + connectionIds.incrementAndGet());
+            return new MockResponse.Builder().webSocketUpgrade(connection).build();
+          }
+        });
+    try {
+      server.start(InetAddress.getLoopbackAddress(), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot bind the feed's port on 127.0.0.1", e);
+    }
+  }
+
+  /** {@return the feed's URL, {@code ws://127.0.0.1:<port>/v1/realtime}} */
+  public String url() {
+    return "ws://127.0.0.1:" + server.getPort() + PATH;
+  }
+
+  /** Ends every feed connection without a close frame, as a lost network would. */
+  public void dropConnections() {
+    sockets.dropAll();
+  }
+
+  /**
+   * Closes every feed connection with {@code code}.
+   *
+   * @param code a WebSocket close code
+   */
+  public void closeConnections(int code) {
+    for (FeedConnection connection : hub.connections()) {
+      connection.close(code, null);
+    }
+  }
+
+  /** {@return how many feed connections are open} */
+  public int connectionCount() {
+    return hub.connections().size();
+  }
+
+  @Override
+  public void close() {
+    dropConnections();
+    server.close();
+  }
+}
