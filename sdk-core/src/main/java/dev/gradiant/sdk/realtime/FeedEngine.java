@@ -146,13 +146,28 @@ final class FeedEngine {
     resumeIfConsumersCaughtUp();
   }
 
-  synchronized void addSubscriber(Flow.Subscriber<? super RealtimeEvent> subscriber) {
-    SubscriberSink sink = new SubscriberSink(subscriber, wiring.bufferCapacity(), delivery, this);
-    if (endReason != null) {
-      sink.end(new Sink.End(endFailure(endReason)));
-      return;
+  void addSubscriber(Flow.Subscriber<? super RealtimeEvent> subscriber) {
+    CloseReason ended;
+    synchronized (this) {
+      ended = endReason;
+      if (ended == null) {
+        join(new SubscriberSink(subscriber, wiring.bufferCapacity(), delivery, this));
+        return;
+      }
     }
-    join(sink);
+    // The feed is over and its delivery thread may be gone: tell the subscriber here, on the
+    // caller's thread, onSubscribe first (Reactive Streams rule 1.9).
+    try {
+      subscriber.onSubscribe(EndedSubscription.INSTANCE);
+      if (ended.kind() == Kind.CLIENT_CLOSED) {
+        subscriber.onComplete();
+      } else {
+        subscriber.onError(endFailure(ended));
+      }
+    } catch (RuntimeException e) {
+      // Reactive Streams rule 2.13: a subscriber must not throw; there is nothing to cancel
+      LOG.warn("A realtime subscriber threw {}; it is ignored", e.getClass().getName());
+    }
   }
 
   private void join(Sink sink) {

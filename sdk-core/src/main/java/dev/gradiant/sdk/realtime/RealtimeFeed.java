@@ -190,7 +190,9 @@ public final class RealtimeFeed implements AutoCloseable {
    * that arrive after it subscribed, only as many as it {@code request}ed, through its own buffer
    * (see {@link OverflowPolicy}). {@code onComplete} follows {@link #close()}; {@code onError} (a
    * {@link RealtimeException} carrying the {@link CloseReason}) follows an end the feed does not
-   * recover from. Signals arrive on the client's delivery thread.
+   * recover from. Signals arrive on the client's delivery thread, {@code onSubscribe} first; a
+   * subscriber that comes after the feed ended gets {@code onSubscribe} and then {@code onComplete}
+   * (after {@link #close()}) or {@code onError} at once, on its own thread.
    *
    * @return the publisher
    */
