@@ -477,6 +477,7 @@ final class FeedEngine {
     connection.ended = true;
     connection.cancelTimers();
     connection.socket.close(1000, "consumer buffer full");
+    unsubscribedByTheEnd();
     LOG.debug("Realtime feed paused: a consumer's buffer is full; it resumes once drained");
     changeState(
         ConnectionState.RECONNECTING,
@@ -562,6 +563,7 @@ final class FeedEngine {
     if (endReason != null) {
       return;
     }
+    unsubscribedByTheEnd();
     if (connection.authenticated
         && authenticatedAt != null
         && !wiring.clock().instant().isBefore(authenticatedAt.plus(ReconnectDelays.STABLE))) {
@@ -600,6 +602,23 @@ final class FeedEngine {
     if (timer == reconnectTimer && endReason == null && state == ConnectionState.RECONNECTING) {
       connect();
     }
+  }
+
+  /**
+   * An {@code unsubscribe} still unanswered when its connection ends is done: the server forgets a
+   * connection's subscriptions with it, and the channel is not subscribed again on the next one.
+   */
+  private void unsubscribedByTheEnd() {
+    awaiting
+        .values()
+        .removeIf(
+            request -> {
+              if (request instanceof Awaiting.Unsubscription unsubscription) {
+                completeLater(unsubscription.done(), null);
+                return true;
+              }
+              return false;
+            });
   }
 
   /** After {@code 4401}: renewable credentials are renewed once, then the feed reconnects. */
