@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * position of its slowest consumer, its chat messages sent again until accepted, heartbeats, and
  * close codes turned into reconnects or an end. Every method runs under this object's lock, on
  * whichever thread calls it (the socket's reader, the scheduler's, the application's); none of them
- * blocks or calls the application, which only the {@link Delivery} thread does.
+ * blocks or calls the application, which only the {@link Delivery} threads do: the consumers on
+ * one, the futures it returns completed on another, so that a consumer may wait for one.
  */
 final class FeedEngine {
   private static final Logger LOG = LoggerFactory.getLogger(RealtimeFeed.class);
@@ -43,6 +44,7 @@ final class FeedEngine {
 
   private final FeedWiring wiring;
   private final Delivery delivery;
+  private final Delivery replies = new Delivery(Delivery.REPLIES);
   private final ReconnectDelays delays;
   private final List<Sink> sinks = new ArrayList<>();
   private final Map<Channel, CompletableFuture<Subscribed>> channels = new LinkedHashMap<>();
@@ -199,6 +201,7 @@ final class FeedEngine {
       }
     }
     delivery.shutdown();
+    replies.shutdown();
     wiring.sockets().close();
   }
 
@@ -742,10 +745,10 @@ final class FeedEngine {
   }
 
   private <T> void completeLater(CompletableFuture<T> future, T value) {
-    delivery.execute(() -> future.complete(value));
+    replies.execute(() -> future.complete(value));
   }
 
   private void failLater(CompletableFuture<?> future, Throwable failure) {
-    delivery.execute(() -> future.completeExceptionally(failure));
+    replies.execute(() -> future.completeExceptionally(failure));
   }
 }
