@@ -101,8 +101,8 @@ public final class RealtimeFeed implements AutoCloseable {
    * Unsubscribes from a channel; its events stop, and a later subscription starts from live events.
    *
    * @param channel the channel
-   * @return completes when the server confirmed, when the connection ends first (the channel is
-   *     not subscribed again), or at once when not connected or not subscribed
+   * @return completes when the server confirmed, when the connection ends first (the channel is not
+   *     subscribed again), or at once when not connected or not subscribed
    */
   public CompletableFuture<Void> unsubscribe(Channel channel) {
     Objects.requireNonNull(channel, "channel");
