@@ -7,15 +7,35 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The one thread ({@code gradiant-realtime-events}) on which a realtime feed calls the application:
- * listeners, subscribers, and the stages of the futures it returns. Started by the first task,
- * ended by {@link #shutdown()} once the tasks already handed to it have run. The socket's reader
- * thread only hands work over, so a slow consumer never holds back reading, heartbeats or
- * reconnects.
+ * A thread on which a realtime feed calls the application: {@link #EVENTS} for listeners and
+ * subscribers, {@link #REPLIES} for the stages of the futures it returns (a consumer may wait for
+ * one of those, e.g. {@code sendMessage(..).join()} in a listener, without waiting for itself).
+ * Started by the first task, ended by {@link #shutdown()} once the tasks already handed to it have
+ * run. The socket's reader thread only hands work over, so a slow consumer never holds back
+ * reading, heartbeats or reconnects.
  */
 final class Delivery {
+  /** The thread of listeners and subscribers. */
+  static final String EVENTS = "gradiant-realtime-events";
+
+  /** The thread that completes the futures the feed returns. */
+  static final String REPLIES = "gradiant-realtime-replies";
+
+  private final String threadName;
   private ExecutorService executor;
   private boolean shutdown;
+
+  /** A delivery on the {@link #EVENTS} thread. */
+  Delivery() {
+    this(EVENTS);
+  }
+
+  /**
+   * @param threadName the name of its thread
+   */
+  Delivery(String threadName) {
+    this.threadName = threadName;
+  }
 
   synchronized void execute(Runnable task) {
     if (shutdown) {
@@ -30,7 +50,7 @@ final class Delivery {
               TimeUnit.SECONDS,
               new LinkedBlockingQueue<>(),
               runnable -> {
-                Thread thread = new Thread(runnable, "gradiant-realtime-events");
+                Thread thread = new Thread(runnable, threadName);
                 thread.setDaemon(true);
                 return thread;
               });

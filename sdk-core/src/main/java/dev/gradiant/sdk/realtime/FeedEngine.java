@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * position of its slowest consumer, its chat messages sent again until accepted, heartbeats, and
  * close codes turned into reconnects or an end. Every method runs under this object's lock, on
  * whichever thread calls it (the socket's reader, the scheduler's, the application's); none of them
- * blocks or calls the application, which only the {@link Delivery} thread does.
+ * blocks or calls the application, which only the {@link Delivery} threads do: the consumers on
+ * one, the futures it returns completed on another, so that a consumer may wait for one.
  */
 final class FeedEngine {
   private static final Logger LOG = LoggerFactory.getLogger(RealtimeFeed.class);
@@ -43,6 +44,7 @@ final class FeedEngine {
 
   private final FeedWiring wiring;
   private final Delivery delivery;
+  private final Delivery replies = new Delivery(Delivery.REPLIES);
   private final ReconnectDelays delays;
   private final List<Sink> sinks = new ArrayList<>();
   private final Map<Channel, CompletableFuture<Subscribed>> channels = new LinkedHashMap<>();
@@ -146,13 +148,28 @@ final class FeedEngine {
     resumeIfConsumersCaughtUp();
   }
 
-  synchronized void addSubscriber(Flow.Subscriber<? super RealtimeEvent> subscriber) {
-    SubscriberSink sink = new SubscriberSink(subscriber, wiring.bufferCapacity(), delivery, this);
-    if (endReason != null) {
-      sink.end(new Sink.End(endFailure(endReason)));
-      return;
+  void addSubscriber(Flow.Subscriber<? super RealtimeEvent> subscriber) {
+    CloseReason ended;
+    synchronized (this) {
+      ended = endReason;
+      if (ended == null) {
+        join(new SubscriberSink(subscriber, wiring.bufferCapacity(), delivery, this));
+        return;
+      }
     }
-    join(sink);
+    // The feed is over and its delivery thread may be gone: tell the subscriber here, on the
+    // caller's thread, onSubscribe first (Reactive Streams rule 1.9).
+    try {
+      subscriber.onSubscribe(EndedSubscription.INSTANCE);
+      if (ended.kind() == Kind.CLIENT_CLOSED) {
+        subscriber.onComplete();
+      } else {
+        subscriber.onError(endFailure(ended));
+      }
+    } catch (RuntimeException e) {
+      // Reactive Streams rule 2.13: a subscriber must not throw; there is nothing to cancel
+      LOG.warn("A realtime subscriber threw {}; it is ignored", e.getClass().getName());
+    }
   }
 
   private void join(Sink sink) {
@@ -184,6 +201,7 @@ final class FeedEngine {
       }
     }
     delivery.shutdown();
+    replies.shutdown();
     wiring.sockets().close();
   }
 
@@ -462,6 +480,7 @@ final class FeedEngine {
     connection.ended = true;
     connection.cancelTimers();
     connection.socket.close(1000, "consumer buffer full");
+    unsubscribedByTheEnd();
     LOG.debug("Realtime feed paused: a consumer's buffer is full; it resumes once drained");
     changeState(
         ConnectionState.RECONNECTING,
@@ -547,6 +566,7 @@ final class FeedEngine {
     if (endReason != null) {
       return;
     }
+    unsubscribedByTheEnd();
     if (connection.authenticated
         && authenticatedAt != null
         && !wiring.clock().instant().isBefore(authenticatedAt.plus(ReconnectDelays.STABLE))) {
@@ -585,6 +605,23 @@ final class FeedEngine {
     if (timer == reconnectTimer && endReason == null && state == ConnectionState.RECONNECTING) {
       connect();
     }
+  }
+
+  /**
+   * An {@code unsubscribe} still unanswered when its connection ends is done: the server forgets a
+   * connection's subscriptions with it, and the channel is not subscribed again on the next one.
+   */
+  private void unsubscribedByTheEnd() {
+    awaiting
+        .values()
+        .removeIf(
+            request -> {
+              if (request instanceof Awaiting.Unsubscription unsubscription) {
+                completeLater(unsubscription.done(), null);
+                return true;
+              }
+              return false;
+            });
   }
 
   /** After {@code 4401}: renewable credentials are renewed once, then the feed reconnects. */
@@ -708,10 +745,10 @@ final class FeedEngine {
   }
 
   private <T> void completeLater(CompletableFuture<T> future, T value) {
-    delivery.execute(() -> future.complete(value));
+    replies.execute(() -> future.complete(value));
   }
 
   private void failLater(CompletableFuture<?> future, Throwable failure) {
-    delivery.execute(() -> future.completeExceptionally(failure));
+    replies.execute(() -> future.completeExceptionally(failure));
   }
 }

@@ -50,11 +50,13 @@ import java.util.concurrent.Flow;
  * {@link #addListener(RealtimeListener)} for blocking code, {@link #events()} for reactive code.
  * Each consumer has a buffer ({@code realtimeBuffer} on the builder, 1,024 events by default) and
  * sees the events that arrive after it was added; when one falls behind, {@link OverflowPolicy}
- * applies. Listeners, subscribers and the stages of the futures this client returns run on one
- * thread of the client, {@code gradiant-realtime-events}, never on the socket's reader thread.
+ * applies. Listeners and subscribers run on one thread of the client, {@code
+ * gradiant-realtime-events}; the futures this client returns complete (and run their stages) on
+ * another, {@code gradiant-realtime-replies}, so a listener may wait for one (reply to a message
+ * with {@code sendMessage(..).join()}); neither is the socket's reader thread.
  *
- * <p>Thread-safe. The client holds at most one socket (with its reader thread) and the delivery
- * thread; {@link #close()} releases both.
+ * <p>Thread-safe. The client holds at most one socket (with its reader thread) and the two delivery
+ * threads; {@link #close()} releases them.
  */
 public final class RealtimeFeed implements AutoCloseable {
   /** The most characters of a chat message (the REST contract's limit). */
@@ -99,7 +101,8 @@ public final class RealtimeFeed implements AutoCloseable {
    * Unsubscribes from a channel; its events stop, and a later subscription starts from live events.
    *
    * @param channel the channel
-   * @return completes when the server confirmed (at once when not connected or not subscribed)
+   * @return completes when the server confirmed, when the connection ends first (the channel is not
+   *     subscribed again), or at once when not connected or not subscribed
    */
   public CompletableFuture<Void> unsubscribe(Channel channel) {
     Objects.requireNonNull(channel, "channel");
@@ -190,7 +193,9 @@ public final class RealtimeFeed implements AutoCloseable {
    * that arrive after it subscribed, only as many as it {@code request}ed, through its own buffer
    * (see {@link OverflowPolicy}). {@code onComplete} follows {@link #close()}; {@code onError} (a
    * {@link RealtimeException} carrying the {@link CloseReason}) follows an end the feed does not
-   * recover from. Signals arrive on the client's delivery thread.
+   * recover from. Signals arrive on the client's delivery thread, {@code onSubscribe} first; a
+   * subscriber that comes after the feed ended gets {@code onSubscribe} and then {@code onComplete}
+   * (after {@link #close()}) or {@code onError} at once, on its own thread.
    *
    * @return the publisher
    */
@@ -205,7 +210,7 @@ public final class RealtimeFeed implements AutoCloseable {
 
   /**
    * Closes the connection ({@code 1000}), stops reconnecting, completes every subscriber, fails
-   * what waits for an answer, and releases the socket's and the delivery thread. Idempotent; also
+   * what waits for an answer, and releases the socket's and the delivery threads. Idempotent; also
    * done by {@link dev.gradiant.sdk.GradiantClient#close()}.
    */
   @Override

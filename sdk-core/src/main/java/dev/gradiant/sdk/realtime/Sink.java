@@ -83,13 +83,16 @@ abstract class Sink {
     schedule();
   }
 
-  /** Ends the consumer: what is buffered is dropped, then {@code end} is delivered. */
+  /**
+   * Ends the consumer: what is buffered is dropped (but for the signals {@link #keptAtEnd} keeps),
+   * then {@code end} is delivered.
+   */
   void end(End end) {
     synchronized (buffer) {
       if (ended) {
         return;
       }
-      buffer.clear();
+      buffer.removeIf(item -> !keptAtEnd(item));
       events = 0;
       buffer.add(end);
       ended = true;
@@ -143,6 +146,11 @@ abstract class Sink {
       Object next = buffer.peek();
       return next != null && (!(next instanceof RealtimeEvent) || hasDemand());
     }
+  }
+
+  /** {@return whether {@code item}, still buffered, must be delivered before the end} */
+  boolean keptAtEnd(Object item) {
+    return false;
   }
 
   /** {@return whether the consumer wants another event, taking one unit of demand if so} */

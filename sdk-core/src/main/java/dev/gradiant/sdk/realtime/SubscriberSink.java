@@ -54,6 +54,12 @@ final class SubscriberSink extends Sink implements Flow.Subscription {
     end(new End(null));
   }
 
+  /** {@code onSubscribe} comes before any other signal, even when the feed ends first. */
+  @Override
+  boolean keptAtEnd(Object item) {
+    return item == START;
+  }
+
   @Override
   boolean takeDemand() {
     return demand.getAndUpdate(current -> current > 0 ? current - 1 : 0) > 0;

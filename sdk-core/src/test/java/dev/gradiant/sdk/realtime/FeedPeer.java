@@ -22,7 +22,9 @@ import okhttp3.WebSocketListener;
 
 /**
  * The server side of the feed on 127.0.0.1: every request to {@code /v1/realtime} is upgraded to a
- * WebSocket the test drives frame by frame ({@link Socket}); every request is recorded.
+ * WebSocket the test drives frame by frame ({@link Socket}); every request is recorded. Every frame
+ * the client sends is checked against the AsyncAPI contract ({@link FeedFrameContract}): {@link
+ * #close()} fails the test if one was not a valid client message.
  */
 final class FeedPeer implements AutoCloseable {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -30,6 +32,7 @@ final class FeedPeer implements AutoCloseable {
   private final MockWebServer server = new MockWebServer();
   private final BlockingQueue<Socket> connections = new LinkedBlockingQueue<>();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  private final List<String> frameViolations = new CopyOnWriteArrayList<>();
 
   FeedPeer() {
     server.setDispatcher(
@@ -40,7 +43,7 @@ final class FeedPeer implements AutoCloseable {
             if (!request.getUrl().encodedPath().equals("/v1/realtime")) {
               return new MockResponse.Builder().code(404).build();
             }
-            Socket socket = new Socket();
+            Socket socket = new Socket(frameViolations);
             connections.add(socket);
             return new MockResponse.Builder().webSocketUpgrade(socket).build();
           }
@@ -75,17 +78,28 @@ final class FeedPeer implements AutoCloseable {
     return List.copyOf(requests);
   }
 
+  /** {@return what was wrong with the client's frames so far, as the contract reads them} */
+  List<String> frameViolations() {
+    return List.copyOf(frameViolations);
+  }
+
   @Override
   public void close() {
     server.close();
+    assertThat(frameViolations).as("client frames that break the AsyncAPI contract").isEmpty();
   }
 
   /** One upgraded connection, seen from the server. */
   static final class Socket extends WebSocketListener {
+    private final List<String> violations;
     private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
     private final BlockingQueue<Integer> closes = new LinkedBlockingQueue<>();
     private final BlockingQueue<WebSocket> opened = new LinkedBlockingQueue<>();
     private WebSocket socket;
+
+    Socket(List<String> violations) {
+      this.violations = violations;
+    }
 
     @Override
     public void onOpen(WebSocket webSocket, Response response) {
@@ -94,6 +108,7 @@ final class FeedPeer implements AutoCloseable {
 
     @Override
     public void onMessage(WebSocket webSocket, String text) {
+      violations.addAll(FeedFrameContract.feed().violations(text));
       frames.add(text);
     }
 

@@ -89,8 +89,9 @@ public final class GradiantMetrics {
   /**
    * An observer that measures every call of the client it is added to, tagged {@code
    * client=clientName}: give each client of an application its own name (e.g. {@code billing}), so
-   * that each has its own rate-limit gauge. (Two observers of one name in one registry share the
-   * timers and counters, but the gauge follows the first of them only.)
+   * that each has its own rate-limit gauge. (Observers of one name in one registry share the
+   * timers, the counters and the gauge, which shows the budget the last of them to see one
+   * reported: a client built again under the same name takes over its gauge.)
    *
    * @param registry where the meters go
    * @param clientName the {@code client} tag's value: a fixed name, never an id

@@ -55,6 +55,23 @@ class RateLimitGaugeTest {
     }
   }
 
+  @Test
+  void aClientBuiltAgainUnderTheSameNameTakesOverTheGauge() {
+    api.enqueueJson(200, MeteredApi.USER, budget(10));
+    api.enqueueJson(200, MeteredApi.USER, budget(20));
+
+    try (GradiantClient first = api.builder().build()) {
+      first.users().get("user_123");
+    }
+    try (GradiantClient second = api.builder().build()) {
+      second.users().get("user_123");
+
+      // fails on main: the gauge stayed bound to the first client's observer (10, or NaN once
+      // that observer is collected)
+      assertThat(gauge("default").value()).isEqualTo(20);
+    }
+  }
+
   private Gauge gauge(String client) {
     return api.registry.get(GradiantMetrics.RATE_LIMIT_REMAINING).tag("client", client).gauge();
   }

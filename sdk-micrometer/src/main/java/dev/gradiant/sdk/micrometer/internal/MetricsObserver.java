@@ -7,19 +7,20 @@ import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.observability.Operation;
 import dev.gradiant.sdk.observability.RetryScheduled;
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 
 /**
  * The meters of {@link GradiantMetrics}: a call's time on its end, a retry's count when it is
- * scheduled, the rate-limit budget of each answer that reports one. The gauge reads this observer's
- * last budget; it holds the observer weakly, so a client dropped stops being reported.
+ * scheduled, the rate-limit budget of each answer that reports one. The gauge of its client name
+ * ({@link RateLimitGauge}) reads the last budget of the observer of that name that reported last;
+ * it holds observers weakly, so a client dropped stops being reported.
  */
 public final class MetricsObserver implements CallObserver {
   private final MeterRegistry registry;
   private final Tags clientTags;
+  private final RateLimitGauge gauge;
   private volatile double remaining = Double.NaN;
 
   /**
@@ -29,16 +30,23 @@ public final class MetricsObserver implements CallObserver {
   public MetricsObserver(MeterRegistry registry, String clientName) {
     this.registry = registry;
     this.clientTags = Tags.of("client", clientName);
-    Gauge.builder(GradiantMetrics.RATE_LIMIT_REMAINING, this, observer -> observer.remaining)
-        .description("Requests left in the Gradiant API's rate-limit window")
-        .baseUnit("requests")
-        .tags(clientTags)
-        .register(registry);
+    this.gauge = RateLimitGauge.of(registry, clientName, clientTags);
+  }
+
+  /** {@return the budget the last answer reported, or {@code NaN} before one did} */
+  double remaining() {
+    return remaining;
   }
 
   @Override
   public void onAttemptResponse(AttemptResponse event) {
-    event.rateLimit().ifPresent(budget -> remaining = budget.remaining());
+    event
+        .rateLimit()
+        .ifPresent(
+            budget -> {
+              remaining = budget.remaining();
+              gauge.reportedBy(this);
+            });
   }
 
   @Override
