@@ -38,7 +38,10 @@ final class ListenerSink extends Sink {
       } else if (item instanceof StateChange change) {
         listener.onStateChange(change);
       }
-    } catch (RuntimeException e) {
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      // an Error too (a failed assertion in the listener): it must not end the delivery thread
       LOG.warn("A realtime listener threw {} (ignored; the feed goes on)", e.getClass().getName());
     }
   }

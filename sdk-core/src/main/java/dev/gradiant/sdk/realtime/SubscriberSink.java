@@ -92,7 +92,9 @@ final class SubscriberSink extends Sink implements Flow.Subscription {
           subscriber.onError(end.error());
         }
       }
-    } catch (RuntimeException e) {
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
       // Reactive Streams rule 2.13: a subscriber must not throw; treat it as cancelled
       LOG.warn("A realtime subscriber threw {}; it is cancelled", e.getClass().getName());
       cancel();

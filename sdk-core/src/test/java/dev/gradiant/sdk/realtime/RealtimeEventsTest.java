@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.RealtimeTestClients;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +88,38 @@ class RealtimeEventsTest {
         .isEqualTo(new ResyncRequired(Channel.conversation("conv_123"), 5120, "history_expired"));
     assertThat(recorder.nextEvent()).isEqualTo(new FeedError("RATE_LIMIT_EXCEEDED", "Slow down"));
     assertThat(recorder.threads).containsOnly("gradiant-realtime-events");
+  }
+
+  @Test
+  void aListenerThatThrowsAnErrorKeepsItsEventsAndDoesNotStopTheOthers() {
+    List<Throwable> escaped = new CopyOnWriteArrayList<>();
+    Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> escaped.add(e));
+    try {
+      listenerThrowsAnErrorOnTheFirstEvent();
+    } finally {
+      Thread.setDefaultUncaughtExceptionHandler(previous);
+    }
+    assertThat(escaped).as("errors that escaped the delivery thread").isEmpty();
+  }
+
+  private void listenerThrowsAnErrorOnTheFirstEvent() {
+    Recorder after = new Recorder();
+    feed.addListener(
+        event -> {
+          if (event instanceof BookingUpdate update && update.seq() == 1) {
+            throw new AssertionError("a listener's own check failed");
+          }
+        });
+    feed.addListener(after);
+
+    socket.sendBooking("bookings:user_123", 1);
+    socket.sendBooking("bookings:user_123", 2);
+
+    assertThat(((BookingUpdate) after.nextEvent()).seq()).isEqualTo(1);
+    assertThat(((BookingUpdate) after.nextEvent()).seq()).isEqualTo(2);
+    assertThat(((BookingUpdate) recorder.nextEvent()).seq()).isEqualTo(1);
+    assertThat(((BookingUpdate) recorder.nextEvent()).seq()).isEqualTo(2);
   }
 
   @Test
