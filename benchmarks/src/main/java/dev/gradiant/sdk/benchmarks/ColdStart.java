@@ -16,8 +16,8 @@ import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
 
 /**
- * One process's first call, for {@link ColdStartRun}: builds one client as an application would
- * at start-up, makes one {@code GET /sessions/{id}}, checks the answer, prints {@code
+ * One process's first call, for {@link ColdStartRun}: builds one client as an application would at
+ * start-up, makes one {@code GET /sessions/{id}}, checks the answer, prints {@code
  * System.nanoTime()} (a machine-wide monotonic clock on Linux, so the parent can subtract the time
  * it launched this process) and exits. Each variant touches only its own libraries: the SDK with
  * its own OkHttp client; raw OkHttp + Jackson with the mapper a user writes ({@code
@@ -38,9 +38,9 @@ public final class ColdStart {
     String baseUrl = args[1];
     Session session =
         switch (args[0]) {
-          case "sdk" -> sdk(baseUrl);
-          case "raw" -> raw(baseUrl);
-          case "retrofit" -> retrofit(baseUrl);
+          case "sdk" -> Sdk.firstCall(baseUrl);
+          case "raw" -> Raw.firstCall(baseUrl);
+          case "retrofit" -> RetrofitPeer.firstCall(baseUrl);
           default -> throw new IllegalArgumentException("Unknown variant: " + args[0]);
         };
     long firstCall = System.nanoTime();
@@ -53,9 +53,15 @@ public final class ColdStart {
     System.exit(0);
   }
 
-  private static Session sdk(String baseUrl) {
-    GradiantClient client = GradiantClient.builder().apiToken(Fixtures.TOKEN).baseUrl(baseUrl).build();
-    return client.sessions().get(Fixtures.SESSION_ID);
+  // One nested class per variant: the JVM loads (and verifies) only the one a process runs, so no
+  // variant loads another's library classes.
+
+  private static final class Sdk {
+    static Session firstCall(String baseUrl) {
+      GradiantClient client =
+          GradiantClient.builder().apiToken(Fixtures.TOKEN).baseUrl(baseUrl).build();
+      return client.sessions().get(Fixtures.SESSION_ID);
+    }
   }
 
   private static ObjectMapper mapper() {
@@ -65,39 +71,43 @@ public final class ColdStart {
         .build();
   }
 
-  private static Session raw(String baseUrl) throws IOException {
-    OkHttpClient http = new OkHttpClient();
-    Request request =
-        new Request.Builder()
-            .url(baseUrl + "/sessions/" + Fixtures.SESSION_ID)
-            .header("Authorization", "Bearer " + Fixtures.TOKEN)
-            .header("Accept", "application/json")
-            .build();
-    try (Response response = http.newCall(request).execute()) {
-      if (!response.isSuccessful()) {
-        throw new IllegalStateException("HTTP " + response.code());
+  private static final class Raw {
+    static Session firstCall(String baseUrl) throws IOException {
+      OkHttpClient http = new OkHttpClient();
+      Request request =
+          new Request.Builder()
+              .url(baseUrl + "/sessions/" + Fixtures.SESSION_ID)
+              .header("Authorization", "Bearer " + Fixtures.TOKEN)
+              .header("Accept", "application/json")
+              .build();
+      try (Response response = http.newCall(request).execute()) {
+        if (!response.isSuccessful()) {
+          throw new IllegalStateException("HTTP " + response.code());
+        }
+        Envelope<Session> envelope =
+            mapper()
+                .readerFor(new TypeReference<Envelope<Session>>() {})
+                .readValue(response.body().bytes());
+        return envelope.data();
       }
-      Envelope<Session> envelope =
-          mapper()
-              .readerFor(new TypeReference<Envelope<Session>>() {})
-              .readValue(response.body().bytes());
-      return envelope.data();
     }
   }
 
-  private static Session retrofit(String baseUrl) throws IOException {
-    RetrofitCalls.GradiantService service =
-        new Retrofit.Builder()
-            .baseUrl(baseUrl + "/")
-            .client(new OkHttpClient())
-            .addConverterFactory(JacksonConverterFactory.create(mapper()))
-            .build()
-            .create(RetrofitCalls.GradiantService.class);
-    retrofit2.Response<Envelope<Session>> response =
-        service.getSession("Bearer " + Fixtures.TOKEN, Fixtures.SESSION_ID).execute();
-    if (!response.isSuccessful()) {
-      throw new IllegalStateException("HTTP " + response.code());
+  private static final class RetrofitPeer {
+    static Session firstCall(String baseUrl) throws IOException {
+      RetrofitCalls.GradiantService service =
+          new Retrofit.Builder()
+              .baseUrl(baseUrl + "/")
+              .client(new OkHttpClient())
+              .addConverterFactory(JacksonConverterFactory.create(mapper()))
+              .build()
+              .create(RetrofitCalls.GradiantService.class);
+      retrofit2.Response<Envelope<Session>> response =
+          service.getSession("Bearer " + Fixtures.TOKEN, Fixtures.SESSION_ID).execute();
+      if (!response.isSuccessful()) {
+        throw new IllegalStateException("HTTP " + response.code());
+      }
+      return response.body().data();
     }
-    return response.body().data();
   }
 }

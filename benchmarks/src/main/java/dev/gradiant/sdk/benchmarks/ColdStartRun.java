@@ -19,13 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cold start: the time from launching a JVM to its first successful call against a loopback
- * server, for the SDK, raw OkHttp + Jackson and Retrofit ({@link ColdStart}, a fresh process each),
- * {@value #RUNS} runs of each, interleaved in a new random order each round; and, in one more
- * process per variant run with {@code -Xlog:class+load}, the classes each loads, with the SDK's
- * packages listed and those of the API's other resources (a package with a {@code *Client} class
- * other than {@code sessions}) and of the live feed ({@code realtime}) marked as not needed for this
- * first call.
+ * Cold start: the time from launching a JVM to its first successful call against a loopback server,
+ * for the SDK, raw OkHttp + Jackson and Retrofit ({@link ColdStart}, a fresh process each), {@value
+ * #RUNS} runs of each, interleaved in a new random order each round; and, in one more process per
+ * variant run with {@code -Xlog:class+load}, the classes each loads, with the SDK's packages listed
+ * and those of the API's other resources (a package with a {@code *Client} class other than {@code
+ * sessions}) and of the live feed ({@code realtime}) marked as not needed for this first call.
  *
  * <p>Writes JSON: {@code java -cp ... ColdStartRun results/cold-start.json [--quick]}.
  */
@@ -159,7 +158,8 @@ public final class ColdStartRun {
         fromCds++;
       }
       byLibrary.merge(library(name), 1, Integer::sum);
-      if (name.startsWith("dev.gradiant.sdk.") && !name.startsWith("dev.gradiant.sdk.benchmarks.")) {
+      if (name.startsWith("dev.gradiant.sdk.")
+          && !name.startsWith("dev.gradiant.sdk.benchmarks.")) {
         int dot = name.lastIndexOf('.');
         sdkPackages.merge(name.substring(0, dot), 1, Integer::sum);
       }

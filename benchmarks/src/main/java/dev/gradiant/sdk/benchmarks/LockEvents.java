@@ -73,8 +73,7 @@ final class LockEvents {
         String via = callerOutsideJdk(frames, site);
         String owner = owner(via == null ? where : via);
         sites
-            .computeIfAbsent(
-                where + " | " + via, k -> new Site(where, via, owner, lockClass, type))
+            .computeIfAbsent(where + " | " + via, k -> new Site(where, via, owner, lockClass, type))
             .add(nanos);
         add(owners.computeIfAbsent(owner, k -> new long[2]), nanos);
         for (RecordedFrame frame : frames) {
@@ -118,8 +117,9 @@ final class LockEvents {
         if (type.endsWith("$ConditionObject")) {
           return -1; // waiting on a condition (or re-acquiring after one): a wait
         }
-        acquiring |= type.equals("java.util.concurrent.locks.AbstractQueuedSynchronizer")
-            && method.startsWith("acquire");
+        acquiring |=
+            type.equals("java.util.concurrent.locks.AbstractQueuedSynchronizer")
+                && method.startsWith("acquire");
         continue;
       }
       return acquiring ? i : -1;

@@ -18,8 +18,8 @@ import jdk.jfr.Recording;
  * ConcurrencyRun} under a JFR recording of {@code jdk.JavaMonitorEnter} (a contended {@code
  * synchronized}) and {@code jdk.ThreadPark} (a thread parked, among others by a contended {@code
  * java.util.concurrent} lock), every event with its stack and no duration threshold. {@link
- * LockEvents} sorts them into contended locks (by where each was taken and whose code took it:
- * the SDK, OkHttp, Retrofit, Jackson, the JDK) and waits (a pool thread idle, a caller waiting for a
+ * LockEvents} sorts them into contended locks (by where each was taken and whose code took it: the
+ * SDK, OkHttp, Retrofit, Jackson, the JDK) and waits (a pool thread idle, a caller waiting for a
  * response), and names the SDK's own locks: the deadline watch, the rate-limit budget, the token
  * holder, the idempotency keys.
  *
@@ -78,7 +78,8 @@ public final class LockProfile {
         summary.putAll(LockEvents.summarise(jfr));
         clients.add(summary);
         System.out.printf(
-            "%-9s %,d calls; contended: %s%n", client.getKey(), window.calls(), summary.get("contended"));
+            "%-9s %,d calls; contended: %s%n",
+            client.getKey(), window.calls(), summary.get("contended"));
       }
     }
     figures.put("clients", clients);
