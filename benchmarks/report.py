@@ -309,8 +309,13 @@ def concurrency_md(conc):
             with_spread(sum(v) / len(v), v, lo, hi) + f" ({spread_range(v)})"
         )
         server = sc["server"]
+        label = sc["label"]
+        if sc["kind"] == "async" and "meanInFlight" in c["sdk"]:
+            label += " (in flight on average: " + ", ".join(
+                f'{k} {mean(k, "meanInFlight"):,.0f}' for k in ("sdk", "raw", "retrofit")
+            ) + ")"
         lines.append(
-            f'| {sc["label"]} | {fmt_ops(mean("sdk", "throughput"))}'
+            f'| {label} | {fmt_ops(mean("sdk", "throughput"))}'
             f' | {fmt_ops(mean("raw", "throughput"))} | {fmt_ops(mean("retrofit", "throughput"))}'
             f" | {cell(tr, 0.95)} | {cell(tt, 1.0)}"
             f' | {c["sdk"]["p99MicrosAll"]:,.0f} | {c["raw"]["p99MicrosAll"]:,.0f}'
@@ -321,7 +326,8 @@ def concurrency_md(conc):
         "",
         "The last column is the loopback server's CPU per request (its connection threads), and in"
         " brackets the whole process's: the server does a small share of the work (a fixed canned"
-        " answer, one write), with a thread per connection.",
+        " answer, one write), with a thread per connection. In the async row, the calls actually"
+        " outstanding on average (sampled at each start; each completion starts the next call).",
     ]
     return lines
 

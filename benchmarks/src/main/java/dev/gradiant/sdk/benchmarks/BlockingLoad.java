@@ -57,7 +57,7 @@ final class BlockingLoad implements AutoCloseable {
       failures += one.failures();
       all.add(one.latencies());
     }
-    return new LoadWindow(calls, measureNanos, all, failures);
+    return new LoadWindow(calls, measureNanos, all, failures, threads);
   }
 
   /** One thread's loop: stops by itself at {@code to}. */
@@ -82,7 +82,7 @@ final class BlockingLoad implements AutoCloseable {
         calls++;
       }
     }
-    return new LoadWindow(calls, to - from, latencies, failures);
+    return new LoadWindow(calls, to - from, latencies, failures, 1);
   }
 
   @Override
