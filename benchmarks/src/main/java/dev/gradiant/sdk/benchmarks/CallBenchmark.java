@@ -37,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * _sdkOtelRecorded} and {@code _sdkOtelSampledOff}, are the SDK call traced by the OpenTelemetry
  * module ({@code GradiantTracing}) on the OpenTelemetry SDK with W3C propagation: every call's two
  * spans recorded and handed to an exporter that drops them, or no span sampled (the {@code
- * traceparent} header is written either way); see {@link BenchmarkTracing}.
+ * traceparent} header is written either way); see {@link BenchmarkTracing}. A ninth, {@code
+ * _retrofit}, is the peer a user might pick instead: Retrofit 2 with its Jackson converter on the
+ * same OkHttp client, reading with the mapper of {@code _rawSdkTimestamps} ({@link RetrofitCalls}).
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -64,6 +66,7 @@ public class CallBenchmark {
   private RawCalls rawCallTimeout;
   private RawCalls rawSdkTimestamps;
   private GeneratedCalls generated;
+  private RetrofitCalls retrofit;
 
   /**
    * Starts the target and the three clients, and checks that each reads the fixtures right.
@@ -85,7 +88,9 @@ public class CallBenchmark {
     rawCallTimeout = new RawCalls(target.baseUrl(), RawCalls.withCallTimeout(target.http()));
     rawSdkTimestamps = RawCalls.withSdkTimestamps(target.baseUrl(), target.http());
     generated = new GeneratedCalls(target.baseUrl(), target.http());
+    retrofit = new RetrofitCalls(target.baseUrl(), target.http());
     Check.sameResults(sdk, raw, generated);
+    Check.retrofitAgrees(sdk, retrofit);
     Check.sameResults(sdk, rawCallTimeout, generated);
     Check.sameResults(sdk, rawSdkTimestamps, generated);
     Check.sameResults(sdkNoOpObserver, raw, generated);
@@ -161,6 +166,12 @@ public class CallBenchmark {
     return generated.getSession();
   }
 
+  /** {@return GET /sessions/{id} through Retrofit} */
+  @Benchmark
+  public Session getSession_retrofit() {
+    return retrofit.getSession();
+  }
+
   /** {@return POST /bookings through the SDK} */
   @Benchmark
   public Booking createBooking_sdk() {
@@ -213,6 +224,12 @@ public class CallBenchmark {
   @Benchmark
   public dev.gradiant.generated.model.Booking createBooking_generated() throws ApiException {
     return generated.createBooking();
+  }
+
+  /** {@return POST /bookings through Retrofit} */
+  @Benchmark
+  public Booking createBooking_retrofit() {
+    return retrofit.createBooking();
   }
 
   /** {@return one page of 100 sessions through the SDK} */
@@ -270,5 +287,11 @@ public class CallBenchmark {
   @Benchmark
   public Object listPage_generated() throws ApiException {
     return generated.listPage();
+  }
+
+  /** {@return one page of 100 sessions through Retrofit} */
+  @Benchmark
+  public List<Session> listPage_retrofit() {
+    return retrofit.listPage();
   }
 }

@@ -40,6 +40,28 @@ final class Check {
     }
   }
 
+  /**
+   * Fails unless the Retrofit peer reads the fixtures to exactly what the SDK returns (both read
+   * into the SDK's model records, so whole results are compared, not only ids).
+   */
+  static void retrofitAgrees(SdkCalls sdk, RetrofitCalls retrofit) {
+    same("session", sdk.getSession(), retrofit.getSession());
+    same("booking", sdk.createBooking(), retrofit.createBooking());
+    same("page", sdk.listPage().items(), retrofit.listPage());
+    same("async session", sdk.getSession(), retrofit.getSessionAsync().join());
+  }
+
+  /** Fails unless the Retrofit peer walks the whole list, as the SDK's auto-pager does. */
+  static void retrofitWalksEverything(SdkCalls sdk, RetrofitCalls retrofit) {
+    same("sessions walked", sdk.walkAll(session -> {}), retrofit.walkAll(session -> {}));
+  }
+
+  private static void same(String what, Object sdk, Object retrofit) {
+    if (!sdk.equals(retrofit)) {
+      throw new IllegalStateException(what + " differs: sdk=" + sdk + ", retrofit=" + retrofit);
+    }
+  }
+
   private static void same(String what, Object sdk, Object raw, Object generated) {
     if (!sdk.equals(raw) || !sdk.equals(generated)) {
       throw new IllegalStateException(

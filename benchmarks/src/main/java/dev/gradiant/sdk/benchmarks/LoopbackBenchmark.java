@@ -25,7 +25,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * apart ({@link Tally}). The clients are the SDK, the hand-written OkHttp + Jackson calls, the
  * generated client, and a diagnostic: the hand-written calls sending the SDK's {@code User-Agent}
  * and {@code Idempotency-Key} ({@link RawCalls#withSdkHeaders}), which shows how much of the SDK's
- * gap to raw is the bytes of those two headers and how much is its code.
+ * gap to raw is the bytes of those two headers and how much is its code. The fifth is the peer a
+ * user might pick instead, Retrofit 2 with its Jackson converter ({@link RetrofitCalls}).
  *
  * <p>Why interleaved: a loopback round trip is two thread wake-ups, and on a small virtual machine
  * their cost drifts with the host (one client's 1 s iterations ranged from 9,700 to 21,500 ops/s
@@ -58,8 +59,9 @@ public class LoopbackBenchmark {
   private RawCalls raw;
   private GeneratedCalls generated;
   private RawCalls rawSdkHeaders;
+  private RetrofitCalls retrofit;
   private final SplittableRandom order = new SplittableRandom(7);
-  private final int[] clientOrder = {0, 1, 2, 3};
+  private final int[] clientOrder = {0, 1, 2, 3, 4};
 
   /**
    * Starts the server and the clients, and checks that each reads the fixtures right.
@@ -73,9 +75,12 @@ public class LoopbackBenchmark {
     raw = new RawCalls(target.baseUrl(), target.http());
     generated = new GeneratedCalls(target.baseUrl(), target.http());
     rawSdkHeaders = RawCalls.withSdkHeaders(target.baseUrl(), target.http());
+    retrofit = new RetrofitCalls(target.baseUrl(), target.http());
     Check.sameResults(sdk, raw, generated);
     Check.sameResults(sdk, rawSdkHeaders, generated);
     Check.walksEverything(sdk, raw, generated);
+    Check.retrofitAgrees(sdk, retrofit);
+    Check.retrofitWalksEverything(sdk, retrofit);
   }
 
   /** Closes the clients and the server. */
@@ -101,7 +106,8 @@ public class LoopbackBenchmark {
         sdk::getSession,
         raw::getSession,
         generated::getSession,
-        rawSdkHeaders::getSession);
+        rawSdkHeaders::getSession,
+        retrofit::getSession);
   }
 
   /**
@@ -120,7 +126,8 @@ public class LoopbackBenchmark {
         sdk::createBooking,
         raw::createBooking,
         generated::createBooking,
-        rawSdkHeaders::createBooking);
+        rawSdkHeaders::createBooking,
+        retrofit::createBooking);
   }
 
   /**
@@ -139,7 +146,8 @@ public class LoopbackBenchmark {
         sdk::listPage,
         raw::listPage,
         generated::listPage,
-        rawSdkHeaders::listPage);
+        rawSdkHeaders::listPage,
+        retrofit::listPage);
   }
 
   /**
@@ -159,7 +167,8 @@ public class LoopbackBenchmark {
         () -> sdk.walkAll(sink::consume),
         () -> raw.walkAll(sink::consume),
         () -> generated.walkAll(sink::consume),
-        () -> rawSdkHeaders.walkAll(sink::consume));
+        () -> rawSdkHeaders.walkAll(sink::consume),
+        () -> retrofit.walkAll(sink::consume));
   }
 
   /** One call through one client. */
@@ -232,6 +241,12 @@ public class LoopbackBenchmark {
     /** Bytes the hand-written calls sending the SDK's headers allocated. */
     public long rawSdkHeadersBytes;
 
+    /** Nanoseconds in Retrofit's calls. */
+    public long retrofitNanos;
+
+    /** Bytes Retrofit's calls allocated. */
+    public long retrofitBytes;
+
     /** Calls made through each client (the same count for all). */
     public long calls;
 
@@ -241,6 +256,7 @@ public class LoopbackBenchmark {
       sdkNanos = rawNanos = generatedNanos = 0;
       sdkBytes = rawBytes = generatedBytes = 0;
       rawSdkHeadersNanos = rawSdkHeadersBytes = 0;
+      retrofitNanos = retrofitBytes = 0;
       calls = 0;
     }
 
@@ -248,7 +264,9 @@ public class LoopbackBenchmark {
       return THREADS.getCurrentThreadAllocatedBytes();
     }
 
-    /** Adds a run of client 0 (SDK), 1 (raw), 2 (generated) or 3 (raw + SDK headers). */
+    /**
+     * Adds a run of client 0 (SDK), 1 (raw), 2 (generated), 3 (raw + SDK headers) or 4 (Retrofit).
+     */
     void add(int client, int run, long nanos, long bytes) {
       switch (client) {
         case 0 -> {
@@ -264,9 +282,13 @@ public class LoopbackBenchmark {
           generatedNanos += nanos;
           generatedBytes += bytes;
         }
-        default -> {
+        case 3 -> {
           rawSdkHeadersNanos += nanos;
           rawSdkHeadersBytes += bytes;
+        }
+        default -> {
+          retrofitNanos += nanos;
+          retrofitBytes += bytes;
         }
       }
     }

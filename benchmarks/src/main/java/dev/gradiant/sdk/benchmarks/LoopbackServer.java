@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A small HTTP/1.1 server on 127.0.0.1 answering from a {@link CannedApi}: one blocking thread per
@@ -29,11 +32,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code Content-Length} or chunked. Anything else closes the connection.
  */
 public final class LoopbackServer implements AutoCloseable {
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
   private final ServerSocket listener;
   private final CannedApi api;
   private final byte[] headerBlock;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private volatile IOException failure;
+  // What the server has done, to show it is not what limits a concurrency run: requests answered,
+  // and the CPU time of its connection threads (those still serving, plus those that ended).
+  private final LongAdder served = new LongAdder();
+  private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
+  private final LongAdder endedWorkersCpuNanos = new LongAdder();
 
   private LoopbackServer(ServerSocket listener, CannedApi api) {
     this.listener = listener;
@@ -82,6 +92,7 @@ public final class LoopbackServer implements AutoCloseable {
 
   /** Answers requests on one connection until the client or {@link #close} closes it. */
   private void serve(Socket socket) {
+    workers.add(Thread.currentThread());
     try {
       socket.setTcpNoDelay(true);
       RequestReader in = new RequestReader(socket.getInputStream());
@@ -99,6 +110,7 @@ public final class LoopbackServer implements AutoCloseable {
         answer.write(canned.body());
         answer.writeTo(out);
         out.flush();
+        served.increment();
       }
     } catch (SocketException closed) {
       // The client or close() shut the connection.
@@ -109,6 +121,8 @@ public final class LoopbackServer implements AutoCloseable {
     } finally {
       open.remove(socket);
       closeQuietly(socket);
+      endedWorkersCpuNanos.add(Math.max(0, THREADS.getCurrentThreadCpuTime()));
+      workers.remove(Thread.currentThread());
     }
   }
 
@@ -129,6 +143,28 @@ public final class LoopbackServer implements AutoCloseable {
    */
   public IOException failure() {
     return failure;
+  }
+
+  /** {@return how many requests the server has answered} */
+  public long served() {
+    return served.sum();
+  }
+
+  /** {@return how many connections the server is serving now, a thread each} */
+  public int connections() {
+    return workers.size();
+  }
+
+  /**
+   * {@return the CPU time the server's connection threads have used so far, in nanoseconds
+   * (approximate while a thread ends during the sum)}
+   */
+  public long cpuNanos() {
+    long total = endedWorkersCpuNanos.sum();
+    for (Thread worker : workers) {
+      total += Math.max(0, THREADS.getThreadCpuTime(worker.getId()));
+    }
+    return total;
   }
 
   /** {@return the API root on this server, e.g. {@code http://127.0.0.1:50123/v1}} */

@@ -19,8 +19,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Every one of 10,000 sessions, 100 pages of 100: the SDK's auto-pager beside the loop a user
- * writes by hand around OkHttp + Jackson or around the generated client. One operation is the whole
- * walk. (The memory the walk retains is measured by {@link PagerMemory}.)
+ * writes by hand around OkHttp + Jackson, around the generated client or around Retrofit. One
+ * operation is the whole walk. (The memory the walk retains is measured by {@link PagerMemory}.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -40,6 +40,7 @@ public class PaginationBenchmark {
   private SdkCalls sdk;
   private RawCalls raw;
   private GeneratedCalls generated;
+  private RetrofitCalls retrofit;
 
   /**
    * Starts the target and the three clients, and checks that each walks the whole list.
@@ -52,7 +53,9 @@ public class PaginationBenchmark {
     sdk = new SdkCalls(target.baseUrl(), target.http());
     raw = new RawCalls(target.baseUrl(), target.http());
     generated = new GeneratedCalls(target.baseUrl(), target.http());
+    retrofit = new RetrofitCalls(target.baseUrl(), target.http());
     Check.walksEverything(sdk, raw, generated);
+    Check.retrofitWalksEverything(sdk, retrofit);
   }
 
   /** Closes the clients and the target. */
@@ -88,5 +91,14 @@ public class PaginationBenchmark {
   @Benchmark
   public long walk10k_generated(Blackhole sink) throws ApiException {
     return generated.walkAll(sink::consume);
+  }
+
+  /**
+   * @param sink consumes each session
+   * @return how many sessions were walked
+   */
+  @Benchmark
+  public long walk10k_retrofit(Blackhole sink) {
+    return retrofit.walkAll(sink::consume);
   }
 }

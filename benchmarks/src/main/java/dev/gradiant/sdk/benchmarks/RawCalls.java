@@ -18,7 +18,10 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import okhttp3.Call;
+import okhttp3.Callback;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -95,6 +98,14 @@ public final class RawCalls {
   }
 
   /**
+   * {@return the mapper of {@link #withSdkTimestamps}: configured by hand, with the SDK's timestamp
+   * reader, for peers that should read the JSON as that fair baseline does}
+   */
+  static ObjectMapper sdkTimestampsMapper() {
+    return SDK_TIMESTAMPS.mapper;
+  }
+
+  /**
    * The same OkHttp client (pool, dispatcher, interceptors) with a call timeout, as the SDK arms
    * for its call deadline.
    *
@@ -111,6 +122,38 @@ public final class RawCalls {
         base.newBuilder().addPathSegment("sessions").addPathSegment(Fixtures.SESSION_ID).build();
     Envelope<Session> envelope = call(request(url).get().build(), readers.session);
     return envelope.data();
+  }
+
+  /**
+   * {@return {@code GET /sessions/{id}} through OkHttp's {@code enqueue}, the body read and decoded
+   * on the dispatcher's thread as the SDK's async face does}
+   */
+  public CompletableFuture<Session> getSessionAsync() {
+    HttpUrl url =
+        base.newBuilder().addPathSegment("sessions").addPathSegment(Fixtures.SESSION_ID).build();
+    CompletableFuture<Session> result = new CompletableFuture<>();
+    http.newCall(request(url).get().build())
+        .enqueue(
+            new Callback() {
+              @Override
+              public void onFailure(Call call, IOException e) {
+                result.completeExceptionally(e);
+              }
+
+              @Override
+              public void onResponse(Call call, Response response) {
+                try (response) {
+                  if (!response.isSuccessful()) {
+                    throw new IllegalStateException("HTTP " + response.code());
+                  }
+                  Envelope<Session> envelope = readers.session.readValue(response.body().bytes());
+                  result.complete(envelope.data());
+                } catch (IOException | RuntimeException e) {
+                  result.completeExceptionally(e);
+                }
+              }
+            });
+    return result;
   }
 
   /** {@return {@code POST /bookings}} */

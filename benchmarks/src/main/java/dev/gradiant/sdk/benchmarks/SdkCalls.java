@@ -8,6 +8,7 @@ import dev.gradiant.sdk.pagination.Page;
 import dev.gradiant.sdk.sessions.Session;
 import dev.gradiant.sdk.sessions.SessionListParams;
 import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import okhttp3.OkHttpClient;
 
@@ -53,6 +54,11 @@ public final class SdkCalls implements AutoCloseable {
   /** {@return {@code GET /sessions/{id}}} */
   public Session getSession() {
     return client.sessions().get(Fixtures.SESSION_ID);
+  }
+
+  /** {@return {@code GET /sessions/{id}} through the SDK's async face} */
+  public CompletableFuture<Session> getSessionAsync() {
+    return client.async().sessions().get(Fixtures.SESSION_ID);
   }
 
   /** {@return {@code POST /bookings}} */

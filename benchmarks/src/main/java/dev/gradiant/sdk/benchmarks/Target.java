@@ -1,5 +1,8 @@
 package dev.gradiant.sdk.benchmarks;
 
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -42,6 +45,34 @@ public final class Target implements AutoCloseable {
       default:
         throw new IllegalArgumentException("Unknown transport: " + transport);
     }
+  }
+
+  /**
+   * Starts a loopback target for many callers at once: its OkHttp client may run {@code
+   * connections} calls at a time to the server (OkHttp's defaults: 64 in all, 5 per host) and keeps
+   * as many idle connections (default: 5), so that neither the dispatcher nor connection churn
+   * limits the clients under test. The server has a thread per connection.
+   *
+   * @param api the answers
+   * @param connections calls at a time, and idle connections kept
+   * @return the target; close it to stop its server
+   */
+  public static Target loopbackForConcurrency(CannedApi api, int connections) {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(connections);
+    dispatcher.setMaxRequestsPerHost(connections);
+    OkHttpClient http =
+        new OkHttpClient.Builder()
+            .dispatcher(dispatcher)
+            .connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
+            .build();
+    LoopbackServer server = LoopbackServer.start(api);
+    return new Target(server.baseUrl(), http, server);
+  }
+
+  /** {@return the loopback server, or null in-JVM} */
+  public LoopbackServer server() {
+    return server;
   }
 
   /** {@return the API root} */

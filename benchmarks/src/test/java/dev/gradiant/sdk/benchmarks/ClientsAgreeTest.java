@@ -29,6 +29,15 @@ class ClientsAgreeTest {
       RawCalls rawSdkTimestamps = RawCalls.withSdkTimestamps(target.baseUrl(), target.http());
       assertThat(rawSdkTimestamps.getSession()).isEqualTo(raw.getSession());
       assertThat(rawSdkTimestamps.listPage()).isEqualTo(raw.listPage());
+      RetrofitCalls retrofit = new RetrofitCalls(target.baseUrl(), target.http());
+      Check.retrofitAgrees(sdk, retrofit);
+      Check.retrofitWalksEverything(sdk, retrofit);
+      assertThat(retrofit.getSession()).isEqualTo(raw.getSession());
+      assertThat(retrofit.createBooking()).isEqualTo(raw.createBooking());
+      assertThat(retrofit.listPage()).isEqualTo(raw.listPage());
+      assertThat(retrofit.getSessionAsync().join()).isEqualTo(raw.getSession());
+      assertThat(raw.getSessionAsync().join()).isEqualTo(raw.getSession());
+      assertThat(sdk.getSessionAsync().join()).isEqualTo(raw.getSession());
     }
   }
 
