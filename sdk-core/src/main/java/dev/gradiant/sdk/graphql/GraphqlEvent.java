@@ -5,7 +5,6 @@ import dev.gradiant.sdk.core.ResponseMetadata;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * One event of a GraphQL subscription: either a <b>result</b> (a {@code next} message: its {@code
@@ -112,8 +111,8 @@ public final class GraphqlEvent<T> {
    * {@return the result's position in its channel ({@code extensions.realtime.seq}, as on the live
    * feed); empty when the server sent none}
    */
-  public OptionalLong seq() {
-    return seq == null ? OptionalLong.empty() : OptionalLong.of(seq);
+  public Optional<Long> seq() {
+    return Optional.ofNullable(seq);
   }
 
   /**

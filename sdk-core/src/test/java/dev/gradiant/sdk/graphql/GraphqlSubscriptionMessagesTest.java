@@ -141,7 +141,7 @@ class GraphqlSubscriptionMessagesTest {
     assertThat(socket.expect("complete").path("id").asText()).isEqualTo(firstId);
     socket.sendBooking(firstId, 1); // crossed the complete: dropped
     socket.sendBooking(keptId, 2);
-    assertThat(kept.next().seq()).hasValue(2);
+    assertThat(kept.next().seq()).contains(2L);
     assertThat(stopped.pending()).isEmpty();
     assertThat(stopped.completed).isNotDone();
     assertThat(first.isActive()).isFalse();

@@ -60,8 +60,8 @@ class GraphqlSubscriptionReconnectTest {
     first.expect("complete");
     first.sendBooking(resumedId, 11);
     first.sendBooking(resumedId, 12);
-    assertThat(resumed.next().seq()).hasValue(11);
-    assertThat(resumed.next().seq()).hasValue(12);
+    assertThat(resumed.next().seq()).contains(11L);
+    assertThat(resumed.next().seq()).contains(12L);
 
     first.close(1011, "internal error");
 
@@ -77,7 +77,7 @@ class GraphqlSubscriptionReconnectTest {
     assertThat(quietAgain.at("/payload/extensions").isMissingNode()).isTrue();
     second.sendBooking(again.path("id").asText(), 12); // already delivered: dropped
     second.sendBooking(again.path("id").asText(), 13);
-    assertThat(resumed.next().seq()).hasValue(13);
+    assertThat(resumed.next().seq()).contains(13L);
     GraphqlEvent<BookingUpdates> notice = quiet.next();
     assertThat(notice.missedUpdates()).isTrue();
     assertThat(notice.data()).isEmpty();
@@ -113,7 +113,7 @@ class GraphqlSubscriptionReconnectTest {
     GraphqlEvent<BookingUpdates> notice = log.next();
     assertThat(notice.missedUpdates()).isTrue();
     assertThat(notice.closeReason()).isEmpty();
-    assertThat(log.next().seq()).hasValue(41);
+    assertThat(log.next().seq()).contains(41L);
   }
 
   static Stream<Arguments> closesThatEndTheSubscriptions() {
