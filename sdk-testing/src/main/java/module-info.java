@@ -5,7 +5,8 @@
  * <p>Exports {@code dev.gradiant.sdk.testing} only. JUnit Jupiter is needed only for {@link
  * dev.gradiant.sdk.testing.GradiantSandboxExtension}, so it is not required at run time.
  */
-// graphql-java ships no module descriptor (Automatic-Module-Name com.graphqljava)
+// graphql-java and reactive-streams ship no module descriptor (Automatic-Module-Names
+// com.graphqljava, org.reactivestreams)
 @SuppressWarnings("requires-automatic")
 module dev.gradiant.sdk.testing {
   requires dev.gradiant.sdk.webhooks;
@@ -16,6 +17,7 @@ module dev.gradiant.sdk.testing {
   requires jdk.httpserver;
   requires mockwebserver3;
   requires okhttp3;
+  requires org.reactivestreams;
   requires static org.junit.jupiter.api;
 
   exports dev.gradiant.sdk.testing;

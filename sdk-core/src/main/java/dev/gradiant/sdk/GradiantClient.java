@@ -10,6 +10,8 @@ import dev.gradiant.sdk.graphql.GraphqlClient;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.healthrecords.HealthRecordsClient;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
+import dev.gradiant.sdk.internal.graphql.GraphqlClientFactory;
+import dev.gradiant.sdk.internal.graphql.SubscriptionEngine;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.payments.PaymentsClient;
@@ -72,11 +74,17 @@ public final class GradiantClient implements AutoCloseable {
   private final ConversationsClient conversations;
   private final GraphqlClient graphql;
   private final RealtimeFeed realtime;
+  private final SubscriptionEngine subscriptions;
 
-  GradiantClient(HttpUrl baseUrl, ClientRuntime runtime, RealtimeFeed realtime) {
+  GradiantClient(
+      HttpUrl baseUrl,
+      ClientRuntime runtime,
+      RealtimeFeed realtime,
+      SubscriptionEngine subscriptions) {
     this.baseUrl = baseUrl;
     this.runtime = runtime;
     this.realtime = realtime;
+    this.subscriptions = subscriptions;
     RequestExecutor executor = runtime.executor();
     this.async = new AsyncGradiantClient(executor);
     this.health = SubClientFactories.create(HealthClient.class, executor);
@@ -93,7 +101,7 @@ public final class GradiantClient implements AutoCloseable {
     this.grants = SubClientFactories.create(GrantsClient.class, executor);
     this.wearables = SubClientFactories.create(WearablesClient.class, executor);
     this.conversations = SubClientFactories.create(ConversationsClient.class, executor);
-    this.graphql = SubClientFactories.create(GraphqlClient.class, executor);
+    this.graphql = GraphqlClientFactory.create(GraphqlClient.class, executor, subscriptions);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -171,7 +179,10 @@ public final class GradiantClient implements AutoCloseable {
     return conversations;
   }
 
-  /** {@return GraphQL queries and mutations ({@code POST /graphql}), with a cursor pager} */
+  /**
+   * {@return GraphQL queries and mutations ({@code POST /graphql}), with a cursor pager, and
+   * subscriptions over WebSocket ({@code graphql-transport-ws})}
+   */
   public GraphqlClient graphql() {
     return graphql;
   }
@@ -212,13 +223,15 @@ public final class GradiantClient implements AutoCloseable {
 
   /**
    * Releases the connection pool and threads the client created, and closes the live feed ({@link
-   * #realtime()}) with {@code 1000}. An {@link OkHttpClient} handed in through {@link
-   * GradiantClientBuilder#httpClient(OkHttpClient)} stays open: it belongs to the caller. Calls
-   * made after closing fail with {@link IllegalStateException}.
+   * #realtime()}) and the GraphQL subscriptions' connection with {@code 1000}. An {@link
+   * OkHttpClient} handed in through {@link GradiantClientBuilder#httpClient(OkHttpClient)} stays
+   * open: it belongs to the caller. Calls made after closing fail with {@link
+   * IllegalStateException}.
    */
   @Override
   public void close() {
     realtime.close();
+    subscriptions.close();
     runtime.close();
   }
 

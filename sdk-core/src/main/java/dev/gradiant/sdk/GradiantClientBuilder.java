@@ -6,6 +6,8 @@ import dev.gradiant.sdk.internal.client.ClientAssembly;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
 import dev.gradiant.sdk.internal.client.ClientSettings;
 import dev.gradiant.sdk.internal.config.BaseUrl;
+import dev.gradiant.sdk.internal.graphql.GraphqlSocketUrl;
+import dev.gradiant.sdk.internal.graphql.SubscriptionEngine;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
 import dev.gradiant.sdk.internal.realtime.FeedWiring;
 import dev.gradiant.sdk.internal.realtime.RealtimeFactories;
@@ -329,10 +331,11 @@ public final class GradiantClientBuilder {
 
   /**
    * The root of the live feed ({@link GradiantClient#realtime()}), which adds the contract's path
-   * {@code /realtime}. Default: {@code wss://ws.gradiant.dev/v1} when the base URL is the
-   * production one; otherwise the base URL's own host and path with {@code https} as {@code wss}
-   * (and {@code http} as {@code ws}), which is where self-hosted deployments and the sandbox serve
-   * the feed. Plain {@code ws} is accepted only for loopback hosts. No credential goes in the URL.
+   * {@code /realtime}, and of GraphQL subscriptions ({@link GradiantClient#graphql()}), which add
+   * {@code /graphql}. Default: {@code wss://ws.gradiant.dev/v1} when the base URL is the production
+   * one; otherwise the base URL's own host and path with {@code https} as {@code wss} (and {@code
+   * http} as {@code ws}), which is where self-hosted deployments and the sandbox serve the feed.
+   * Plain {@code ws} is accepted only for loopback hosts. No credential goes in the URL.
    *
    * @param realtimeUrl e.g. {@code wss://ws.gradiant.clinic.example/v1}
    * @return this builder
@@ -345,7 +348,8 @@ public final class GradiantClientBuilder {
   /**
    * How many events the live feed buffers for each consumer (a listener, a subscriber of {@code
    * events()}) that has not taken them yet, and what happens when one is full (default 1,024 and
-   * {@link OverflowPolicy#RECONNECT_AND_RESUME}).
+   * {@link OverflowPolicy#RECONNECT_AND_RESUME}). The same applies to each GraphQL subscription's
+   * consumer (see {@link dev.gradiant.sdk.graphql.GraphqlClient}).
    *
    * @param capacity events per consumer, at least 2
    * @param policy what a full buffer does
@@ -482,7 +486,21 @@ public final class GradiantClientBuilder {
             jitter,
             realtimeBufferCapacity,
             realtimeOverflow == OverflowPolicy.FAIL);
-    return new GradiantClient(url, runtime, RealtimeFactories.create(RealtimeFeed.class, feed));
+    FeedWiring graphqlSockets =
+        new FeedWiring(
+            GraphqlSocketUrl.of(feedUrl),
+            ClientAssembly.webSockets(settings),
+            resolved,
+            runtime.scheduler(),
+            clock,
+            jitter,
+            realtimeBufferCapacity,
+            realtimeOverflow == OverflowPolicy.FAIL);
+    return new GradiantClient(
+        url,
+        runtime,
+        RealtimeFactories.create(RealtimeFeed.class, feed),
+        new SubscriptionEngine(graphqlSockets));
   }
 
   private String orDefault(String variable) {

@@ -31,6 +31,9 @@ public class GraphqlException extends GradiantException {
   /** The server's request id, or {@code null}. */
   private final String requestId;
 
+  /** Whether the operation ran. */
+  private final boolean executed;
+
   private final transient Object data;
   private final transient ResponseMetadata metadata;
 
@@ -40,8 +43,19 @@ public class GraphqlException extends GradiantException {
    * @param metadata status, headers and request id of the response
    */
   public GraphqlException(List<GraphqlError> errors, Object data, ResponseMetadata metadata) {
+    this(errors, data, metadata, metadata.statusCode() >= 200 && metadata.statusCode() < 300);
+  }
+
+  /**
+   * @param errors the errors, at least one
+   * @param data the partial data, or {@code null}
+   * @param metadata status {@code 101} for a subscription's (there is no HTTP response per result)
+   * @param executed whether the operation ran (its errors are field errors)
+   */
+  GraphqlException(
+      List<GraphqlError> errors, Object data, ResponseMetadata metadata, boolean executed) {
     super(
-        describe(errors, data, metadata),
+        describe(errors, data, metadata, executed),
         null,
         metadata.attempts(),
         metadata.retryReason().orElse(null));
@@ -50,6 +64,7 @@ public class GraphqlException extends GradiantException {
     this.metadata = metadata;
     this.statusCode = metadata.statusCode();
     this.requestId = metadata.requestId().orElse(null);
+    this.executed = executed;
   }
 
   /** {@return the response's errors, never empty} */
@@ -78,14 +93,20 @@ public class GraphqlException extends GradiantException {
     return data().map(type::cast);
   }
 
-  /** {@return the HTTP status: {@code 200} for failed fields, {@code 400} for a request error} */
+  /**
+   * {@return the HTTP status: {@code 200} for failed fields, {@code 400} for a request error;
+   * {@code 101} for a subscription's errors, which come over the WebSocket}
+   */
   public int statusCode() {
     return statusCode;
   }
 
-  /** {@return whether the request ran (its errors are field errors and data may be partial)} */
+  /**
+   * {@return whether the operation ran (its errors are field errors and data may be partial); false
+   * for a request that could not run, and for a subscription the server refused ({@code error})}
+   */
   public boolean executed() {
-    return statusCode >= 200 && statusCode < 300;
+    return executed;
   }
 
   /** {@return the server's request id; empty when it sent none} */
@@ -99,12 +120,15 @@ public class GraphqlException extends GradiantException {
   }
 
   private static String describe(
-      List<GraphqlError> errors, Object data, ResponseMetadata metadata) {
+      List<GraphqlError> errors, Object data, ResponseMetadata metadata, boolean executed) {
+    boolean websocket = metadata.statusCode() == GraphqlEvent.WEBSOCKET.statusCode();
     StringBuilder text =
-        new StringBuilder("GraphQL ")
-            .append(metadata.statusCode() == 400 ? "request refused" : "errors")
-            .append(" (HTTP ")
-            .append(metadata.statusCode())
+        new StringBuilder(websocket ? "GraphQL subscription " : "GraphQL ")
+            .append(
+                websocket
+                    ? (executed ? "errors" : "refused")
+                    : (metadata.statusCode() == 400 ? "request refused" : "errors"))
+            .append(websocket ? " (WebSocket" : " (HTTP " + metadata.statusCode())
             .append(", ")
             .append(errors.size())
             .append(errors.size() == 1 ? " error" : " errors")

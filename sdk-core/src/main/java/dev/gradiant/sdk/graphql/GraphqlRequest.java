@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A GraphQL query or mutation: the document, which operation of it to run, and its variables.
+ * A GraphQL query, mutation or subscription: the document, which operation of it to run, and its
+ * variables.
  *
  * <pre>{@code
  * GraphqlRequest request = GraphqlRequest.builder()
@@ -17,11 +18,11 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * <p>The SDK reads the document to tell a query from a mutation (see {@link GraphqlClient}); it
- * does not validate it, the server does. Variables are written as JSON when the request is built,
- * with the SDK's rules (times as RFC 3339 text, {@code BigDecimal} exactly); a variable whose value
- * is {@code null} is left out. {@link #toString()} shows the operation, never the variables, which
- * may hold personal data.
+ * <p>The SDK reads the document to tell a query from a mutation or a subscription (see {@link
+ * GraphqlClient}); it does not validate it, the server does. Variables are written as JSON when the
+ * request is built, with the SDK's rules (times as RFC 3339 text, {@code BigDecimal} exactly); a
+ * variable whose value is {@code null} is left out. {@link #toString()} shows the operation, never
+ * the variables, which may hold personal data.
  *
  * <p>Compatibility: a final class built with {@link #builder()}, so fields can be added in a minor
  * release without breaking callers.
@@ -45,11 +46,6 @@ public final class GraphqlRequest {
     this.variables = builder.variablesTree();
     this.withoutIdempotencyKey = builder.withoutIdempotencyKey;
     this.type = OperationScanner.typeOf(query, operationName).orElse(null);
-    if (type == OperationType.SUBSCRIPTION) {
-      throw new IllegalArgumentException(
-          "a subscription is not sent over HTTP: it needs the WebSocket transport"
-              + " (graphql-transport-ws), which this client does not offer yet");
-    }
   }
 
   /** {@return a builder with nothing set} */
@@ -91,6 +87,15 @@ public final class GraphqlRequest {
    */
   public boolean isQuery() {
     return type == OperationType.QUERY;
+  }
+
+  /**
+   * {@return whether the SDK tells this is a subscription: run with {@link
+   * GraphqlClient#subscribe(GraphqlRequest, Class, GraphqlSubscriptionListener)} or {@link
+   * GraphqlClient#publisher(GraphqlRequest, Class)}, never sent over HTTP}
+   */
+  public boolean isSubscription() {
+    return type == OperationType.SUBSCRIPTION;
   }
 
   /**
@@ -247,7 +252,7 @@ public final class GraphqlRequest {
     /**
      * @return the request
      * @throws NullPointerException if {@code query} is unset
-     * @throws IllegalArgumentException if {@code query} is blank or runs a subscription
+     * @throws IllegalArgumentException if {@code query} is blank
      */
     public GraphqlRequest build() {
       return new GraphqlRequest(this);

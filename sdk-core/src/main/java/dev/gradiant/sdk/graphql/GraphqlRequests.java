@@ -17,6 +17,11 @@ final class GraphqlRequests {
 
   static ApiRequest of(GraphqlRequest request) {
     Objects.requireNonNull(request, "request must not be null");
+    if (request.isSubscription()) {
+      throw new IllegalArgumentException(
+          "a subscription is not sent over HTTP: run it with subscribe(..) or publisher(..),"
+              + " over the WebSocket (graphql-transport-ws)");
+    }
     ApiRequest.Builder http = ApiRequest.post("/graphql").body(request.body()).accept(ACCEPT);
     if (request.isQuery()) {
       http.idempotent();

@@ -1,2 +1,5 @@
-/** GraphQL queries and mutations over HTTP ({@code client.graphql()}), with a cursor pager. */
+/**
+ * GraphQL ({@code client.graphql()}): queries and mutations over HTTP, with a cursor pager, and
+ * subscriptions over WebSocket ({@code graphql-transport-ws}).
+ */
 package dev.gradiant.sdk.graphql;

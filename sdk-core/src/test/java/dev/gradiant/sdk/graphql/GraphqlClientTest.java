@@ -357,15 +357,22 @@ class GraphqlClientTest {
 
   @Test
   void aSubscriptionIsRefusedBeforeAnythingIsSent() {
+    GraphqlRequest subscription =
+        GraphqlRequest.builder()
+            .query(GraphqlDocuments.read("doc004/BookingUpdates.graphql"))
+            .variable("userId", "user_123")
+            .build();
+
     IllegalArgumentException refused =
         catchThrowableOfType(
-            IllegalArgumentException.class,
-            () ->
-                GraphqlRequest.builder()
-                    .query(GraphqlDocuments.read("doc004/BookingUpdates.graphql"))
-                    .build());
+            IllegalArgumentException.class, () -> client.graphql().execute(subscription));
+    IllegalArgumentException refusedAsync =
+        catchThrowableOfType(
+            IllegalArgumentException.class, () -> client.async().graphql().execute(subscription));
 
+    assertThat(subscription.isSubscription()).isTrue();
     assertThat(refused).hasMessageContaining("subscription is not sent over HTTP");
+    assertThat(refusedAsync).hasMessageContaining("subscription is not sent over HTTP");
     assertThat(api.requestCount()).isZero();
   }
 

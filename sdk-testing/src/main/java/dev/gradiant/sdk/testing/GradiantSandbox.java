@@ -100,7 +100,8 @@ public final class GradiantSandbox implements AutoCloseable {
   /**
    * The root of the sandbox's live feed, for {@code GradiantClientBuilder.realtimeUrl(..)}, which
    * adds the feed's path {@code /realtime}: the feed is served at {@code
-   * ws://127.0.0.1:<port>/v1/realtime}, on a port of its own (not {@link #port()}).
+   * ws://127.0.0.1:<port>/v1/realtime}, on a port of its own (not {@link #port()}), and GraphQL
+   * subscriptions at {@code ws://127.0.0.1:<port>/v1/graphql}.
    *
    * <pre>{@code
    * GradiantClient client = GradiantClient.builder()

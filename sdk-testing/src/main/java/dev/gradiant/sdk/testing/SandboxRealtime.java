@@ -9,6 +9,13 @@ import dev.gradiant.sdk.testing.internal.FeedServer;
  * {@code /conversations/{id}/messages} is a {@code message} on {@code conversations:{id}}. Each
  * channel keeps its last 1,000 events for {@code resumeFrom}, so a client that reconnects misses
  * nothing.
+ *
+ * <p>The same port serves GraphQL subscriptions ({@code /v1/graphql}, subprotocol {@code
+ * graphql-transport-ws}): {@code bookingUpdates(userId)} follows {@code bookings:{userId}} and
+ * {@code messageAdded(conversationId)} follows {@code conversations:{id}}, each result carrying
+ * {@code extensions.realtime} ({@code channel}, {@code seq}, {@code id}) and resumed from {@code
+ * extensions.realtime.resumeFrom}. {@link #dropConnections()} and {@link #closeConnections(int)}
+ * apply to those connections too.
  */
 public final class SandboxRealtime {
   private final FeedServer feed;
@@ -18,16 +25,18 @@ public final class SandboxRealtime {
   }
 
   /**
-   * Ends every open feed connection without a close frame, as a lost network would (the client sees
-   * {@code 1006}, reconnects after its backoff and resumes from the last event it saw).
+   * Ends every open feed (and GraphQL subscriptions) connection without a close frame, as a lost
+   * network would (the client sees {@code 1006}, reconnects after its backoff and resumes from the
+   * last event it saw).
    */
   public void dropConnections() {
     feed.dropConnections();
   }
 
   /**
-   * Closes every open feed connection with a close frame carrying {@code code}, e.g. {@code 1001}
-   * (going away), {@code 4401} (unauthorized) or {@code 4500} (server error).
+   * Closes every open feed (and GraphQL subscriptions) connection with a close frame carrying
+   * {@code code}, e.g. {@code 1001} (going away), {@code 4401} (unauthorized) or {@code 4500}
+   * (server error).
    *
    * @param code a WebSocket close code: 1000 to 4999, not one RFC 6455 reserves (1004-1006, 1015)
    * @throws IllegalArgumentException if {@code code} cannot be sent in a close frame

@@ -21,7 +21,7 @@ import okio.ByteString;
  * /conversations/{id}/messages} stores them, once per {@code idempotencyKey}), {@code typing} and
  * {@code webrtc_signal} relayed to the channel, and {@code ping} answered with {@code pong}.
  */
-final class FeedConnection extends WebSocketListener {
+final class FeedConnection extends WebSocketListener implements FeedHub.Subscriber {
   private static final Pattern CHANNEL =
       Pattern.compile("^(bookings|conversations|calls):[^\\s:]+$");
   private static final int MAX_FRAME = 64 * 1024;
@@ -45,6 +45,11 @@ final class FeedConnection extends WebSocketListener {
     if (current != null) {
       current.send(text);
     }
+  }
+
+  @Override
+  public void event(ObjectNode frame, String text) {
+    send(text);
   }
 
   /** Starts the close handshake with {@code code}. */

@@ -13,10 +13,11 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The live feed's channels: per channel a {@code seq} counter, the last {@value #HISTORY} durable
- * events (for {@code resumeFrom}) and the connections subscribed to it. The REST handlers publish
- * here while holding the {@link Store}'s monitor, so a feed event and the REST state it describes
- * change together; callers that hold both take the store's monitor first.
+ * The live feed's channels (followed by feed connections and GraphQL subscriptions): per channel a
+ * {@code seq} counter, the last {@value #HISTORY} durable events (for {@code resumeFrom}) and the
+ * connections subscribed to it. The REST handlers publish here while holding the {@link Store}'s
+ * monitor, so a feed event and the REST state it describes change together; callers that hold both
+ * take the store's monitor first.
  */
 public final class FeedHub {
   /** How many durable events each channel keeps for {@code resumeFrom} (the contract's floor). */
@@ -24,6 +25,7 @@ public final class FeedHub {
 
   private final Map<String, Log> channels = new HashMap<>();
   private final Set<FeedConnection> connections = new LinkedHashSet<>();
+  private final Set<GraphqlSocket> graphqlSockets = new LinkedHashSet<>();
   private final Ids ids;
 
   /**
@@ -36,7 +38,18 @@ public final class FeedHub {
   private static final class Log {
     long seq;
     final ArrayDeque<ObjectNode> history = new ArrayDeque<>();
-    final Set<FeedConnection> subscribers = new LinkedHashSet<>();
+    final Set<Subscriber> subscribers = new LinkedHashSet<>();
+  }
+
+  /** What follows a channel's durable events: a feed connection, or a GraphQL subscription. */
+  interface Subscriber {
+    /**
+     * A durable event of the channel (hub's lock held).
+     *
+     * @param frame the event as the feed sends it
+     * @param text the same, as JSON text
+     */
+    void event(ObjectNode frame, String text);
   }
 
   /** {@return a new event id, for a change that fires no webhook} */
@@ -68,8 +81,8 @@ public final class FeedHub {
       log.history.removeFirst();
     }
     String text = text(frame);
-    for (FeedConnection subscriber : log.subscribers) {
-      subscriber.send(text);
+    for (Subscriber subscriber : List.copyOf(log.subscribers)) {
+      subscriber.event(frame, text);
     }
   }
 
@@ -80,9 +93,9 @@ public final class FeedHub {
       return;
     }
     String text = text(frame);
-    for (FeedConnection subscriber : log.subscribers) {
-      if (subscriber != from) {
-        subscriber.send(text);
+    for (Subscriber subscriber : log.subscribers) {
+      if (subscriber != from && subscriber instanceof FeedConnection connection) {
+        connection.send(text);
       }
     }
   }
@@ -122,6 +135,46 @@ public final class FeedHub {
     }
   }
 
+  /**
+   * Makes a GraphQL subscription follow a channel: the retained events after {@code resumeFrom} are
+   * handed to it first, or {@code resync} is called with the channel's latest {@code seq} when they
+   * are not all retained; events published later follow.
+   *
+   * @param subscriber the subscription
+   * @param channel e.g. {@code bookings:user_123}
+   * @param resumeFrom the last {@code seq} it received, or {@code null} for live events only
+   * @param resync called (hub's lock held) when the events after {@code resumeFrom} are gone
+   */
+  synchronized void follow(
+      Subscriber subscriber,
+      String channel,
+      Long resumeFrom,
+      java.util.function.LongConsumer resync) {
+    Log log = channels.computeIfAbsent(channel, k -> new Log());
+    log.subscribers.add(subscriber);
+    if (resumeFrom == null || resumeFrom == log.seq) {
+      return;
+    }
+    long oldest = log.history.isEmpty() ? log.seq + 1 : log.history.peekFirst().get("seq").asLong();
+    if (resumeFrom > log.seq || resumeFrom + 1 < oldest) {
+      resync.accept(log.seq);
+      return;
+    }
+    for (ObjectNode event : List.copyOf(log.history)) {
+      if (event.get("seq").asLong() > resumeFrom) {
+        subscriber.event(event, text(event));
+      }
+    }
+  }
+
+  /** Ends a subscriber's following of a channel. */
+  synchronized void unfollow(Subscriber subscriber, String channel) {
+    Log log = channels.get(channel);
+    if (log != null) {
+      log.subscribers.remove(subscriber);
+    }
+  }
+
   /** Ends a connection's subscription to a channel. */
   synchronized void unsubscribe(FeedConnection connection, String channel) {
     Log log = channels.get(channel);
@@ -141,6 +194,21 @@ public final class FeedHub {
     for (Log log : channels.values()) {
       log.subscribers.remove(connection);
     }
+  }
+
+  /** Registers an open GraphQL connection. */
+  synchronized void openedGraphql(GraphqlSocket socket) {
+    graphqlSockets.add(socket);
+  }
+
+  /** Forgets a GraphQL connection that ended. */
+  synchronized void endedGraphql(GraphqlSocket socket) {
+    graphqlSockets.remove(socket);
+  }
+
+  /** {@return the open GraphQL connections} */
+  synchronized List<GraphqlSocket> graphqlSockets() {
+    return new ArrayList<>(graphqlSockets);
   }
 
   /** {@return the open connections} */

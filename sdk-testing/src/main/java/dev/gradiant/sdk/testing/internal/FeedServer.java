@@ -12,13 +12,20 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * Serves the live feed ({@code GET /v1/realtime}, upgraded to a WebSocket) on a loopback port of
- * its own: the JDK's {@code HttpServer}, which serves REST, cannot upgrade a connection. Every
- * other request is answered {@code 404}.
+ * Serves the live feed ({@code GET /v1/realtime}, upgraded to a WebSocket) and GraphQL
+ * subscriptions ({@code GET /v1/graphql}, subprotocol {@code graphql-transport-ws}) on a loopback
+ * port of its own: the JDK's {@code HttpServer}, which serves REST, cannot upgrade a connection.
+ * Every other request is answered {@code 404}.
  */
 public final class FeedServer implements AutoCloseable {
   /** The feed's path. */
   public static final String PATH = SandboxServer.BASE_PATH + "/realtime";
+
+  /** The path of GraphQL subscriptions (the AsyncAPI document's {@code graphql} channel). */
+  public static final String GRAPHQL_PATH = SandboxServer.BASE_PATH + "/graphql";
+
+  /** The WebSocket subprotocol of GraphQL subscriptions. */
+  static final String SUBPROTOCOL = "graphql-transport-ws";
 
   private final MockWebServer server = new MockWebServer();
   private final FeedHub hub;
@@ -43,6 +50,18 @@ public final class FeedServer implements AutoCloseable {
             while (server.takeRequest(0, TimeUnit.NANOSECONDS) != null) {
               // drained
             }
+            if (request.getUrl().encodedPath().equals(GRAPHQL_PATH)) {
+              String protocols = request.getHeaders().get("Sec-WebSocket-Protocol");
+              boolean speaks =
+                  protocols != null
+                      && java.util.Arrays.stream(protocols.split(","))
+                          .anyMatch(p -> p.strip().equals(SUBPROTOCOL));
+              MockResponse.Builder upgrade = new MockResponse.Builder();
+              if (speaks) {
+                upgrade.addHeader("Sec-WebSocket-Protocol", SUBPROTOCOL);
+              }
+              return upgrade.webSocketUpgrade(new GraphqlSocket(hub, stores, speaks)).build();
+            }
             if (!request.getUrl().encodedPath().equals(PATH)) {
               return new MockResponse.Builder().code(404).build();
             }
@@ -63,19 +82,25 @@ public final class FeedServer implements AutoCloseable {
     return "ws://127.0.0.1:" + server.getPort() + PATH;
   }
 
-  /** Ends every feed connection without a close frame, as a lost network would. */
+  /**
+   * Ends every connection (the feed's and GraphQL subscriptions') without a close frame, as a lost
+   * network would.
+   */
   public void dropConnections() {
     sockets.dropAll();
   }
 
   /**
-   * Closes every feed connection with {@code code}.
+   * Closes every connection (the feed's and GraphQL subscriptions') with {@code code}.
    *
    * @param code a WebSocket close code
    */
   public void closeConnections(int code) {
     for (FeedConnection connection : hub.connections()) {
       connection.close(code, null);
+    }
+    for (GraphqlSocket socket : hub.graphqlSockets()) {
+      socket.close(code, null);
     }
   }
 

@@ -64,6 +64,11 @@ final class GraphqlApi {
     }
   }
 
+  /** {@return the engine, shared with the subscriptions of {@link GraphqlSocket}} */
+  static GraphQL engine() {
+    return Engine.GRAPHQL;
+  }
+
   private Reply execute(Call call) {
     JsonNode body;
     try {
@@ -109,7 +114,7 @@ final class GraphqlApi {
     return reply(result.isDataPresent() ? 200 : 400, answer);
   }
 
-  private static ObjectNode error(GraphQLError error, boolean executed) {
+  static ObjectNode error(GraphQLError error, boolean executed) {
     ObjectNode node = Json.object().put("message", error.getMessage());
     List<SourceLocation> locations = error.getLocations();
     if (locations != null && !locations.isEmpty()) {

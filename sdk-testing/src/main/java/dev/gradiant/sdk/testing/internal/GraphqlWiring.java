@@ -33,6 +33,9 @@ final class GraphqlWiring {
   /** The context key of the {@link BookingsApi}. */
   static final String BOOKINGS = "bookings";
 
+  /** The context key of the {@link GraphqlStream} a subscription runs in. */
+  static final String STREAM = "stream";
+
   private GraphqlWiring() {}
 
   static RuntimeWiring wiring() {
@@ -48,6 +51,20 @@ final class GraphqlWiring {
                     .dataFetcher("practitioners", GraphqlWiring::practitioners)
                     .dataFetcher("booking", GraphqlWiring::booking))
         .type("Mutation", type -> type.dataFetcher("createBooking", GraphqlWiring::createBooking))
+        .type(
+            "Subscription",
+            type ->
+                type.dataFetcher("bookingUpdates", GraphqlWiring::bookingUpdates)
+                    .dataFetcher("messageAdded", GraphqlWiring::messageAdded))
+        .type(
+            "Message",
+            type ->
+                type.dataFetcher(
+                    "sender",
+                    env -> {
+                      Object sender = source(env).get("senderId");
+                      return sender == null ? null : userById(env, sender);
+                    }))
         .type("User", type -> type.dataFetcher("bookings", GraphqlWiring::userBookings))
         .type(
             "Booking",
@@ -237,6 +254,52 @@ final class GraphqlWiring {
       return payload(
           null, List.of(fieldError("scheduledAt", conflict.getMessage(), conflict.code())));
     }
+  }
+
+  /** {@code bookingUpdates(userId)}: the feed's {@code bookings:{userId}}, the caller's own. */
+  private static Object bookingUpdates(DataFetchingEnvironment env) {
+    GraphqlStream stream = env.getGraphQlContext().get(STREAM);
+    String userId = env.getArgument("userId");
+    if (!userId.equals(stream.userId())) {
+      return refused(env, "Not your bookings", "INSUFFICIENT_PERMISSIONS");
+    }
+    return stream.follow("bookings:" + userId, frame -> bookingMap(frame));
+  }
+
+  /** {@code messageAdded(conversationId)}: the feed's {@code conversations:{id}}. */
+  private static Object messageAdded(DataFetchingEnvironment env) {
+    GraphqlStream stream = env.getGraphQlContext().get(STREAM);
+    String conversationId = env.getArgument("conversationId");
+    ObjectNode conversation = store(env).conversations.get(conversationId);
+    boolean takesPart = false;
+    if (conversation != null) {
+      for (JsonNode participant : conversation.path("participantIds")) {
+        takesPart |= participant.asText().equals(stream.userId());
+      }
+    }
+    if (!takesPart) {
+      return refused(env, "Conversation not found", "RESOURCE_NOT_FOUND");
+    }
+    return stream.follow("conversations:" + conversationId, GraphqlWiring::messageMap);
+  }
+
+  /** A message in GraphQL's shape; {@code sender} is fetched on demand. */
+  private static Map<String, Object> messageMap(ObjectNode message) {
+    Map<String, Object> map = java(message);
+    map.put("type", upper(message.get("messageType")));
+    map.put("timestamp", message.path("createdAt").asText());
+    return map;
+  }
+
+  private static Object refused(DataFetchingEnvironment env, String message, String code) {
+    return DataFetcherResult.newResult()
+        .data(null)
+        .error(
+            GraphqlErrorBuilder.newError(env)
+                .message(message)
+                .extensions(Map.of("code", code))
+                .build())
+        .build();
   }
 
   private static Map<String, Object> payload(Object booking, List<Map<String, Object>> errors) {

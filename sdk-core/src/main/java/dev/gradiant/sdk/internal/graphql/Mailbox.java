@@ -1,0 +1,199 @@
+package dev.gradiant.sdk.internal.graphql;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One consumer's bounded buffer: results wait here until the consumer wants them (a listener always
+ * does; a {@code Flow.Subscriber} as many as it {@code request}ed), and are handed to it on the
+ * {@link DeliveryThread}, in order, one at a time. Signals ({@code onSubscribe}, the end) take no
+ * room and need no demand, but keep their place in the order: an end comes after the results
+ * buffered before it. A full buffer refuses a result: the caller applies the overflow policy.
+ */
+public final class Mailbox {
+  /** What the buffer hands its items to, on the delivery thread. */
+  public interface Target {
+    /**
+     * @param item a result or a signal, as offered
+     * @param result whether it is a result (it took one unit of demand)
+     */
+    void deliver(Object item, boolean result);
+
+    /** Called after a drain: the buffer may have room again. */
+    void drained();
+  }
+
+  /** An item and whether it is a result. */
+  private record Item(Object value, boolean result) {}
+
+  private final int capacity;
+  private final DeliveryThread thread;
+  private final Target target;
+  private final boolean unbounded;
+  private final ArrayDeque<Item> items = new ArrayDeque<>();
+  private final AtomicBoolean scheduled = new AtomicBoolean();
+  private int results;
+  private long demand;
+  private boolean ended;
+
+  /**
+   * @param capacity how many results it holds
+   * @param thread where they are delivered
+   * @param target who receives them
+   * @param unbounded whether the consumer wants every result (a listener) or asks by demand
+   */
+  public Mailbox(int capacity, DeliveryThread thread, Target target, boolean unbounded) {
+    this.capacity = capacity;
+    this.thread = thread;
+    this.target = target;
+    this.unbounded = unbounded;
+  }
+
+  /**
+   * Buffers a result, unless the buffer is full or ended.
+   *
+   * @param result the result
+   * @return whether it was buffered (or the consumer is gone and it does not matter)
+   */
+  public boolean offer(Object result) {
+    synchronized (items) {
+      if (ended) {
+        return true;
+      }
+      if (results >= capacity) {
+        return false;
+      }
+      items.add(new Item(result, true));
+      results++;
+    }
+    schedule();
+    return true;
+  }
+
+  /**
+   * Buffers a result even when the buffer is full: for the few a consumer must not miss (the notice
+   * that updates were missed).
+   *
+   * @param result the result
+   */
+  public void force(Object result) {
+    synchronized (items) {
+      if (ended) {
+        return;
+      }
+      items.add(new Item(result, true));
+      results++;
+    }
+    schedule();
+  }
+
+  /**
+   * Queues a signal after what is buffered.
+   *
+   * @param signal the signal
+   */
+  public void signal(Object signal) {
+    synchronized (items) {
+      if (ended) {
+        return;
+      }
+      items.add(new Item(signal, false));
+    }
+    schedule();
+  }
+
+  /**
+   * Queues the last signal; nothing is buffered after it.
+   *
+   * @param end the end signal
+   * @param dropResults whether the results still buffered are dropped first
+   */
+  public void end(Object end, boolean dropResults) {
+    synchronized (items) {
+      if (ended) {
+        return;
+      }
+      if (dropResults) {
+        items.removeIf(Item::result);
+        results = 0;
+      }
+      items.add(new Item(end, false));
+      ended = true;
+    }
+    schedule();
+  }
+
+  /**
+   * Drops everything buffered and takes nothing more (the consumer cancelled).
+   *
+   * @param keep a signal still to deliver first (e.g. {@code onSubscribe}), or {@code null}
+   */
+  public void discard(Object keep) {
+    synchronized (items) {
+      items.removeIf(item -> item.value() != keep);
+      results = 0;
+      ended = true;
+    }
+    schedule();
+  }
+
+  /**
+   * Adds demand ({@code Flow.Subscription.request}).
+   *
+   * @param n how many more results, positive
+   */
+  public void request(long n) {
+    synchronized (items) {
+      demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
+    }
+    schedule();
+  }
+
+  /** {@return whether at most half the buffer is used} */
+  public boolean halfEmpty() {
+    synchronized (items) {
+      return results <= capacity / 2;
+    }
+  }
+
+  private void schedule() {
+    if (scheduled.compareAndSet(false, true)) {
+      thread.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      while (true) {
+        Item next;
+        synchronized (items) {
+          next = items.peek();
+          if (next == null || (next.result() && !unbounded && demand == 0)) {
+            break;
+          }
+          items.poll();
+          if (next.result()) {
+            results--;
+            if (!unbounded) {
+              demand--;
+            }
+          }
+        }
+        target.deliver(next.value(), next.result());
+      }
+    } finally {
+      scheduled.set(false);
+    }
+    if (ready()) {
+      schedule();
+    }
+    target.drained();
+  }
+
+  private boolean ready() {
+    synchronized (items) {
+      Item next = items.peek();
+      return next != null && (!next.result() || unbounded || demand > 0);
+    }
+  }
+}

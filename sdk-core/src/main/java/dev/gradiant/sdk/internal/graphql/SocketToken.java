@@ -1,0 +1,34 @@
+package dev.gradiant.sdk.internal.graphql;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The {@code token} of {@code connection_init}, from the headers the client's credentials give for
+ * REST: an {@code Authorization: Bearer} token, else an {@code X-API-Key} (as the live feed's
+ * {@code auth}). Read again for every connection, so a renewed token is the one sent.
+ */
+final class SocketToken {
+  private SocketToken() {}
+
+  /** {@return the token, or {@code null} if the headers carry neither kind} */
+  static String from(Map<String, String> headers) {
+    String apiKey = null;
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      String name = header.getKey().toLowerCase(Locale.ROOT);
+      String value = header.getValue();
+      if (value == null) {
+        continue;
+      }
+      if (name.equals("authorization") && value.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String token = value.substring(7).strip();
+        if (!token.isEmpty()) {
+          return token;
+        }
+      } else if (name.equals("x-api-key") && !value.isBlank()) {
+        apiKey = value.strip();
+      }
+    }
+    return apiKey;
+  }
+}

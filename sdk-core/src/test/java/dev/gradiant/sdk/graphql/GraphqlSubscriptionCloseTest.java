@@ -1,0 +1,72 @@
+package dev.gradiant.sdk.graphql;
+
+import static dev.gradiant.sdk.graphql.Subscriptions.bookingUpdates;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gradiant.sdk.FakeTime;
+import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.ManualScheduler;
+import dev.gradiant.sdk.RealtimeTestClients;
+import dev.gradiant.sdk.graphql.Subscriptions.BookingUpdates;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Closing the client closes the subscriptions' socket with {@code 1000}, completes every
+ * subscription, never reconnects, and leaves no thread of it; a subscriber that comes afterwards is
+ * told at once.
+ */
+class GraphqlSubscriptionCloseTest {
+  private final GqlPeer peer = new GqlPeer();
+  private final ManualScheduler scheduler = new ManualScheduler();
+
+  @AfterEach
+  void tearDown() {
+    peer.close();
+  }
+
+  @Test
+  void closingTheClientCompletesEverySubscriptionCloses1000AndLeavesNoThread() throws Exception {
+    GradiantClient client =
+        RealtimeTestClients.builder(
+                peer.baseUrl(), scheduler, new FakeTime(Instant.parse("2024-01-01T09:00:00Z")))
+            .apiToken("close-token")
+            .build();
+    EventLog<BookingUpdates> listener = new EventLog<>();
+    EventLog<BookingUpdates> subscriber = new EventLog<>(0);
+    GraphqlSubscription subscription =
+        client.graphql().subscribe(bookingUpdates("user_123"), BookingUpdates.class, listener);
+    client
+        .graphql()
+        .publisher(bookingUpdates("user_456"), BookingUpdates.class)
+        .subscribe(subscriber);
+    GqlPeer.Socket socket = peer.nextConnection();
+    socket.acknowledge();
+    socket.expect("subscribe");
+    String waiting = socket.expect("subscribe").path("id").asText();
+    socket.sendBooking(waiting, 1); // never requested: dropped at the close
+
+    client.close();
+
+    assertThat(socket.clientClose()).isEqualTo(1000);
+    listener.awaitComplete();
+    subscriber.awaitComplete();
+    assertThat(subscriber.pending()).isEmpty();
+    assertThat(subscription.isActive()).isFalse();
+    scheduler.elapseAll();
+    assertThat(peer.requests()).as("no reconnect").hasSize(1);
+    EventLog<BookingUpdates> late = new EventLog<>(1);
+    client.graphql().publisher(bookingUpdates("user_123"), BookingUpdates.class).subscribe(late);
+    assertThat(late.subscription).isDone();
+    assertThat(late.completed).isDone();
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith("gradiant-graphql")
+          || thread.getName().startsWith("gradiant-realtime")) {
+        thread.join(TimeUnit.SECONDS.toMillis(5));
+        assertThat(thread.isAlive()).as(thread.getName() + " ended").isFalse();
+      }
+    }
+  }
+}
