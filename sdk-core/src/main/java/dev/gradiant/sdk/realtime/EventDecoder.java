@@ -30,7 +30,7 @@ final class EventDecoder {
     } catch (JsonProcessingException | RuntimeException e) {
       // not readable as its type: kept below as an unknown event
     }
-    return new UnknownEvent(frame.type(), frame.text());
+    return UnknownEvent.builder().type(frame.type()).json(frame.text()).build();
   }
 
   private static RealtimeEvent typed(InboundFrame frame) throws JsonProcessingException {
@@ -39,36 +39,40 @@ final class EventDecoder {
     return switch (frame.type()) {
       case BookingUpdate.TYPE ->
           frame.durable()
-              ? new BookingUpdate(
-                  frame.channel(),
-                  frame.seq(),
-                  required(frame.string("id")),
-                  mapper.treeToValue(json.get("createdAt"), Instant.class),
-                  required(frame.string("event")),
-                  mapper.treeToValue(required(json.get("data")), Booking.class))
+              ? BookingUpdate.builder()
+                  .channel(frame.channel())
+                  .seq(frame.seq())
+                  .id(required(frame.string("id")))
+                  .createdAt(required(mapper.treeToValue(json.get("createdAt"), Instant.class)))
+                  .event(required(frame.string("event")))
+                  .booking(mapper.treeToValue(required(json.get("data")), Booking.class))
+                  .build()
               : null;
       case ChatMessage.TYPE ->
           frame.durable()
-              ? new ChatMessage(
-                  frame.channel(),
-                  frame.seq(),
-                  required(frame.string("id")),
-                  mapper.treeToValue(json.get("createdAt"), Instant.class),
-                  mapper.treeToValue(required(json.get("data")), Message.class))
+              ? ChatMessage.builder()
+                  .channel(frame.channel())
+                  .seq(frame.seq())
+                  .id(required(frame.string("id")))
+                  .createdAt(required(mapper.treeToValue(json.get("createdAt"), Instant.class)))
+                  .message(mapper.treeToValue(required(json.get("data")), Message.class))
+                  .build()
               : null;
       case TypingIndicator.TYPE ->
-          new TypingIndicator(
-              required(frame.channel()),
-              required(frame.string("conversationId")),
-              required(frame.string("userId")),
-              required(json.get("isTyping")).booleanValue());
+          TypingIndicator.builder()
+              .channel(required(frame.channel()))
+              .conversationId(required(frame.string("conversationId")))
+              .userId(required(frame.string("userId")))
+              .typing(required(json.get("isTyping")).booleanValue())
+              .build();
       case WebrtcSignal.TYPE ->
-          new WebrtcSignal(
-              required(frame.channel()),
-              required(frame.string("bookingId")),
-              required(frame.string("fromUserId")),
-              required(frame.string("signalType")),
-              Map.copyOf(mapper.convertValue(required(json.get("signalData")), MAP)));
+          WebrtcSignal.builder()
+              .channel(required(frame.channel()))
+              .bookingId(required(frame.string("bookingId")))
+              .fromUserId(required(frame.string("fromUserId")))
+              .signalType(required(frame.string("signalType")))
+              .signalData(mapper.convertValue(required(json.get("signalData")), MAP))
+              .build();
       default -> null;
     };
   }

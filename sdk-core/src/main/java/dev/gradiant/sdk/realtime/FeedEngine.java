@@ -369,7 +369,8 @@ final class FeedEngine {
     }
     CompletableFuture<Subscribed> acknowledged = channels.get(channel);
     if (!acknowledged.isDone()) {
-      completeLater(acknowledged, new Subscribed(channel, Math.max(seq, 0)));
+      completeLater(
+          acknowledged, Subscribed.builder().channel(channel).seq(Math.max(seq, 0)).build());
     }
   }
 
@@ -382,13 +383,20 @@ final class FeedEngine {
   private void resync(InboundFrame frame) {
     Channel channel = frame.channel();
     if (channel == null || frame.seq() == InboundFrame.NO_SEQ) {
-      deliver(frame, new UnknownEvent(frame.type(), frame.text()), false);
+      deliver(frame, UnknownEvent.builder().type(frame.type()).json(frame.text()).build(), false);
       return;
     }
     received.put(channel, frame.seq());
     subscribed(frame, frame.seq());
     String reason = frame.string("reason");
-    deliver(frame, new ResyncRequired(channel, frame.seq(), reason == null ? "" : reason), true);
+    deliver(
+        frame,
+        ResyncRequired.builder()
+            .channel(channel)
+            .seq(frame.seq())
+            .reason(reason == null ? "" : reason)
+            .build(),
+        true);
   }
 
   private void accepted(InboundFrame frame) {
@@ -425,7 +433,7 @@ final class FeedEngine {
     } else if (request instanceof Awaiting.Unsubscription unsubscription) {
       failLater(unsubscription.done(), refused("unsubscribe", code));
     } else {
-      deliver(frame, new FeedError(code, message), false);
+      deliver(frame, FeedError.builder().code(code).message(message).build(), false);
     }
   }
 
