@@ -71,11 +71,25 @@ public final class CloseReason implements Serializable {
   /** Whether the feed reconnects after it. */
   private final boolean willReconnect;
 
-  CloseReason(int code, String reason, Kind kind, boolean willReconnect) {
+  private CloseReason(int code, String reason, Kind kind, boolean willReconnect) {
     this.code = code;
     this.reason = reason == null ? "" : reason;
     this.kind = Objects.requireNonNull(kind, "kind");
     this.willReconnect = willReconnect;
+  }
+
+  /**
+   * A close reason, as the feed reports it (and as a test of an application's listener may need
+   * one).
+   *
+   * @param code the WebSocket close code
+   * @param reason the close frame's reason text; {@code null} or empty when none
+   * @param kind what the code means
+   * @param willReconnect whether the feed opens a new connection after it
+   * @return the close reason
+   */
+  public static CloseReason of(int code, String reason, Kind kind, boolean willReconnect) {
+    return new CloseReason(code, reason, kind, willReconnect);
   }
 
   /** {@return the WebSocket close code; {@code 1006} when none was received} */

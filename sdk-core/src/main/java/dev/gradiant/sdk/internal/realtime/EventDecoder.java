@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gradiant.sdk.bookings.Booking;
 import dev.gradiant.sdk.conversations.Message;
 import dev.gradiant.sdk.internal.json.Json;
+import dev.gradiant.sdk.realtime.BookingUpdate;
+import dev.gradiant.sdk.realtime.ChatMessage;
+import dev.gradiant.sdk.realtime.RealtimeEvent;
+import dev.gradiant.sdk.realtime.TypingIndicator;
+import dev.gradiant.sdk.realtime.UnknownEvent;
+import dev.gradiant.sdk.realtime.WebrtcSignal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;

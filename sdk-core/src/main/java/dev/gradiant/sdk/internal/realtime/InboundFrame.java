@@ -1,9 +1,11 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.gradiant.sdk.internal.json.Json;
+import dev.gradiant.sdk.realtime.Channel;
+import dev.gradiant.sdk.realtime.UnknownEvent;
 
 /**
  * A text frame of the server, read once: its JSON, {@code type}, {@code ref}, and for events of a
@@ -33,7 +35,9 @@ record InboundFrame(
         json,
         string(json, "type", ""),
         string(json, "ref", null),
-        channel != null && channel.isTextual() ? Channel.named(channel.asText()) : null,
+        channel != null && channel.isTextual() && !channel.asText().isEmpty()
+            ? Channel.named(channel.asText())
+            : null,
         seq != null && seq.canConvertToLong() && seq.isIntegralNumber() ? seq.asLong() : NO_SEQ);
   }
 

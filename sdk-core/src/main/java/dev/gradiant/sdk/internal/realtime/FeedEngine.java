@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
 import dev.gradiant.sdk.conversations.Message;
 import dev.gradiant.sdk.core.RenewableCredentials;
@@ -6,10 +6,21 @@ import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.config.UserAgent;
 import dev.gradiant.sdk.internal.json.Json;
-import dev.gradiant.sdk.internal.realtime.FeedWiring;
-import dev.gradiant.sdk.internal.realtime.RealtimeUrl;
-import dev.gradiant.sdk.realtime.CloseCodes.Rule;
+import dev.gradiant.sdk.internal.realtime.CloseCodes.Rule;
+import dev.gradiant.sdk.realtime.Channel;
+import dev.gradiant.sdk.realtime.CloseReason;
 import dev.gradiant.sdk.realtime.CloseReason.Kind;
+import dev.gradiant.sdk.realtime.ConnectionState;
+import dev.gradiant.sdk.realtime.FeedError;
+import dev.gradiant.sdk.realtime.RealtimeEvent;
+import dev.gradiant.sdk.realtime.RealtimeException;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
+import dev.gradiant.sdk.realtime.RealtimeListener;
+import dev.gradiant.sdk.realtime.RealtimeOverflowException;
+import dev.gradiant.sdk.realtime.ResyncRequired;
+import dev.gradiant.sdk.realtime.StateChange;
+import dev.gradiant.sdk.realtime.Subscribed;
+import dev.gradiant.sdk.realtime.UnknownEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,7 +150,7 @@ final class FeedEngine {
     ListenerSink sink = new ListenerSink(listener, wiring.bufferCapacity(), delivery, this);
     join(sink);
     if (endReason != null) {
-      sink.signal(new StateChange(ConnectionState.CLOSED, endReason, null));
+      sink.signal(StateChange.of(ConnectionState.CLOSED, endReason, null));
     }
   }
 
@@ -186,7 +197,7 @@ final class FeedEngine {
   void close() {
     synchronized (this) {
       if (endReason == null || endReason.kind() != Kind.CLIENT_CLOSED) {
-        CloseReason reason = new CloseReason(1000, "client closed", Kind.CLIENT_CLOSED, false);
+        CloseReason reason = CloseReason.of(1000, "client closed", Kind.CLIENT_CLOSED, false);
         boolean alreadyEnded = endReason != null;
         endReason = reason;
         if (!alreadyEnded) {
@@ -215,7 +226,7 @@ final class FeedEngine {
 
   private void connect() {
     if (wiring.credentials() == null) {
-      CloseReason reason = new CloseReason(4401, "no credentials", Kind.UNAUTHORIZED, false);
+      CloseReason reason = CloseReason.of(4401, "no credentials", Kind.UNAUTHORIZED, false);
       stop(reason, new RealtimeException("The client was built without credentials", null, reason));
       return;
     }
@@ -470,7 +481,7 @@ final class FeedEngine {
   private void overflowed() {
     if (wiring.failOnOverflow()) {
       CloseReason reason =
-          new CloseReason(1000, "consumer buffer full", Kind.CLIENT_OVERFLOW, false);
+          CloseReason.of(1000, "consumer buffer full", Kind.CLIENT_OVERFLOW, false);
       stop(
           reason,
           new RealtimeOverflowException(
@@ -492,7 +503,7 @@ final class FeedEngine {
     LOG.debug("Realtime feed paused: a consumer's buffer is full; it resumes once drained");
     changeState(
         ConnectionState.RECONNECTING,
-        new CloseReason(1000, "consumer buffer full", Kind.CLIENT_OVERFLOW, true),
+        CloseReason.of(1000, "consumer buffer full", Kind.CLIENT_OVERFLOW, true),
         null);
   }
 
@@ -583,7 +594,7 @@ final class FeedEngine {
     LOG.debug("Realtime feed connection ended: {} {}", code, rule.kind());
     switch (rule.action()) {
       case STOP -> {
-        CloseReason end = new CloseReason(code, reason, rule.kind(), false);
+        CloseReason end = CloseReason.of(code, reason, rule.kind(), false);
         stop(end, endFailure(end));
       }
       case RENEW_ONCE -> renew(connection, code, reason);
@@ -603,7 +614,7 @@ final class FeedEngine {
   }
 
   private void reconnectAfter(Duration delay, int code, String reason, Kind kind) {
-    changeState(ConnectionState.RECONNECTING, new CloseReason(code, reason, kind, true), delay);
+    changeState(ConnectionState.RECONNECTING, CloseReason.of(code, reason, kind, true), delay);
     CompletableFuture<Void> timer = wiring.scheduler().delay(delay);
     reconnectTimer = timer;
     timer.thenRun(() -> reconnectNow(timer));
@@ -636,12 +647,12 @@ final class FeedEngine {
   private void renew(Connection connection, int code, String reason) {
     if (!(wiring.credentials() instanceof RenewableCredentials renewable)
         || renewedSinceAuthenticated) {
-      CloseReason end = new CloseReason(code, reason, Kind.UNAUTHORIZED, false);
+      CloseReason end = CloseReason.of(code, reason, Kind.UNAUTHORIZED, false);
       stop(end, endFailure(end));
       return;
     }
     renewedSinceAuthenticated = true;
-    CloseReason close = new CloseReason(code, reason, Kind.UNAUTHORIZED, true);
+    CloseReason close = CloseReason.of(code, reason, Kind.UNAUTHORIZED, true);
     changeState(ConnectionState.RECONNECTING, close, null);
     Map<String, String> rejected = connection.headers;
     Futures.start(() -> renewable.renewAfterRejectionAsync(rejected))
@@ -657,7 +668,7 @@ final class FeedEngine {
     if (renewed) {
       connect();
     } else {
-      CloseReason end = new CloseReason(code, reason, Kind.UNAUTHORIZED, false);
+      CloseReason end = CloseReason.of(code, reason, Kind.UNAUTHORIZED, false);
       stop(end, endFailure(end));
     }
   }
@@ -720,7 +731,7 @@ final class FeedEngine {
         next,
         reason == null ? "" : " after " + reason,
         delay == null ? "" : ", next attempt in " + delay.toMillis() + " ms");
-    StateChange change = new StateChange(next, reason, delay);
+    StateChange change = StateChange.of(next, reason, delay);
     for (Sink sink : sinks) {
       if (sink instanceof ListenerSink) {
         sink.signal(change);

@@ -1,5 +1,7 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
+import dev.gradiant.sdk.realtime.Channel;
+import dev.gradiant.sdk.realtime.RealtimeEvent;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
