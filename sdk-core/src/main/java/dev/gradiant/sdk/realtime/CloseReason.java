@@ -97,7 +97,10 @@ public final class CloseReason implements Serializable {
     return code;
   }
 
-  /** {@return the close frame's reason text (e.g. {@code token_expired}); empty when none} */
+  /**
+   * {@return the close frame's reason text (e.g. {@code token_expired}); empty when none. Written
+   * by the server: it may echo what was sent, so it is not part of {@link #toString()}}
+   */
   public String reason() {
     return reason;
   }
@@ -126,13 +129,16 @@ public final class CloseReason implements Serializable {
     return Objects.hash(code, reason, kind, willReconnect);
   }
 
+  /**
+   * {@return the code, its kind and whether the feed reconnects; not the reason text, which comes
+   * from the server and may echo what was sent (read it through {@link #reason()})}
+   */
   @Override
   public String toString() {
     return "CloseReason["
         + code
         + " "
         + kind
-        + (reason.isEmpty() ? "" : " " + reason)
         + (willReconnect ? ", reconnecting" : ", not reconnecting")
         + "]";
   }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.regex.Pattern;
 import okhttp3.Request;
 import okhttp3.WebSocket;
 import org.slf4j.Logger;
@@ -49,6 +50,11 @@ final class FeedEngine {
 
   /** Silence after a {@code ping} (or the {@code auth} message) that makes a connection dead. */
   static final Duration DEAD_AFTER = Duration.ofSeconds(10);
+
+  /**
+   * An error code as the contract writes them (UPPER_SNAKE): only such a code reaches a message.
+   */
+  private static final Pattern ERROR_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
   /** The heartbeat interval when {@code authenticated} names none. */
   static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(25);
@@ -85,7 +91,7 @@ final class FeedEngine {
 
   synchronized CompletableFuture<Subscribed> subscribe(Channel channel) {
     if (endReason != null) {
-      return CompletableFuture.failedFuture(ended("subscribe to " + channel));
+      return CompletableFuture.failedFuture(ended("subscribe", channel));
     }
     CompletableFuture<Subscribed> existing = channels.get(channel);
     if (existing != null) {
@@ -108,7 +114,10 @@ final class FeedEngine {
     }
     forget(channel);
     if (!subscription.isDone()) {
-      failLater(subscription, new RealtimeException("Unsubscribed from " + channel, null, null));
+      failLater(
+          subscription,
+          new RealtimeException(
+              "Unsubscribed before the server acknowledged the subscription", null, null, channel));
     }
     if (state != ConnectionState.OPEN) {
       return CompletableFuture.completedFuture(null);
@@ -116,13 +125,13 @@ final class FeedEngine {
     CompletableFuture<Void> done = new CompletableFuture<>();
     String ref = nextRef("u");
     awaiting.put(ref, new Awaiting.Unsubscription(channel, done));
-    send(current, Frames.unsubscribe(ref, channel), "unsubscribe " + channel);
+    send(current, Frames.unsubscribe(ref, channel), "unsubscribe");
     return done.copy();
   }
 
   synchronized CompletableFuture<Message> sendMessage(String ref, String frame) {
     if (endReason != null) {
-      return CompletableFuture.failedFuture(ended("send a message"));
+      return CompletableFuture.failedFuture(ended("send a message", null));
     }
     CompletableFuture<Message> accepted = new CompletableFuture<>();
     awaiting.put(ref, new Awaiting.ChatSend(frame, accepted));
@@ -291,9 +300,8 @@ final class FeedEngine {
       connection.received++;
       if (LOG.isTraceEnabled()) {
         LOG.trace(
-            "Realtime feed received {}{}{}",
+            "Realtime feed received {}{}",
             frame.type(),
-            frame.channel() == null ? "" : " " + frame.channel(),
             frame.seq() == InboundFrame.NO_SEQ ? "" : " seq " + frame.seq());
       }
       switch (frame.type()) {
@@ -434,22 +442,25 @@ final class FeedEngine {
     }
     Awaiting request = frame.ref() == null ? null : awaiting.remove(frame.ref());
     if (request instanceof Awaiting.ChatSend chat) {
-      failLater(chat.done(), refused("the message", code));
+      failLater(chat.done(), refused("the message", code, null));
     } else if (request instanceof Awaiting.Subscription subscription) {
       CompletableFuture<Subscribed> acknowledged = channels.remove(subscription.channel());
       forget(subscription.channel());
       if (acknowledged != null) {
-        failLater(acknowledged, refused("subscribe to " + subscription.channel(), code));
+        failLater(acknowledged, refused("the subscription", code, subscription.channel()));
       }
     } else if (request instanceof Awaiting.Unsubscription unsubscription) {
-      failLater(unsubscription.done(), refused("unsubscribe", code));
+      failLater(
+          unsubscription.done(), refused("the unsubscription", code, unsubscription.channel()));
     } else {
       deliver(frame, FeedError.builder().code(code).message(message).build(), false);
     }
   }
 
-  private static RealtimeException refused(String what, String code) {
-    return new RealtimeException("The server refused " + what + ": " + code, code, null);
+  /** The message names the code, never the channel or the server's text (personal data). */
+  private static RealtimeException refused(String what, String code, Channel channel) {
+    String shown = ERROR_CODE.matcher(code).matches() ? code : "(a code outside the contract)";
+    return new RealtimeException("The server refused " + what + ": " + shown, code, null, channel);
   }
 
   /** Offers an event to every consumer; a full buffer applies the overflow policy. */
@@ -717,9 +728,12 @@ final class FeedEngine {
     return new RealtimeException("The realtime feed ended: " + reason, null, reason);
   }
 
-  private RealtimeException ended(String what) {
+  private RealtimeException ended(String what, Channel channel) {
     return new RealtimeException(
-        "Cannot " + what + ": the realtime feed ended (" + endReason + ")", null, endReason);
+        "Cannot " + what + ": the realtime feed ended (" + endReason + ")",
+        null,
+        endReason,
+        channel);
   }
 
   // ------------------------------------------------------------------ helpers
@@ -745,7 +759,7 @@ final class FeedEngine {
     send(
         connection,
         Frames.subscribe(ref, channel, resumeFrom),
-        "subscribe " + channel + (resumeFrom == null ? "" : " resumeFrom " + resumeFrom));
+        "subscribe" + (resumeFrom == null ? "" : " resumeFrom " + resumeFrom));
   }
 
   private boolean send(Connection connection, String frame, String what) {
