@@ -25,9 +25,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.regex.Pattern;
@@ -67,6 +69,14 @@ final class FeedEngine {
   private final Map<Channel, CompletableFuture<Subscribed>> channels = new LinkedHashMap<>();
   private final Map<Channel, Long> received = new HashMap<>();
   private final Map<String, Awaiting> awaiting = new LinkedHashMap<>();
+
+  /**
+   * Channels unsubscribed whose events must not reach a consumer: from {@code unsubscribe} until a
+   * new subscription of the channel is acknowledged (the server may send events of the old one
+   * until it reads the {@code unsubscribe}).
+   */
+  private final Set<Channel> quiet = new HashSet<>();
+
   private ConnectionState state = ConnectionState.IDLE;
   private CloseReason endReason;
   private Connection current;
@@ -111,6 +121,10 @@ final class FeedEngine {
     CompletableFuture<Subscribed> subscription = channels.remove(channel);
     if (subscription == null) {
       return CompletableFuture.completedFuture(null);
+    }
+    quiet.add(channel);
+    for (Sink sink : sinks) {
+      sink.withdraw(channel);
     }
     forget(channel);
     if (!subscription.isDone()) {
@@ -344,6 +358,7 @@ final class FeedEngine {
       sink.overflowed = false;
     }
     waitingForConsumers = false;
+    quiet.retainAll(channels.keySet()); // a new connection carries no old subscription
     awaiting.values().removeIf(request -> !(request instanceof Awaiting.ChatSend));
     changeState(ConnectionState.OPEN, null, null);
     resume.forEach((channel, from) -> sendSubscribe(connection, channel, from));
@@ -380,6 +395,7 @@ final class FeedEngine {
     if (channel == null || !channels.containsKey(channel)) {
       return;
     }
+    quiet.remove(channel);
     if (seq >= 0 && !received.containsKey(channel)) {
       received.put(channel, seq);
       for (Sink sink : sinks) {
@@ -404,6 +420,9 @@ final class FeedEngine {
     if (channel == null || frame.seq() == InboundFrame.NO_SEQ) {
       deliver(frame, UnknownEvent.builder().type(frame.type()).json(frame.text()).build(), false);
       return;
+    }
+    if (quiet.contains(channel)) {
+      return; // of a subscription the application ended
     }
     received.put(channel, frame.seq());
     subscribed(frame, frame.seq());
@@ -463,11 +482,19 @@ final class FeedEngine {
     return new RealtimeException("The server refused " + what + ": " + shown, code, null, channel);
   }
 
-  /** Offers an event to every consumer; a full buffer applies the overflow policy. */
+  /**
+   * Offers an event to every consumer; a full buffer applies the overflow policy. An event of an
+   * unsubscribed channel reaches none.
+   */
   private void deliver(InboundFrame frame, RealtimeEvent event, boolean resync) {
-    Channel channel = resync || frame.durable() ? frame.channel() : null;
-    long seq = channel == null ? InboundFrame.NO_SEQ : frame.seq();
-    if (channel != null) {
+    Channel channel = frame.channel();
+    if (channel != null && quiet.contains(channel)) {
+      LOG.trace("Realtime feed dropped a {} of an unsubscribed channel", event.type());
+      return;
+    }
+    boolean durable = resync || frame.durable();
+    long seq = durable ? frame.seq() : InboundFrame.NO_SEQ;
+    if (durable) {
       Long last = received.get(channel);
       if (last == null || seq > last) {
         received.put(channel, seq);
@@ -476,7 +503,7 @@ final class FeedEngine {
     boolean overflow = false;
     for (Sink sink : sinks) {
       if (sink.offer(event, channel, seq, resync) == Sink.Offer.FULL) {
-        if (channel == null && !wiring.failOnOverflow()) {
+        if (!durable && !wiring.failOnOverflow()) {
           LOG.debug("Realtime feed dropped a {} for a consumer whose buffer is full", event.type());
         } else {
           sink.overflowed = true;

@@ -35,6 +35,9 @@ final class ListenerSink extends Sink {
   }
 
   @Override
+  void giveBackDemand() {}
+
+  @Override
   void deliver(Object item) {
     try {
       if (item instanceof RealtimeEvent event) {

@@ -73,6 +73,12 @@ final class SubscriberSink extends Sink implements Flow.Subscription {
   }
 
   @Override
+  void giveBackDemand() {
+    demand.accumulateAndGet(
+        1, (current, one) -> current == Long.MAX_VALUE ? current : current + one);
+  }
+
+  @Override
   void deliver(Object item) {
     if (done && !(item instanceof End)) {
       return;
