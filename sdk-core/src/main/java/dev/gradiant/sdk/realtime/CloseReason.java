@@ -42,7 +42,10 @@ public final class CloseReason implements Serializable {
     /** {@code 4429}: too many messages or connections; reconnect after the server's wait. */
     RATE_LIMITED,
     /**
-     * {@code 1002}, {@code 1003}, {@code 1007}: the WebSocket protocol was broken; no reconnect.
+     * {@code 1002}, {@code 1003}, {@code 1007} from the server: the client broke the protocol; no
+     * reconnect. Also {@code 1002} from the client, which closes with it when the server breaks the
+     * contract (a {@code seq} out of range): then backoff, and resume from the last event
+     * delivered.
      */
     PROTOCOL_ERROR,
     /** {@code 1008}: the server's policy refused the connection; no reconnect. */

@@ -312,6 +312,10 @@ final class FeedEngine {
         return;
       }
       connection.received++;
+      if (frame.violation() != null) {
+        violated(connection, frame.violation());
+        return;
+      }
       if (LOG.isTraceEnabled()) {
         LOG.trace(
             "Realtime feed received {}{}",
@@ -331,6 +335,19 @@ final class FeedEngine {
         default -> deliver(frame, EventDecoder.decode(frame), false);
       }
     }
+  }
+
+  /**
+   * The server broke the contract (a {@code seq} out of range): the frame is not used, the
+   * connection is closed with {@code 1002} (RFC 6455's protocol error) and replaced after a
+   * backoff, resuming every channel from the last event delivered, as the contract says.
+   */
+  private void violated(Connection connection, String what) {
+    LOG.debug("Realtime feed closes the connection: the server sent {}", what);
+    connection.ended = true;
+    connection.cancelTimers();
+    connection.socket.close(CloseCodes.PROTOCOL_ERROR, "protocol error");
+    afterEnd(connection, CloseCodes.PROTOCOL_ERROR, "protocol error", backoff(Kind.PROTOCOL_ERROR));
   }
 
   synchronized void receivedBinary(Connection connection) {
