@@ -135,11 +135,11 @@ class RealtimeUnsubscribeTest {
   void aChannelSubscribedAgainSpeaksOnceTheServerAcknowledgesTheNewSubscription() {
     Recorder recorder = new Recorder();
     feed.addListener(recorder);
-    feed.subscribe(Channel.conversation("conv_123"));
+    CompletableFuture<Subscribed> first = feed.subscribe(Channel.conversation("conv_123"));
     FeedPeer.Socket socket = peer.nextConnection();
     socket.authenticate();
     socket.acceptSubscribe(3);
-    recorder.awaitState(ConnectionState.OPEN);
+    first.join();
 
     feed.unsubscribe(Channel.conversation("conv_123"));
     socket.expect("unsubscribe");
@@ -150,6 +150,45 @@ class RealtimeUnsubscribeTest {
 
     assertThat(again.join().seq()).isEqualTo(4);
     assertThat(((ChatMessage) recorder.nextEvent()).seq()).isEqualTo(5);
+  }
+
+  @Test
+  void theLateAcknowledgementOfAnUnsubscribedSubscriptionDoesNotAnswerTheNewOne() {
+    Recorder recorder = new Recorder();
+    feed.addListener(recorder);
+    CompletableFuture<Subscribed> first = feed.subscribe(Channel.conversation("conv_123"));
+    FeedPeer.Socket socket = peer.nextConnection();
+    socket.authenticate();
+    String firstRef = socket.expect("subscribe").path("ref").asText();
+    recorder.awaitState(ConnectionState.OPEN);
+    feed.unsubscribe(Channel.conversation("conv_123"));
+    String unsubscribeRef = socket.expect("unsubscribe").path("ref").asText();
+    CompletableFuture<Subscribed> again = feed.subscribe(Channel.conversation("conv_123"));
+    String againRef = socket.expect("subscribe").path("ref").asText();
+
+    // the server answers in order: the first subscription, its events, the unsubscribe, the new one
+    socket.send(subscribed(firstRef, 3));
+    socket.send(chatMessage(4));
+    socket.send(
+        "{\"type\":\"unsubscribed\",\"ref\":\""
+            + unsubscribeRef
+            + "\",\"channel\":\"conversations:conv_123\"}");
+    socket.send(subscribed(againRef, 4));
+    socket.send(chatMessage(5));
+
+    assertThat(first).isCompletedExceptionally();
+    // fails on main: the first answer (seq 3) completed the new subscription and the old
+    // subscription's message 4 was delivered
+    assertThat(again.join().seq()).isEqualTo(4);
+    assertThat(((ChatMessage) recorder.nextEvent()).seq()).isEqualTo(5);
+  }
+
+  private static String subscribed(String ref, long seq) {
+    return "{\"type\":\"subscribed\",\"ref\":\""
+        + ref
+        + "\",\"channel\":\"conversations:conv_123\",\"seq\":"
+        + seq
+        + "}";
   }
 
   private static String chatMessage(long seq) {

@@ -126,6 +126,13 @@ final class FeedEngine {
     for (Sink sink : sinks) {
       sink.withdraw(channel);
     }
+    // a late answer to this subscription must not answer a newer one of the channel
+    awaiting
+        .values()
+        .removeIf(
+            request ->
+                request instanceof Awaiting.Subscription pending
+                    && pending.channel().equals(channel));
     forget(channel);
     if (!subscription.isDone()) {
       failLater(
@@ -406,11 +413,23 @@ final class FeedEngine {
     return from;
   }
 
-  private void subscribed(InboundFrame frame, long seq) {
-    awaiting.remove(frame.ref());
+  /**
+   * A subscription was acknowledged ({@code subscribed}, or {@code resync_required} in its place).
+   *
+   * @return whether it answers a subscription that still stands: not one the application
+   *     unsubscribed since (its {@code ref} is then no longer awaited), which must not complete a
+   *     newer subscription of the channel or end its quiet
+   */
+  private boolean subscribed(InboundFrame frame, long seq) {
+    Awaiting request = frame.ref() == null ? null : awaiting.remove(frame.ref());
     Channel channel = frame.channel();
     if (channel == null || !channels.containsKey(channel)) {
-      return;
+      return false;
+    }
+    if (frame.ref() != null
+        && !(request instanceof Awaiting.Subscription subscription
+            && subscription.channel().equals(channel))) {
+      return false;
     }
     quiet.remove(channel);
     if (seq >= 0 && !received.containsKey(channel)) {
@@ -424,6 +443,7 @@ final class FeedEngine {
       completeLater(
           acknowledged, Subscribed.builder().channel(channel).seq(Math.max(seq, 0)).build());
     }
+    return true;
   }
 
   private void unsubscribed(InboundFrame frame) {
