@@ -13,6 +13,7 @@ import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.payments.AsyncPaymentsClient;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
 import dev.gradiant.sdk.sessions.AsyncSessionsClient;
 import dev.gradiant.sdk.users.AsyncUsersClient;
 import dev.gradiant.sdk.wearables.AsyncWearablesClient;
@@ -100,8 +101,10 @@ public final class AsyncGradiantClient {
   private final AsyncWearablesClient wearables;
   private final AsyncConversationsClient conversations;
   private final AsyncGraphqlClient graphql;
+  private final RealtimeFeed realtime;
 
-  AsyncGradiantClient(RequestExecutor executor) {
+  AsyncGradiantClient(RequestExecutor executor, RealtimeFeed realtime) {
+    this.realtime = realtime;
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
     this.auth = SubClientFactories.create(AsyncAuthClient.class, executor);
     this.users = SubClientFactories.create(AsyncUsersClient.class, executor);
@@ -192,6 +195,18 @@ public final class AsyncGradiantClient {
   /** {@return GraphQL queries and mutations ({@code POST /graphql})} */
   public AsyncGraphqlClient graphql() {
     return graphql;
+  }
+
+  /**
+   * The live feed: the same instance as {@link GradiantClient#realtime()} (one connection per
+   * client, whichever face uses it). Its methods never block: they return futures, a {@link
+   * java.util.concurrent.Flow.Publisher}, or hand a frame to the connection; its futures complete
+   * on the feed's own thread ({@code gradiant-realtime-replies}), not on an {@code asyncExecutor}.
+   *
+   * @return the feed; closed with the client
+   */
+  public RealtimeFeed realtime() {
+    return realtime;
   }
 
   @Override

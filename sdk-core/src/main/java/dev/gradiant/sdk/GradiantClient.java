@@ -86,7 +86,7 @@ public final class GradiantClient implements AutoCloseable {
     this.realtime = realtime;
     this.subscriptions = subscriptions;
     RequestExecutor executor = runtime.executor();
-    this.async = new AsyncGradiantClient(executor);
+    this.async = new AsyncGradiantClient(executor, realtime);
     this.health = SubClientFactories.create(HealthClient.class, executor);
     this.auth = SubClientFactories.create(AuthClient.class, executor);
     this.users = SubClientFactories.create(UsersClient.class, executor);
@@ -191,7 +191,8 @@ public final class GradiantClient implements AutoCloseable {
    * The live feed over WebSocket: booking updates, chat messages, typing indicators and call
    * signalling as typed events, for a listener or a {@link java.util.concurrent.Flow.Publisher}. It
    * connects at the first subscription, authenticates with this client's credentials, and
-   * reconnects and resumes without losing or repeating an event; see {@link RealtimeFeed}.
+   * reconnects and resumes without losing or repeating an event; see {@link RealtimeFeed}. {@link
+   * AsyncGradiantClient#realtime()} is the same feed.
    *
    * @return the feed; closed with this client
    */

@@ -9,15 +9,14 @@ import dev.gradiant.sdk.internal.config.BaseUrl;
 import dev.gradiant.sdk.internal.graphql.GraphqlSocketUrl;
 import dev.gradiant.sdk.internal.graphql.SubscriptionEngine;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
+import dev.gradiant.sdk.internal.realtime.DefaultRealtimeFeed;
 import dev.gradiant.sdk.internal.realtime.FeedWiring;
-import dev.gradiant.sdk.internal.realtime.RealtimeFactories;
 import dev.gradiant.sdk.internal.realtime.RealtimeUrl;
 import dev.gradiant.sdk.internal.resilience.RetryPolicy;
 import dev.gradiant.sdk.internal.resilience.Scheduler;
 import dev.gradiant.sdk.internal.resilience.Sleeper;
 import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.realtime.OverflowPolicy;
-import dev.gradiant.sdk.realtime.RealtimeFeed;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -497,10 +496,7 @@ public final class GradiantClientBuilder {
             realtimeBufferCapacity,
             realtimeOverflow == OverflowPolicy.FAIL);
     return new GradiantClient(
-        url,
-        runtime,
-        RealtimeFactories.create(RealtimeFeed.class, feed),
-        new SubscriptionEngine(graphqlSockets));
+        url, runtime, new DefaultRealtimeFeed(feed), new SubscriptionEngine(graphqlSockets));
   }
 
   private String orDefault(String variable) {

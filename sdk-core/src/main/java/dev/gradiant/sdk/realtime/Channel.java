@@ -50,9 +50,22 @@ public final class Channel {
     return new Channel("calls:" + id("bookingId", bookingId));
   }
 
-  /** A channel named by the server, of a kind that may be unknown to this SDK. */
-  static Channel named(String name) {
-    return new Channel(Objects.requireNonNull(name, "name"));
+  /**
+   * A channel by its wire name, as the server names it in its frames: possibly of a kind this SDK
+   * does not know yet (the contract lets servers add kinds). Not checked beyond that: to subscribe,
+   * prefer {@link #bookings(String)}, {@link #conversation(String)} and {@link #call(String)},
+   * which check the id.
+   *
+   * @param name the wire name, e.g. {@code bookings:user_123}
+   * @return the channel
+   * @throws IllegalArgumentException if the name is empty
+   */
+  public static Channel named(String name) {
+    Objects.requireNonNull(name, "name");
+    if (name.isEmpty()) {
+      throw new IllegalArgumentException("a channel name must not be empty");
+    }
+    return new Channel(name);
   }
 
   /** {@return the wire name, e.g. {@code bookings:user_123}} */

@@ -42,7 +42,10 @@ public final class CloseReason implements Serializable {
     /** {@code 4429}: too many messages or connections; reconnect after the server's wait. */
     RATE_LIMITED,
     /**
-     * {@code 1002}, {@code 1003}, {@code 1007}: the WebSocket protocol was broken; no reconnect.
+     * {@code 1002}, {@code 1003}, {@code 1007} from the server: the client broke the protocol; no
+     * reconnect. Also {@code 1002} from the client, which closes with it when the server breaks the
+     * contract (a {@code seq} out of range): then backoff, and resume from the last event
+     * delivered.
      */
     PROTOCOL_ERROR,
     /** {@code 1008}: the server's policy refused the connection; no reconnect. */
@@ -71,11 +74,25 @@ public final class CloseReason implements Serializable {
   /** Whether the feed reconnects after it. */
   private final boolean willReconnect;
 
-  CloseReason(int code, String reason, Kind kind, boolean willReconnect) {
+  private CloseReason(int code, String reason, Kind kind, boolean willReconnect) {
     this.code = code;
     this.reason = reason == null ? "" : reason;
     this.kind = Objects.requireNonNull(kind, "kind");
     this.willReconnect = willReconnect;
+  }
+
+  /**
+   * A close reason, as the feed reports it (and as a test of an application's listener may need
+   * one).
+   *
+   * @param code the WebSocket close code
+   * @param reason the close frame's reason text; {@code null} or empty when none
+   * @param kind what the code means
+   * @param willReconnect whether the feed opens a new connection after it
+   * @return the close reason
+   */
+  public static CloseReason of(int code, String reason, Kind kind, boolean willReconnect) {
+    return new CloseReason(code, reason, kind, willReconnect);
   }
 
   /** {@return the WebSocket close code; {@code 1006} when none was received} */
@@ -83,7 +100,10 @@ public final class CloseReason implements Serializable {
     return code;
   }
 
-  /** {@return the close frame's reason text (e.g. {@code token_expired}); empty when none} */
+  /**
+   * {@return the close frame's reason text (e.g. {@code token_expired}); empty when none. Written
+   * by the server: it may echo what was sent, so it is not part of {@link #toString()}}
+   */
   public String reason() {
     return reason;
   }
@@ -112,13 +132,16 @@ public final class CloseReason implements Serializable {
     return Objects.hash(code, reason, kind, willReconnect);
   }
 
+  /**
+   * {@return the code, its kind and whether the feed reconnects; not the reason text, which comes
+   * from the server and may echo what was sent (read it through {@link #reason()})}
+   */
   @Override
   public String toString() {
     return "CloseReason["
         + code
         + " "
         + kind
-        + (reason.isEmpty() ? "" : " " + reason)
         + (willReconnect ? ", reconnecting" : ", not reconnecting")
         + "]";
   }

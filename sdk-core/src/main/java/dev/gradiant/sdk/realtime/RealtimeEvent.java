@@ -1,18 +1,25 @@
 package dev.gradiant.sdk.realtime;
 
 /**
- * An event of the live feed. Switch over the permitted types; an event of a type this SDK does not
- * know (or one whose content it could not read) arrives as an {@link UnknownEvent}, never dropped
- * and never thrown.
+ * An event of the live feed: {@link BookingUpdate}, {@link ChatMessage}, {@link TypingIndicator},
+ * {@link WebrtcSignal}, {@link ResyncRequired}, {@link FeedError}, or an {@link UnknownEvent} for a
+ * type this SDK does not know (or whose content it could not read), never dropped and never thrown.
+ *
+ * <p><b>More types may be added in a minor release</b> (the server adds event types): test for the
+ * types you handle ({@code instanceof}, or a {@code switch} with type patterns) and keep a default
+ * branch for the others.
+ *
+ * <pre>{@code
+ * if (event instanceof BookingUpdate update) {
+ *   schedule.refresh(update.booking());
+ * } else if (event instanceof ChatMessage chat) {
+ *   inbox.add(chat.message());
+ * } else {
+ *   // another type: ignore it, or log event.type()
+ * }
+ * }</pre>
  */
-public sealed interface RealtimeEvent
-    permits BookingUpdate,
-        ChatMessage,
-        TypingIndicator,
-        WebrtcSignal,
-        ResyncRequired,
-        FeedError,
-        UnknownEvent {
+public interface RealtimeEvent {
 
   /** {@return the wire {@code type}, e.g. {@code booking_update}} */
   String type();

@@ -1,12 +1,7 @@
 package dev.gradiant.sdk.realtime;
 
 import dev.gradiant.sdk.conversations.Message;
-import dev.gradiant.sdk.internal.realtime.FeedWiring;
-import dev.gradiant.sdk.internal.realtime.RealtimeFactories;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -56,29 +51,13 @@ import java.util.concurrent.Flow;
  * with {@code sendMessage(..).join()}); neither is the socket's reader thread.
  *
  * <p>Thread-safe. The client holds at most one socket (with its reader thread) and the two delivery
- * threads; {@link #close()} releases them.
+ * threads; {@link #close()} releases them. The blocking client and its {@link
+ * dev.gradiant.sdk.AsyncGradiantClient asynchronous view} share the one feed.
+ *
+ * <p>Implemented by the SDK: new methods may be added in a minor release, so implement it only in
+ * test doubles that can follow (or stand in for it with the sandbox's real feed).
  */
-public final class RealtimeFeed implements AutoCloseable {
-  /** The most characters of a chat message (the REST contract's limit). */
-  static final int MAX_MESSAGE_LENGTH = 5000;
-
-  /** The largest frame the server reads. */
-  static final int MAX_FRAME_BYTES = 64 * 1024;
-
-  private final FeedEngine feed;
-  private final EventPublisher events;
-  private final boolean withoutCredentials;
-
-  static {
-    RealtimeFactories.register(RealtimeFeed.class, RealtimeFeed::new);
-  }
-
-  /** Created by {@link dev.gradiant.sdk.GradiantClient} through {@link RealtimeFactories}. */
-  RealtimeFeed(FeedWiring wiring) {
-    this.feed = new FeedEngine(wiring, new Delivery());
-    this.events = new EventPublisher(feed);
-    this.withoutCredentials = wiring.credentials() == null;
-  }
+public interface RealtimeFeed extends AutoCloseable {
 
   /**
    * Subscribes to a channel (connecting first if needed). The subscription is renewed after every
@@ -91,23 +70,20 @@ public final class RealtimeFeed implements AutoCloseable {
    *     the feed ends first
    * @throws IllegalStateException if the client was built without credentials
    */
-  public CompletableFuture<Subscribed> subscribe(Channel channel) {
-    Objects.requireNonNull(channel, "channel");
-    requireCredentials();
-    return feed.subscribe(channel);
-  }
+  CompletableFuture<Subscribed> subscribe(Channel channel);
 
   /**
-   * Unsubscribes from a channel; its events stop, and a later subscription starts from live events.
+   * Unsubscribes from a channel. From the moment this method returns, no event of the channel
+   * reaches a listener or subscriber, not even one the server sent before it received the {@code
+   * unsubscribe}, or one already buffered for a consumer (only an event a consumer is being handed
+   * at that very moment, on the delivery thread, may still complete). A later subscription starts
+   * from live events.
    *
    * @param channel the channel
    * @return completes when the server confirmed, when the connection ends first (the channel is not
    *     subscribed again), or at once when not connected or not subscribed
    */
-  public CompletableFuture<Void> unsubscribe(Channel channel) {
-    Objects.requireNonNull(channel, "channel");
-    return feed.unsubscribe(channel);
-  }
+  CompletableFuture<Void> unsubscribe(Channel channel);
 
   /**
    * Posts a text message to a conversation (connecting first if needed). It carries an idempotency
@@ -122,21 +98,7 @@ public final class RealtimeFeed implements AutoCloseable {
    * @throws IllegalArgumentException if the text is blank or too long
    * @throws IllegalStateException if the client was built without credentials
    */
-  public CompletableFuture<Message> sendMessage(String conversationId, String content) {
-    Channel.conversation(conversationId);
-    Objects.requireNonNull(content, "content");
-    if (content.isBlank() || content.length() > MAX_MESSAGE_LENGTH) {
-      throw new IllegalArgumentException(
-          "content must hold 1 to " + MAX_MESSAGE_LENGTH + " characters and not be blank");
-    }
-    requireCredentials();
-    String ref = feed.nextRef("m");
-    String frame = Frames.message(ref, conversationId, content, UUID.randomUUID().toString());
-    if (frame.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES) {
-      throw new IllegalArgumentException("content makes a frame larger than 64 KiB");
-    }
-    return feed.sendMessage(ref, frame);
-  }
+  CompletableFuture<Message> sendMessage(String conversationId, String content);
 
   /**
    * Tells a conversation's other participants that the caller is (or stopped) typing. Ephemeral:
@@ -147,10 +109,7 @@ public final class RealtimeFeed implements AutoCloseable {
    * @param typing whether the caller is typing
    * @return whether it was handed to the connection
    */
-  public boolean sendTyping(String conversationId, boolean typing) {
-    Channel.conversation(conversationId);
-    return feed.sendNow(Frames.typing(conversationId, typing), "typing");
-  }
+  boolean sendTyping(String conversationId, boolean typing);
 
   /**
    * Sends a video-call signal to the booking's other participants (subscribed to {@link
@@ -161,13 +120,7 @@ public final class RealtimeFeed implements AutoCloseable {
    * @param signalData the signal (an SDP, an ICE candidate), relayed unchanged; never logged
    * @return whether it was handed to the connection
    */
-  public boolean sendSignal(String bookingId, String signalType, Map<String, ?> signalData) {
-    Channel.call(bookingId);
-    Objects.requireNonNull(signalType, "signalType");
-    Objects.requireNonNull(signalData, "signalData");
-    return feed.sendNow(
-        Frames.signal(feed.nextRef("w"), bookingId, signalType, signalData, null), "webrtc_signal");
-  }
+  boolean sendSignal(String bookingId, String signalType, Map<String, ?> signalData);
 
   /**
    * Adds a listener of every subscribed channel's events and of the connection's state. See {@link
@@ -175,18 +128,14 @@ public final class RealtimeFeed implements AutoCloseable {
    *
    * @param listener the listener
    */
-  public void addListener(RealtimeListener listener) {
-    feed.addListener(Objects.requireNonNull(listener, "listener"));
-  }
+  void addListener(RealtimeListener listener);
 
   /**
    * Removes a listener; events already buffered for it may still reach it.
    *
    * @param listener a listener added before
    */
-  public void removeListener(RealtimeListener listener) {
-    feed.removeListener(Objects.requireNonNull(listener, "listener"));
-  }
+  void removeListener(RealtimeListener listener);
 
   /**
    * The events of every subscribed channel, for reactive code: each subscriber receives the events
@@ -199,14 +148,10 @@ public final class RealtimeFeed implements AutoCloseable {
    *
    * @return the publisher
    */
-  public Flow.Publisher<RealtimeEvent> events() {
-    return events;
-  }
+  Flow.Publisher<RealtimeEvent> events();
 
   /** {@return where the connection is now} */
-  public ConnectionState state() {
-    return feed.state();
-  }
+  ConnectionState state();
 
   /**
    * Closes the connection ({@code 1000}), stops reconnecting, completes every subscriber, fails
@@ -214,19 +159,5 @@ public final class RealtimeFeed implements AutoCloseable {
    * done by {@link dev.gradiant.sdk.GradiantClient#close()}.
    */
   @Override
-  public void close() {
-    feed.close();
-  }
-
-  private void requireCredentials() {
-    if (withoutCredentials) {
-      throw new IllegalStateException(
-          "The realtime feed needs credentials, but this client was built withoutCredentials()");
-    }
-  }
-
-  @Override
-  public String toString() {
-    return "RealtimeFeed[" + feed.state() + "]";
-  }
+  void close();
 }

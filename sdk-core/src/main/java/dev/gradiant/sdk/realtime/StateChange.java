@@ -10,10 +10,24 @@ public final class StateChange {
   private final CloseReason closeReason;
   private final Duration reconnectDelay;
 
-  StateChange(ConnectionState state, CloseReason closeReason, Duration reconnectDelay) {
+  private StateChange(ConnectionState state, CloseReason closeReason, Duration reconnectDelay) {
     this.state = Objects.requireNonNull(state, "state");
     this.closeReason = closeReason;
     this.reconnectDelay = reconnectDelay;
+  }
+
+  /**
+   * A state change, as the feed reports it (and as a test of an application's listener may need
+   * one).
+   *
+   * @param state the new state
+   * @param closeReason why the last connection ended, or {@code null}
+   * @param reconnectDelay the wait before the next connection, or {@code null} when unknown
+   * @return the state change
+   */
+  public static StateChange of(
+      ConnectionState state, CloseReason closeReason, Duration reconnectDelay) {
+    return new StateChange(state, closeReason, reconnectDelay);
   }
 
   /** {@return the new state} */

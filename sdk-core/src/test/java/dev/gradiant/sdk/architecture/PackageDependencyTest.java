@@ -32,6 +32,11 @@ import com.tngtech.archunit.lang.ArchRule;
  * credentials.TokenSet}; {@code users}, {@code sessions} and {@code practitioners} use {@code
  * bookings.Booking}, {@code BookingStatus} and {@code SessionType}; {@code payments} uses {@code
  * bookings.PaymentStatus}. {@link #packagesFormNoCycle} keeps them one-way.
+ *
+ * <p>One internal package is not shared machinery: {@code internal.realtime} implements the live
+ * feed's API ({@code realtime.RealtimeFeed}) and builds its events, so it names {@code realtime}
+ * and the models those events carry ({@code bookings}, {@code conversations}), and nothing else
+ * above {@code internal}; the public {@code realtime} package never names it back.
  */
 @AnalyzeClasses(packages = "dev.gradiant.sdk", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageDependencyTest {
@@ -41,6 +46,8 @@ class PackageDependencyTest {
   private static final String PAGINATION = "dev.gradiant.sdk.pagination..";
   private static final String INTERNAL = "dev.gradiant.sdk.internal..";
   private static final String OBSERVABILITY = "dev.gradiant.sdk.observability..";
+  private static final String REALTIME = "dev.gradiant.sdk.realtime..";
+  private static final String REALTIME_IMPLEMENTATION = "dev.gradiant.sdk.internal.realtime..";
   private static final String[] JDK_ONLY_LEAVES = {
     "dev.gradiant.sdk.internal.headers..",
     "dev.gradiant.sdk.internal.validation..",
@@ -79,6 +86,8 @@ class PackageDependencyTest {
       classes()
           .that()
           .resideInAPackage(INTERNAL)
+          .and()
+          .resideOutsideOfPackage(REALTIME_IMPLEMENTATION)
           .should()
           .onlyDependOnClassesThat(
               resideOutsideOfPackage(SDK)
@@ -86,6 +95,38 @@ class PackageDependencyTest {
           .because(
               "internal machinery serves every resource package, so it must not name any of them,"
                   + " the credentials implementations or the client");
+
+  @ArchTest
+  static final ArchRule theFeedsImplementationNamesOnlyItsApiAndTheModelsItsEventsCarry =
+      classes()
+          .that()
+          .resideInAPackage(REALTIME_IMPLEMENTATION)
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackage(SDK)
+                  .or(
+                      resideInAnyPackage(
+                          CORE,
+                          ERRORS,
+                          INTERNAL,
+                          REALTIME,
+                          "dev.gradiant.sdk.bookings..",
+                          "dev.gradiant.sdk.conversations..")))
+          .because(
+              "the feed's machinery implements the realtime API; like the rest of internal it"
+                  + " must not reach into the client or the other resources");
+
+  @ArchTest
+  static final ArchRule theRealtimeApiNamesNoImplementationClass =
+      noClasses()
+          .that()
+          .resideInAPackage(REALTIME)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage(REALTIME_IMPLEMENTATION)
+          .because(
+              "the public feed API is what users compile against; its implementation may change"
+                  + " in any release");
 
   @ArchTest
   static final ArchRule errorsDoNotReachIntoResilience =

@@ -63,7 +63,8 @@ class RealtimeAuthTest {
     assertThat(auth.path("ref").asText()).isNotEmpty();
     assertThat(subscribe.path("channel").asText()).isEqualTo("bookings:user_123");
     assertThat(subscribe.has("resumeFrom")).as("a first subscription resumes nothing").isFalse();
-    assertThat(subscribed.join()).isEqualTo(new Subscribed(Channel.bookings("user_123"), 7));
+    assertThat(subscribed.join())
+        .isEqualTo(Subscribed.builder().channel(Channel.bookings("user_123")).seq(7).build());
     assertThat(feed.state()).isEqualTo(ConnectionState.OPEN);
 
     RecordedRequest upgrade = peer.requests().get(0);

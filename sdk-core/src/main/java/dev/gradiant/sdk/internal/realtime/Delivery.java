@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;

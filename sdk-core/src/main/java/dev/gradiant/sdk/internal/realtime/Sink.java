@@ -1,5 +1,7 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
+import dev.gradiant.sdk.realtime.Channel;
+import dev.gradiant.sdk.realtime.RealtimeEvent;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,12 +27,25 @@ abstract class Sink {
   /** A signal that ends the consumer: an error, or completion when {@code error} is null. */
   record End(Throwable error) {}
 
+  /** A buffered event and the channel it came on ({@code null}: none). */
+  private static final class Queued {
+    final RealtimeEvent event;
+    final Channel channel;
+    boolean withdrawn;
+
+    Queued(RealtimeEvent event, Channel channel) {
+      this.event = event;
+      this.channel = channel;
+    }
+  }
+
   private final int capacity;
   private final Delivery delivery;
   private final ArrayDeque<Object> buffer = new ArrayDeque<>();
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private int events;
   private boolean ended;
+  private Queued inHand;
 
   /** The seq of the last durable event buffered, per channel (feed's lock). */
   final Map<Channel, Long> positions = new HashMap<>();
@@ -43,7 +58,12 @@ abstract class Sink {
     this.delivery = delivery;
   }
 
-  /** Offers an event of the feed (feed's lock held). */
+  /**
+   * Offers an event of the feed (feed's lock held).
+   *
+   * @param channel the channel it came on, or {@code null}
+   * @param seq its {@code seq}, or {@link InboundFrame#NO_SEQ}: with a channel, a durable event
+   */
   Offer offer(RealtimeEvent event, Channel channel, long seq, boolean ignorePosition) {
     boolean durable = channel != null && seq != InboundFrame.NO_SEQ;
     if (durable) {
@@ -62,7 +82,7 @@ abstract class Sink {
       if (events >= capacity) {
         return Offer.FULL;
       }
-      buffer.add(event);
+      buffer.add(new Queued(event, channel));
       events++;
     }
     if (durable) {
@@ -100,6 +120,26 @@ abstract class Sink {
     schedule();
   }
 
+  /**
+   * Withdraws every event of {@code channel} not yet handed to the consumer, also one the delivery
+   * thread has taken but not handed over yet: the channel was unsubscribed (feed's lock held).
+   */
+  void withdraw(Channel channel) {
+    synchronized (buffer) {
+      buffer.removeIf(
+          item -> {
+            if (item instanceof Queued queued && channel.equals(queued.channel)) {
+              events--;
+              return true;
+            }
+            return false;
+          });
+      if (inHand != null && channel.equals(inHand.channel)) {
+        inHand.withdrawn = true;
+      }
+    }
+  }
+
   /** {@return whether it overflowed and still holds more than half a buffer (feed's lock)} */
   boolean behind() {
     synchronized (buffer) {
@@ -119,13 +159,26 @@ abstract class Sink {
         Object next;
         synchronized (buffer) {
           next = buffer.peek();
-          if (next == null || (next instanceof RealtimeEvent && !takeDemand())) {
+          if (next == null || (next instanceof Queued && !takeDemand())) {
             break;
           }
           buffer.poll();
-          if (next instanceof RealtimeEvent) {
+          if (next instanceof Queued queued) {
             events--;
+            inHand = queued;
           }
+        }
+        if (next instanceof Queued queued) {
+          boolean withdrawn;
+          synchronized (buffer) {
+            withdrawn = queued.withdrawn;
+            inHand = null;
+          }
+          if (withdrawn) {
+            giveBackDemand();
+            continue;
+          }
+          next = queued.event;
         }
         deliver(next);
         if (next instanceof End) {
@@ -144,7 +197,7 @@ abstract class Sink {
   private boolean ready() {
     synchronized (buffer) {
       Object next = buffer.peek();
-      return next != null && (!(next instanceof RealtimeEvent) || hasDemand());
+      return next != null && (!(next instanceof Queued) || hasDemand());
     }
   }
 
@@ -158,6 +211,9 @@ abstract class Sink {
 
   /** {@return whether the consumer wants another event} */
   abstract boolean hasDemand();
+
+  /** Returns the unit of demand an event took that was withdrawn before it was handed over. */
+  abstract void giveBackDemand();
 
   /** Hands an event or signal to the consumer (delivery thread). */
   abstract void deliver(Object item);

@@ -1,5 +1,7 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
+import dev.gradiant.sdk.realtime.RealtimeEvent;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
 import java.util.Objects;
 import java.util.concurrent.Flow;
 

@@ -1,5 +1,6 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
+import dev.gradiant.sdk.realtime.Channel;
 import java.util.concurrent.CompletableFuture;
 
 /** A request of the feed waiting for its reply, by {@code ref}. */

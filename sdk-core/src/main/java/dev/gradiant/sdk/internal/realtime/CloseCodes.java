@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
 import dev.gradiant.sdk.realtime.CloseReason.Kind;
 
@@ -29,6 +29,12 @@ final class CloseCodes {
 
   /** The code OkHttp and the feed report for a connection lost without a close frame. */
   static final int ABNORMAL = 1006;
+
+  /**
+   * The code the client closes with when the server breaks the contract (RFC 6455's protocol
+   * error); the client then reconnects with backoff, unlike after receiving it.
+   */
+  static final int PROTOCOL_ERROR = 1002;
 
   private CloseCodes() {}
 

@@ -1,5 +1,7 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
+import dev.gradiant.sdk.realtime.RealtimeEvent;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -68,6 +70,12 @@ final class SubscriberSink extends Sink implements Flow.Subscription {
   @Override
   boolean hasDemand() {
     return demand.get() > 0;
+  }
+
+  @Override
+  void giveBackDemand() {
+    demand.accumulateAndGet(
+        1, (current, one) -> current == Long.MAX_VALUE ? current : current + one);
   }
 
   @Override

@@ -1,5 +1,9 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
+import dev.gradiant.sdk.realtime.RealtimeEvent;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
+import dev.gradiant.sdk.realtime.RealtimeListener;
+import dev.gradiant.sdk.realtime.StateChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +33,9 @@ final class ListenerSink extends Sink {
   boolean hasDemand() {
     return true;
   }
+
+  @Override
+  void giveBackDemand() {}
 
   @Override
   void deliver(Object item) {

@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,8 +1,9 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gradiant.sdk.internal.json.Json;
+import dev.gradiant.sdk.realtime.Channel;
 import java.util.Map;
 
 /**

@@ -1,4 +1,4 @@
-package dev.gradiant.sdk.realtime;
+package dev.gradiant.sdk.internal.realtime;
 
 import dev.gradiant.sdk.conversations.Message;
 import dev.gradiant.sdk.core.RenewableCredentials;
@@ -6,19 +6,33 @@ import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.config.UserAgent;
 import dev.gradiant.sdk.internal.json.Json;
-import dev.gradiant.sdk.internal.realtime.FeedWiring;
-import dev.gradiant.sdk.internal.realtime.RealtimeUrl;
-import dev.gradiant.sdk.realtime.CloseCodes.Rule;
+import dev.gradiant.sdk.internal.realtime.CloseCodes.Rule;
+import dev.gradiant.sdk.realtime.Channel;
+import dev.gradiant.sdk.realtime.CloseReason;
 import dev.gradiant.sdk.realtime.CloseReason.Kind;
+import dev.gradiant.sdk.realtime.ConnectionState;
+import dev.gradiant.sdk.realtime.FeedError;
+import dev.gradiant.sdk.realtime.RealtimeEvent;
+import dev.gradiant.sdk.realtime.RealtimeException;
+import dev.gradiant.sdk.realtime.RealtimeFeed;
+import dev.gradiant.sdk.realtime.RealtimeListener;
+import dev.gradiant.sdk.realtime.RealtimeOverflowException;
+import dev.gradiant.sdk.realtime.ResyncRequired;
+import dev.gradiant.sdk.realtime.StateChange;
+import dev.gradiant.sdk.realtime.Subscribed;
+import dev.gradiant.sdk.realtime.UnknownEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.regex.Pattern;
 import okhttp3.Request;
 import okhttp3.WebSocket;
 import org.slf4j.Logger;
@@ -39,6 +53,11 @@ final class FeedEngine {
   /** Silence after a {@code ping} (or the {@code auth} message) that makes a connection dead. */
   static final Duration DEAD_AFTER = Duration.ofSeconds(10);
 
+  /**
+   * An error code as the contract writes them (UPPER_SNAKE): only such a code reaches a message.
+   */
+  private static final Pattern ERROR_CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
   /** The heartbeat interval when {@code authenticated} names none. */
   static final Duration DEFAULT_HEARTBEAT = Duration.ofSeconds(25);
 
@@ -50,6 +69,14 @@ final class FeedEngine {
   private final Map<Channel, CompletableFuture<Subscribed>> channels = new LinkedHashMap<>();
   private final Map<Channel, Long> received = new HashMap<>();
   private final Map<String, Awaiting> awaiting = new LinkedHashMap<>();
+
+  /**
+   * Channels unsubscribed whose events must not reach a consumer: from {@code unsubscribe} until a
+   * new subscription of the channel is acknowledged (the server may send events of the old one
+   * until it reads the {@code unsubscribe}).
+   */
+  private final Set<Channel> quiet = new HashSet<>();
+
   private ConnectionState state = ConnectionState.IDLE;
   private CloseReason endReason;
   private Connection current;
@@ -74,7 +101,7 @@ final class FeedEngine {
 
   synchronized CompletableFuture<Subscribed> subscribe(Channel channel) {
     if (endReason != null) {
-      return CompletableFuture.failedFuture(ended("subscribe to " + channel));
+      return CompletableFuture.failedFuture(ended("subscribe", channel));
     }
     CompletableFuture<Subscribed> existing = channels.get(channel);
     if (existing != null) {
@@ -95,9 +122,23 @@ final class FeedEngine {
     if (subscription == null) {
       return CompletableFuture.completedFuture(null);
     }
+    quiet.add(channel);
+    for (Sink sink : sinks) {
+      sink.withdraw(channel);
+    }
+    // a late answer to this subscription must not answer a newer one of the channel
+    awaiting
+        .values()
+        .removeIf(
+            request ->
+                request instanceof Awaiting.Subscription pending
+                    && pending.channel().equals(channel));
     forget(channel);
     if (!subscription.isDone()) {
-      failLater(subscription, new RealtimeException("Unsubscribed from " + channel, null, null));
+      failLater(
+          subscription,
+          new RealtimeException(
+              "Unsubscribed before the server acknowledged the subscription", null, null, channel));
     }
     if (state != ConnectionState.OPEN) {
       return CompletableFuture.completedFuture(null);
@@ -105,13 +146,13 @@ final class FeedEngine {
     CompletableFuture<Void> done = new CompletableFuture<>();
     String ref = nextRef("u");
     awaiting.put(ref, new Awaiting.Unsubscription(channel, done));
-    send(current, Frames.unsubscribe(ref, channel), "unsubscribe " + channel);
+    send(current, Frames.unsubscribe(ref, channel), "unsubscribe");
     return done.copy();
   }
 
   synchronized CompletableFuture<Message> sendMessage(String ref, String frame) {
     if (endReason != null) {
-      return CompletableFuture.failedFuture(ended("send a message"));
+      return CompletableFuture.failedFuture(ended("send a message", null));
     }
     CompletableFuture<Message> accepted = new CompletableFuture<>();
     awaiting.put(ref, new Awaiting.ChatSend(frame, accepted));
@@ -139,7 +180,7 @@ final class FeedEngine {
     ListenerSink sink = new ListenerSink(listener, wiring.bufferCapacity(), delivery, this);
     join(sink);
     if (endReason != null) {
-      sink.signal(new StateChange(ConnectionState.CLOSED, endReason, null));
+      sink.signal(StateChange.of(ConnectionState.CLOSED, endReason, null));
     }
   }
 
@@ -186,7 +227,7 @@ final class FeedEngine {
   void close() {
     synchronized (this) {
       if (endReason == null || endReason.kind() != Kind.CLIENT_CLOSED) {
-        CloseReason reason = new CloseReason(1000, "client closed", Kind.CLIENT_CLOSED, false);
+        CloseReason reason = CloseReason.of(1000, "client closed", Kind.CLIENT_CLOSED, false);
         boolean alreadyEnded = endReason != null;
         endReason = reason;
         if (!alreadyEnded) {
@@ -215,7 +256,7 @@ final class FeedEngine {
 
   private void connect() {
     if (wiring.credentials() == null) {
-      CloseReason reason = new CloseReason(4401, "no credentials", Kind.UNAUTHORIZED, false);
+      CloseReason reason = CloseReason.of(4401, "no credentials", Kind.UNAUTHORIZED, false);
       stop(reason, new RealtimeException("The client was built without credentials", null, reason));
       return;
     }
@@ -278,11 +319,14 @@ final class FeedEngine {
         return;
       }
       connection.received++;
+      if (frame.violation() != null) {
+        violated(connection, frame.violation());
+        return;
+      }
       if (LOG.isTraceEnabled()) {
         LOG.trace(
-            "Realtime feed received {}{}{}",
+            "Realtime feed received {}{}",
             frame.type(),
-            frame.channel() == null ? "" : " " + frame.channel(),
             frame.seq() == InboundFrame.NO_SEQ ? "" : " seq " + frame.seq());
       }
       switch (frame.type()) {
@@ -298,6 +342,19 @@ final class FeedEngine {
         default -> deliver(frame, EventDecoder.decode(frame), false);
       }
     }
+  }
+
+  /**
+   * The server broke the contract (a {@code seq} out of range): the frame is not used, the
+   * connection is closed with {@code 1002} (RFC 6455's protocol error) and replaced after a
+   * backoff, resuming every channel from the last event delivered, as the contract says.
+   */
+  private void violated(Connection connection, String what) {
+    LOG.debug("Realtime feed closes the connection: the server sent {}", what);
+    connection.ended = true;
+    connection.cancelTimers();
+    connection.socket.close(CloseCodes.PROTOCOL_ERROR, "protocol error");
+    afterEnd(connection, CloseCodes.PROTOCOL_ERROR, "protocol error", backoff(Kind.PROTOCOL_ERROR));
   }
 
   synchronized void receivedBinary(Connection connection) {
@@ -325,6 +382,7 @@ final class FeedEngine {
       sink.overflowed = false;
     }
     waitingForConsumers = false;
+    quiet.retainAll(channels.keySet()); // a new connection carries no old subscription
     awaiting.values().removeIf(request -> !(request instanceof Awaiting.ChatSend));
     changeState(ConnectionState.OPEN, null, null);
     resume.forEach((channel, from) -> sendSubscribe(connection, channel, from));
@@ -355,12 +413,25 @@ final class FeedEngine {
     return from;
   }
 
-  private void subscribed(InboundFrame frame, long seq) {
-    awaiting.remove(frame.ref());
+  /**
+   * A subscription was acknowledged ({@code subscribed}, or {@code resync_required} in its place).
+   *
+   * @return whether it answers a subscription that still stands: not one the application
+   *     unsubscribed since (its {@code ref} is then no longer awaited), which must not complete a
+   *     newer subscription of the channel or end its quiet
+   */
+  private boolean subscribed(InboundFrame frame, long seq) {
+    Awaiting request = frame.ref() == null ? null : awaiting.remove(frame.ref());
     Channel channel = frame.channel();
     if (channel == null || !channels.containsKey(channel)) {
-      return;
+      return false;
     }
+    if (frame.ref() != null
+        && !(request instanceof Awaiting.Subscription subscription
+            && subscription.channel().equals(channel))) {
+      return false;
+    }
+    quiet.remove(channel);
     if (seq >= 0 && !received.containsKey(channel)) {
       received.put(channel, seq);
       for (Sink sink : sinks) {
@@ -369,8 +440,10 @@ final class FeedEngine {
     }
     CompletableFuture<Subscribed> acknowledged = channels.get(channel);
     if (!acknowledged.isDone()) {
-      completeLater(acknowledged, new Subscribed(channel, Math.max(seq, 0)));
+      completeLater(
+          acknowledged, Subscribed.builder().channel(channel).seq(Math.max(seq, 0)).build());
     }
+    return true;
   }
 
   private void unsubscribed(InboundFrame frame) {
@@ -382,13 +455,23 @@ final class FeedEngine {
   private void resync(InboundFrame frame) {
     Channel channel = frame.channel();
     if (channel == null || frame.seq() == InboundFrame.NO_SEQ) {
-      deliver(frame, new UnknownEvent(frame.type(), frame.text()), false);
+      deliver(frame, UnknownEvent.builder().type(frame.type()).json(frame.text()).build(), false);
       return;
+    }
+    if (quiet.contains(channel)) {
+      return; // of a subscription the application ended
     }
     received.put(channel, frame.seq());
     subscribed(frame, frame.seq());
     String reason = frame.string("reason");
-    deliver(frame, new ResyncRequired(channel, frame.seq(), reason == null ? "" : reason), true);
+    deliver(
+        frame,
+        ResyncRequired.builder()
+            .channel(channel)
+            .seq(frame.seq())
+            .reason(reason == null ? "" : reason)
+            .build(),
+        true);
   }
 
   private void accepted(InboundFrame frame) {
@@ -415,29 +498,40 @@ final class FeedEngine {
     }
     Awaiting request = frame.ref() == null ? null : awaiting.remove(frame.ref());
     if (request instanceof Awaiting.ChatSend chat) {
-      failLater(chat.done(), refused("the message", code));
+      failLater(chat.done(), refused("the message", code, null));
     } else if (request instanceof Awaiting.Subscription subscription) {
       CompletableFuture<Subscribed> acknowledged = channels.remove(subscription.channel());
       forget(subscription.channel());
       if (acknowledged != null) {
-        failLater(acknowledged, refused("subscribe to " + subscription.channel(), code));
+        failLater(acknowledged, refused("the subscription", code, subscription.channel()));
       }
     } else if (request instanceof Awaiting.Unsubscription unsubscription) {
-      failLater(unsubscription.done(), refused("unsubscribe", code));
+      failLater(
+          unsubscription.done(), refused("the unsubscription", code, unsubscription.channel()));
     } else {
-      deliver(frame, new FeedError(code, message), false);
+      deliver(frame, FeedError.builder().code(code).message(message).build(), false);
     }
   }
 
-  private static RealtimeException refused(String what, String code) {
-    return new RealtimeException("The server refused " + what + ": " + code, code, null);
+  /** The message names the code, never the channel or the server's text (personal data). */
+  private static RealtimeException refused(String what, String code, Channel channel) {
+    String shown = ERROR_CODE.matcher(code).matches() ? code : "(a code outside the contract)";
+    return new RealtimeException("The server refused " + what + ": " + shown, code, null, channel);
   }
 
-  /** Offers an event to every consumer; a full buffer applies the overflow policy. */
+  /**
+   * Offers an event to every consumer; a full buffer applies the overflow policy. An event of an
+   * unsubscribed channel reaches none.
+   */
   private void deliver(InboundFrame frame, RealtimeEvent event, boolean resync) {
-    Channel channel = resync || frame.durable() ? frame.channel() : null;
-    long seq = channel == null ? InboundFrame.NO_SEQ : frame.seq();
-    if (channel != null) {
+    Channel channel = frame.channel();
+    if (channel != null && quiet.contains(channel)) {
+      LOG.trace("Realtime feed dropped a {} of an unsubscribed channel", event.type());
+      return;
+    }
+    boolean durable = resync || frame.durable();
+    long seq = durable ? frame.seq() : InboundFrame.NO_SEQ;
+    if (durable) {
       Long last = received.get(channel);
       if (last == null || seq > last) {
         received.put(channel, seq);
@@ -446,7 +540,7 @@ final class FeedEngine {
     boolean overflow = false;
     for (Sink sink : sinks) {
       if (sink.offer(event, channel, seq, resync) == Sink.Offer.FULL) {
-        if (channel == null && !wiring.failOnOverflow()) {
+        if (!durable && !wiring.failOnOverflow()) {
           LOG.debug("Realtime feed dropped a {} for a consumer whose buffer is full", event.type());
         } else {
           sink.overflowed = true;
@@ -462,7 +556,7 @@ final class FeedEngine {
   private void overflowed() {
     if (wiring.failOnOverflow()) {
       CloseReason reason =
-          new CloseReason(1000, "consumer buffer full", Kind.CLIENT_OVERFLOW, false);
+          CloseReason.of(1000, "consumer buffer full", Kind.CLIENT_OVERFLOW, false);
       stop(
           reason,
           new RealtimeOverflowException(
@@ -484,7 +578,7 @@ final class FeedEngine {
     LOG.debug("Realtime feed paused: a consumer's buffer is full; it resumes once drained");
     changeState(
         ConnectionState.RECONNECTING,
-        new CloseReason(1000, "consumer buffer full", Kind.CLIENT_OVERFLOW, true),
+        CloseReason.of(1000, "consumer buffer full", Kind.CLIENT_OVERFLOW, true),
         null);
   }
 
@@ -575,7 +669,7 @@ final class FeedEngine {
     LOG.debug("Realtime feed connection ended: {} {}", code, rule.kind());
     switch (rule.action()) {
       case STOP -> {
-        CloseReason end = new CloseReason(code, reason, rule.kind(), false);
+        CloseReason end = CloseReason.of(code, reason, rule.kind(), false);
         stop(end, endFailure(end));
       }
       case RENEW_ONCE -> renew(connection, code, reason);
@@ -595,7 +689,7 @@ final class FeedEngine {
   }
 
   private void reconnectAfter(Duration delay, int code, String reason, Kind kind) {
-    changeState(ConnectionState.RECONNECTING, new CloseReason(code, reason, kind, true), delay);
+    changeState(ConnectionState.RECONNECTING, CloseReason.of(code, reason, kind, true), delay);
     CompletableFuture<Void> timer = wiring.scheduler().delay(delay);
     reconnectTimer = timer;
     timer.thenRun(() -> reconnectNow(timer));
@@ -628,12 +722,12 @@ final class FeedEngine {
   private void renew(Connection connection, int code, String reason) {
     if (!(wiring.credentials() instanceof RenewableCredentials renewable)
         || renewedSinceAuthenticated) {
-      CloseReason end = new CloseReason(code, reason, Kind.UNAUTHORIZED, false);
+      CloseReason end = CloseReason.of(code, reason, Kind.UNAUTHORIZED, false);
       stop(end, endFailure(end));
       return;
     }
     renewedSinceAuthenticated = true;
-    CloseReason close = new CloseReason(code, reason, Kind.UNAUTHORIZED, true);
+    CloseReason close = CloseReason.of(code, reason, Kind.UNAUTHORIZED, true);
     changeState(ConnectionState.RECONNECTING, close, null);
     Map<String, String> rejected = connection.headers;
     Futures.start(() -> renewable.renewAfterRejectionAsync(rejected))
@@ -649,7 +743,7 @@ final class FeedEngine {
     if (renewed) {
       connect();
     } else {
-      CloseReason end = new CloseReason(code, reason, Kind.UNAUTHORIZED, false);
+      CloseReason end = CloseReason.of(code, reason, Kind.UNAUTHORIZED, false);
       stop(end, endFailure(end));
     }
   }
@@ -698,9 +792,12 @@ final class FeedEngine {
     return new RealtimeException("The realtime feed ended: " + reason, null, reason);
   }
 
-  private RealtimeException ended(String what) {
+  private RealtimeException ended(String what, Channel channel) {
     return new RealtimeException(
-        "Cannot " + what + ": the realtime feed ended (" + endReason + ")", null, endReason);
+        "Cannot " + what + ": the realtime feed ended (" + endReason + ")",
+        null,
+        endReason,
+        channel);
   }
 
   // ------------------------------------------------------------------ helpers
@@ -712,7 +809,7 @@ final class FeedEngine {
         next,
         reason == null ? "" : " after " + reason,
         delay == null ? "" : ", next attempt in " + delay.toMillis() + " ms");
-    StateChange change = new StateChange(next, reason, delay);
+    StateChange change = StateChange.of(next, reason, delay);
     for (Sink sink : sinks) {
       if (sink instanceof ListenerSink) {
         sink.signal(change);
@@ -726,7 +823,7 @@ final class FeedEngine {
     send(
         connection,
         Frames.subscribe(ref, channel, resumeFrom),
-        "subscribe " + channel + (resumeFrom == null ? "" : " resumeFrom " + resumeFrom));
+        "subscribe" + (resumeFrom == null ? "" : " resumeFrom " + resumeFrom));
   }
 
   private boolean send(Connection connection, String frame, String what) {
