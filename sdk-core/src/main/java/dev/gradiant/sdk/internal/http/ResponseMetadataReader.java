@@ -26,19 +26,35 @@ public final class ResponseMetadataReader {
 
   private static ResponseMetadata read(
       HttpResponse response, String bodyRequestId, boolean inferredFromRetry) {
-    String header = response.headers().get(REQUEST_ID_HEADER);
+    return read(
+        response.statusCode(),
+        response.headers(),
+        response.attempts(),
+        response.retryReason(),
+        bodyRequestId,
+        inferredFromRetry);
+  }
+
+  static ResponseMetadata read(
+      int statusCode,
+      Headers headers,
+      int attempts,
+      String retryReason,
+      String bodyRequestId,
+      boolean inferredFromRetry) {
+    String header = headers.get(REQUEST_ID_HEADER);
     String requestId = header != null && !header.isBlank() ? header : bodyRequestId;
     ResponseMetadata.Builder metadata =
         ResponseMetadata.builder()
-            .statusCode(response.statusCode())
-            .headers(toSdk(response.headers()))
-            .attempts(response.attempts())
+            .statusCode(statusCode)
+            .headers(toSdk(headers))
+            .attempts(attempts)
             .inferredFromRetry(inferredFromRetry);
     if (requestId != null) {
       metadata.requestId(requestId);
     }
-    if (response.retryReason() != null) {
-      metadata.retryReason(response.retryReason());
+    if (retryReason != null) {
+      metadata.retryReason(retryReason);
     }
     return metadata.build();
   }
