@@ -1,9 +1,7 @@
 package dev.gradiant.sdk.core;
 
-import dev.gradiant.sdk.internal.http.ApiResponses;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * A successful response: the typed data and the response's metadata. Returned by the {@code
@@ -15,16 +13,8 @@ import java.util.function.Supplier;
  * @param <T> the type of the data
  */
 public final class ApiResponse<T> {
-  static {
-    ApiResponses.register(ApiResponse::new);
-  }
-
   private final T data;
-  // Read from the answer when first asked for (most callers only want the data); null until then
-  // for a response the SDK made, and made again by any thread that finds it null: ResponseMetadata
-  // is immutable, so every thread sees a complete one.
-  private ResponseMetadata metadata;
-  private final Supplier<ResponseMetadata> metadataSource;
+  private final ResponseMetadata metadata;
 
   private ApiResponse(Builder<T> builder) {
     if (builder.metadata == null) {
@@ -32,13 +22,6 @@ public final class ApiResponse<T> {
     }
     this.data = builder.data;
     this.metadata = builder.metadata;
-    this.metadataSource = null;
-  }
-
-  /** A response the SDK made, whose metadata is read from the answer when first asked for. */
-  private ApiResponse(T data, Supplier<ResponseMetadata> metadataSource) {
-    this.data = data;
-    this.metadataSource = Objects.requireNonNull(metadataSource, "metadataSource");
   }
 
   /**
@@ -54,7 +37,7 @@ public final class ApiResponse<T> {
   public Builder<T> toBuilder() {
     Builder<T> builder = new Builder<>();
     builder.data = data;
-    builder.metadata = metadata();
+    builder.metadata = metadata;
     return builder;
   }
 
@@ -68,27 +51,22 @@ public final class ApiResponse<T> {
 
   /** {@return status, headers, request id and rate-limit budget} */
   public ResponseMetadata metadata() {
-    ResponseMetadata read = metadata;
-    if (read == null) {
-      read = metadataSource.get();
-      metadata = read;
-    }
-    return read;
+    return metadata;
   }
 
   /** {@return the HTTP status} */
   public int statusCode() {
-    return metadata().statusCode();
+    return metadata.statusCode();
   }
 
   /** {@return the server's request id; empty when it sent none} */
   public Optional<String> requestId() {
-    return metadata().requestId();
+    return metadata.requestId();
   }
 
   /** {@return the rate-limit budget the response reported, if any} */
   public Optional<RateLimit> rateLimit() {
-    return metadata().rateLimit();
+    return metadata.rateLimit();
   }
 
   @Override
@@ -98,17 +76,17 @@ public final class ApiResponse<T> {
     }
     return o instanceof ApiResponse<?> other
         && Objects.equals(data, other.data)
-        && metadata().equals(other.metadata());
+        && metadata.equals(other.metadata);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(data, metadata());
+    return Objects.hash(data, metadata);
   }
 
   @Override
   public String toString() {
-    return "ApiResponse[data=" + data + ", metadata=" + metadata() + "]";
+    return "ApiResponse[data=" + data + ", metadata=" + metadata + "]";
   }
 
   /**

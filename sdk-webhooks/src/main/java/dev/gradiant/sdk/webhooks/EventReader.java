@@ -41,8 +41,7 @@ final class EventReader {
     EventType type = EventType.of(typeName);
     ObjectNode data = JsonApiFlattener.flatten(dataObject(root));
     String id = envelope.text("id");
-    String replayKey =
-        deliveryId != null ? deliveryId : id != null ? id : signatureKey(signature);
+    String replayKey = deliveryId != null ? deliveryId : id != null ? id : signatureKey(signature);
     WebhookEvent.Builder event =
         WebhookEvent.builder()
             .type(type)

@@ -318,8 +318,8 @@ public final class WebhookEvent {
     }
 
     /**
-     * Sets where {@link #rawData()} is converted from when first asked for: a function that
-     * returns an unmodifiable map ({@link PlainJson#of}), the same every time.
+     * Sets where {@link #rawData()} is converted from when first asked for: a function that returns
+     * an unmodifiable map ({@link PlainJson#of}), the same every time.
      */
     Builder rawDataFrom(Supplier<Map<String, Object>> source) {
       this.rawDataSource = source;

@@ -163,17 +163,17 @@ public final class AuthenticatingTransport implements HttpTransport {
   private <T> CompletableFuture<T> fromCredentials(HttpRequest request, CompletableFuture<T> step) {
     CompletableFuture<T> result = new CompletableFuture<>();
     step.whenComplete(
-            (value, error) -> {
-              if (error == null) {
-                result.complete(value);
-                return;
-              }
-              Throwable failure = Futures.unwrap(error);
-              result.completeExceptionally(
-                  failure instanceof Error
-                      ? failure
-                      : new CredentialsFailure(sorted(request, failure)));
-            });
+        (value, error) -> {
+          if (error == null) {
+            result.complete(value);
+            return;
+          }
+          Throwable failure = Futures.unwrap(error);
+          result.completeExceptionally(
+              failure instanceof Error
+                  ? failure
+                  : new CredentialsFailure(sorted(request, failure)));
+        });
     return deadline.bound(request, result);
   }
 

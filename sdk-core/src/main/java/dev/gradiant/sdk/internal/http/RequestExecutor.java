@@ -260,7 +260,9 @@ public final class RequestExecutor {
   /** As {@link #guarded}, with every answer, error or not, handed to {@code reader}. */
   private <R> R answerGuarded(ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
     return guarded(
-        request, null, (ignored, httpRequest, response, none) -> reader.apply(httpRequest, response));
+        request,
+        null,
+        (ignored, httpRequest, response, none) -> reader.apply(httpRequest, response));
   }
 
   /**
@@ -333,15 +335,16 @@ public final class RequestExecutor {
   private static <T> ApiResponse<T> decoded(
       HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
     Envelope<T> envelope = EnvelopeDecoder.decode(httpRequest, response, reader);
-    Meta meta = envelope.meta();
-    return ApiResponses.of(
-        envelope.data(), new ResponseMetadataSource(response, meta == null ? null : meta.requestId()));
+    return ApiResponse.<T>builder()
+        .data(envelope.data())
+        .metadata(metadata(response, envelope.meta()))
+        .build();
   }
 
   private static <T> ApiResponse<T> unwrapped(
       HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
     T data = EnvelopeDecoder.decodeBody(httpRequest, response, reader);
-    return ApiResponses.of(data, new ResponseMetadataSource(response, null));
+    return ApiResponse.<T>builder().data(data).metadata(metadata(response, null)).build();
   }
 
   /**
@@ -418,7 +421,7 @@ public final class RequestExecutor {
   /** The result of a call without content, or the exception of its error answer. */
   private static ApiResponse<Void> withoutContent(ApiRequest request, HttpResponse response) {
     if (response.isSuccessful()) {
-      return ApiResponses.of(null, new ResponseMetadataSource(response, null));
+      return ApiResponse.<Void>builder().metadata(metadata(response, null)).build();
     }
     if (isGoneAfterLostAnswer(request, response)) {
       String bodyRequestId =

@@ -26,35 +26,19 @@ public final class ResponseMetadataReader {
 
   private static ResponseMetadata read(
       HttpResponse response, String bodyRequestId, boolean inferredFromRetry) {
-    return read(
-        response.statusCode(),
-        response.headers(),
-        response.attempts(),
-        response.retryReason(),
-        bodyRequestId,
-        inferredFromRetry);
-  }
-
-  static ResponseMetadata read(
-      int statusCode,
-      Headers headers,
-      int attempts,
-      String retryReason,
-      String bodyRequestId,
-      boolean inferredFromRetry) {
-    String header = headers.get(REQUEST_ID_HEADER);
+    String header = response.headers().get(REQUEST_ID_HEADER);
     String requestId = header != null && !header.isBlank() ? header : bodyRequestId;
     ResponseMetadata.Builder metadata =
         ResponseMetadata.builder()
-            .statusCode(statusCode)
-            .headers(toSdk(headers))
-            .attempts(attempts)
+            .statusCode(response.statusCode())
+            .headers(toSdk(response.headers()))
+            .attempts(response.attempts())
             .inferredFromRetry(inferredFromRetry);
     if (requestId != null) {
       metadata.requestId(requestId);
     }
-    if (retryReason != null) {
-      metadata.retryReason(retryReason);
+    if (response.retryReason() != null) {
+      metadata.retryReason(response.retryReason());
     }
     return metadata.build();
   }

@@ -43,8 +43,8 @@ final class CallState {
   /**
    * @param request the call
    * @param deadline when the call must have ended, or {@code null} for never
-   * @param retry the retry configuration of a call, asked for with this call's request only when
-   *     an outcome may be retried
+   * @param retry the retry configuration of a call, asked for with this call's request only when an
+   *     outcome may be retried
    * @param maxWait the longest wait between attempts
    * @param clock the time source of the deadline
    */

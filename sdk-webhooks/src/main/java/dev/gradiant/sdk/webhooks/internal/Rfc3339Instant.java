@@ -14,7 +14,9 @@ import java.time.format.DateTimeParseException;
  * same refusal either way, a few times faster for the usual form.
  */
 final class Rfc3339Instant {
-  private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+  private static final int[] DAYS_BEFORE_MONTH = {
+    0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
+  };
 
   private Rfc3339Instant() {}
 
