@@ -25,7 +25,11 @@ abstract class PageContents<T> {
   private final int limit;
   private final int offset;
   private final ResponseMetadata metadata;
-  private final PageTrail trail;
+  // The trail of the walk before this page (null on the first), and up to it: made when first asked
+  // for, which is when the page after it is, so a page read alone never fingerprints its items.
+  // Made again by any thread that finds it null: a PageTrail is immutable.
+  private final PageTrail before;
+  private PageTrail trail;
   private final boolean repeat;
 
   /**
@@ -44,7 +48,7 @@ abstract class PageContents<T> {
     this.limit = limit;
     this.offset = offset;
     this.metadata = Objects.requireNonNull(metadata, "metadata");
-    this.trail = trail == null ? PageTrail.start(this.items) : trail.then(this.items);
+    this.before = trail;
     this.repeat = repeat;
   }
 
@@ -120,12 +124,17 @@ abstract class PageContents<T> {
     long previousEnd = (long) previous.offset + previous.items.size();
     return offset < previousEnd
         || (!items.isEmpty() && items.equals(previous.items))
-        || previous.trail.remembers(items);
+        || previous.trail().remembers(items);
   }
 
   /** {@return the pages of the walk up to and including this one} */
   final PageTrail trail() {
-    return trail;
+    PageTrail made = trail;
+    if (made == null) {
+      made = before == null ? PageTrail.start(items) : before.then(items);
+      trail = made;
+    }
+    return made;
   }
 
   /**

@@ -120,6 +120,29 @@ class TraceContextPropagationTest {
   }
 
   @Test
+  void withSamplingOffEachRetriedAttemptCarriesItsOwnUnsampledSpanOfOneTrace() {
+    api.close();
+    api = new TracedApi(Sampler.alwaysOff());
+    api.enqueueJson(503, "{}");
+    api.enqueueJson(200, TracedApi.USER);
+
+    try (GradiantClient client = api.builder().build()) {
+      client.users().get("user_123");
+    }
+
+    String first = api.takeRequest().getHeaders().get("traceparent");
+    String second = api.takeRequest().getHeaders().get("traceparent");
+    assertThat(first).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[02]");
+    assertThat(second).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[02]");
+    assertThat(second.substring(3, 35)).as("one trace").isEqualTo(first.substring(3, 35));
+    assertThat(second.substring(36, 52))
+        .as("a span per attempt")
+        .isNotEqualTo(first.substring(36, 52));
+    assertThat(api.server.getRequestCount()).isEqualTo(2);
+    assertThat(api.finished()).isEmpty();
+  }
+
+  @Test
   void aNoOpOpenTelemetryTracesNothingAndSendsNoHeader() {
     api.enqueueJson(200, TracedApi.USER);
 

@@ -8,13 +8,24 @@ import dev.gradiant.sdk.webhooks.internal.JsonFields;
 import dev.gradiant.sdk.webhooks.internal.JsonPayload;
 import dev.gradiant.sdk.webhooks.internal.PlainJson;
 import java.time.Instant;
+import java.util.HexFormat;
 
 /** Reads a verified body, in either documented envelope, into a {@link WebhookEvent}. */
 final class EventReader {
+  private static final HexFormat HEX = HexFormat.of();
+
   private EventReader() {}
 
+  /**
+   * @param body the verified body
+   * @param scheme the scheme that verified it
+   * @param deliveryId the Standard Webhooks delivery id, or {@code null}
+   * @param signature the matching Gradiant signature, or {@code null}: the replay key of a delivery
+   *     with neither a delivery id nor an event id ({@code sha256:<hex>}), formatted only then
+   * @return the event
+   */
   static WebhookEvent read(
-      byte[] body, SignatureScheme scheme, String deliveryId, String signatureKey) {
+      byte[] body, SignatureScheme scheme, String deliveryId, byte[] signature) {
     ObjectNode root = JsonPayload.parseObject(body);
     JsonFields envelope = new JsonFields(root, "event");
     String typeName = envelope.text("type");
@@ -30,12 +41,12 @@ final class EventReader {
     EventType type = EventType.of(typeName);
     ObjectNode data = JsonApiFlattener.flatten(dataObject(root));
     String id = envelope.text("id");
-    String replayKey = deliveryId != null ? deliveryId : id != null ? id : signatureKey;
+    String replayKey = deliveryId != null ? deliveryId : id != null ? id : signatureKey(signature);
     WebhookEvent.Builder event =
         WebhookEvent.builder()
             .type(type)
             .data(EventDataMapper.map(type, data))
-            .plainRawData(PlainJson.of(data))
+            .rawDataFrom(() -> PlainJson.of(data))
             .scheme(scheme)
             .replayKey(replayKey);
     Instant createdAt = envelope.instant("createdAt");
@@ -49,6 +60,10 @@ final class EventReader {
       event.deliveryId(deliveryId);
     }
     return event.build();
+  }
+
+  private static String signatureKey(byte[] signature) {
+    return signature == null ? null : "sha256:" + HEX.formatHex(signature);
   }
 
   private static ObjectNode dataObject(ObjectNode root) {

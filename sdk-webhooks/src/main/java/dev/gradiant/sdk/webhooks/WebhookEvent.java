@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A verified webhook event: its type, id, creation time and typed data.
@@ -21,7 +22,11 @@ public final class WebhookEvent {
   private final EventType type;
   private final Instant createdAt;
   private final EventData data;
-  private final Map<String, Object> rawData;
+  // Converted from the parsed body when first asked for (most handlers read the typed data only);
+  // null until then for an event the verifier read. Converted again by any thread that finds it
+  // null: the map is unmodifiable and reached through a final field, so every thread sees it whole.
+  private Map<String, Object> rawData;
+  private final Supplier<Map<String, Object>> rawDataSource;
   private final SignatureScheme scheme;
   private final String deliveryId;
   private final String replayKey;
@@ -31,7 +36,8 @@ public final class WebhookEvent {
     this.type = builder.type;
     this.createdAt = builder.createdAt;
     this.data = builder.data;
-    this.rawData = builder.rawData;
+    this.rawData = builder.rawDataSource == null ? builder.rawData : null;
+    this.rawDataSource = builder.rawDataSource;
     this.scheme = builder.scheme;
     this.deliveryId = builder.deliveryId;
     this.replayKey =
@@ -60,7 +66,7 @@ public final class WebhookEvent {
     builder.type = type;
     builder.createdAt = createdAt;
     builder.data = data;
-    builder.rawData = rawData;
+    builder.rawData = rawData();
     builder.scheme = scheme;
     builder.deliveryId = deliveryId;
     builder.replayKey = replayKey;
@@ -126,7 +132,12 @@ public final class WebhookEvent {
    * @return the data; unmodifiable at every depth, empty if the event has no data
    */
   public Map<String, Object> rawData() {
-    return rawData;
+    Map<String, Object> read = rawData;
+    if (read == null) {
+      read = rawDataSource.get();
+      rawData = read;
+    }
+    return read;
   }
 
   /**
@@ -169,14 +180,14 @@ public final class WebhookEvent {
         && type.equals(that.type)
         && Objects.equals(createdAt, that.createdAt)
         && data.equals(that.data)
-        && rawData.equals(that.rawData)
+        && rawData().equals(that.rawData())
         && scheme == that.scheme
         && Objects.equals(deliveryId, that.deliveryId);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, type, createdAt, data, rawData, scheme, deliveryId);
+    return Objects.hash(id, type, createdAt, data, rawData(), scheme, deliveryId);
   }
 
   /** Prints type, ids, time, scheme and data; the data types print no personal fields. */
@@ -204,6 +215,7 @@ public final class WebhookEvent {
     private Instant createdAt;
     private EventData data;
     private Map<String, Object> rawData = Map.of();
+    private Supplier<Map<String, Object>> rawDataSource;
     private SignatureScheme scheme;
     private String deliveryId;
     private String replayKey;
@@ -270,6 +282,7 @@ public final class WebhookEvent {
     public Builder rawData(Map<String, ?> rawData) {
       this.rawData =
           PlainJson.copy("rawData", Objects.requireNonNull(rawData, "rawData must not be null"));
+      this.rawDataSource = null;
       return this;
     }
 
@@ -300,6 +313,16 @@ public final class WebhookEvent {
     /** Sets data already converted by {@link PlainJson#of}: unmodifiable, so not copied again. */
     Builder plainRawData(Map<String, Object> rawData) {
       this.rawData = rawData;
+      this.rawDataSource = null;
+      return this;
+    }
+
+    /**
+     * Sets where {@link #rawData()} is converted from when first asked for: a function that returns
+     * an unmodifiable map ({@link PlainJson#of}), the same every time.
+     */
+    Builder rawDataFrom(Supplier<Map<String, Object>> source) {
+      this.rawDataSource = source;
       return this;
     }
 

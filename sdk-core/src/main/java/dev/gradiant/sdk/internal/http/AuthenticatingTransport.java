@@ -61,7 +61,11 @@ public final class AuthenticatingTransport implements HttpTransport {
       return next.execute(request);
     }
     Credentials used = credentialsFor(request);
-    Map<String, String> headers = await(request, fromCredentials(request, used::authHeadersAsync));
+    CompletableFuture<Map<String, String>> asked = ask(used);
+    // Credentials that have their headers at hand (an API key, a token still valid) are read at
+    // once: the futures that hold a wait to the deadline are made only for a wait or a failure.
+    Map<String, String> headers =
+        isReady(asked) ? asked.getNow(null) : await(request, fromCredentials(request, asked));
     HttpResponse response = next.execute(withHeaders(request, headers));
     if (mayRenew(request, used, response)) {
       RenewableCredentials renewable = (RenewableCredentials) used;
@@ -109,6 +113,19 @@ public final class AuthenticatingTransport implements HttpTransport {
             renewed -> Boolean.TRUE.equals(renewed) ? response.withCredentialsRenewed() : response);
   }
 
+  /** {@return the credentials' headers as they answer, or the failure they threw} */
+  private static CompletableFuture<Map<String, String>> ask(Credentials used) {
+    try {
+      return used.authHeadersAsync();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private static boolean isReady(CompletableFuture<?> future) {
+    return future != null && future.isDone() && !future.isCompletedExceptionally();
+  }
+
   /**
    * Waits on a blocking call's thread for a step of the credentials (already held to the call's
    * deadline), and throws what it failed with.
@@ -139,20 +156,24 @@ public final class AuthenticatingTransport implements HttpTransport {
    */
   private <T> CompletableFuture<T> fromCredentials(
       HttpRequest request, Supplier<CompletableFuture<T>> step) {
+    return fromCredentials(request, Futures.start(step));
+  }
+
+  /** As {@link #fromCredentials(HttpRequest, Supplier)}, for a step already started. */
+  private <T> CompletableFuture<T> fromCredentials(HttpRequest request, CompletableFuture<T> step) {
     CompletableFuture<T> result = new CompletableFuture<>();
-    Futures.start(step)
-        .whenComplete(
-            (value, error) -> {
-              if (error == null) {
-                result.complete(value);
-                return;
-              }
-              Throwable failure = Futures.unwrap(error);
-              result.completeExceptionally(
-                  failure instanceof Error
-                      ? failure
-                      : new CredentialsFailure(sorted(request, failure)));
-            });
+    step.whenComplete(
+        (value, error) -> {
+          if (error == null) {
+            result.complete(value);
+            return;
+          }
+          Throwable failure = Futures.unwrap(error);
+          result.completeExceptionally(
+              failure instanceof Error
+                  ? failure
+                  : new CredentialsFailure(sorted(request, failure)));
+        });
     return deadline.bound(request, result);
   }
 

@@ -137,8 +137,10 @@ final class HttpRequestFactory {
                 ? IdempotencyKeys.next()
                 : callersKey.spend(request.method() + " " + request.pathTemplate()));
       }
-      for (Map.Entry<String, String> entry : options.headers().entrySet()) {
-        builder.set(entry.getKey(), entry.getValue());
+      if (!options.headers().isEmpty()) { // an iterator over no headers is still made
+        for (Map.Entry<String, String> entry : options.headers().entrySet()) {
+          builder.set(entry.getKey(), entry.getValue());
+        }
       }
       headers = builder.build();
     }

@@ -9,7 +9,6 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -256,19 +255,22 @@ public final class OkHttpTransport implements HttpTransport {
             .headers(request.headers())
             .method(request.method(), body)
             .tag(Transmission.class, request.attempt().transmission());
-    for (Map.Entry<String, String> header : request.credentialHeaders().entrySet()) {
-      try {
-        builder.header(header.getKey(), header.getValue());
-      } catch (IllegalArgumentException e) {
-        // OkHttp's message quotes the value of any header it does not know to be sensitive (an
-        // X-API-Key, a custom provider's header): say what is wrong without it.
-        throw new ClientStateException(
-            "The credentials provider returned a header "
-                + header.getKey()
-                + " whose name or value cannot be sent in HTTP (control or non-ASCII characters)");
-      }
-    }
+    // forEach: iterating the entries of a small immutable map makes a set, an entry and an iterator
+    request.credentialHeaders().forEach((name, value) -> credentialHeader(builder, name, value));
     return builder.build();
+  }
+
+  private static void credentialHeader(Request.Builder builder, String name, String value) {
+    try {
+      builder.header(name, value);
+    } catch (IllegalArgumentException e) {
+      // OkHttp's message quotes the value of any header it does not know to be sensitive (an
+      // X-API-Key, a custom provider's header): say what is wrong without it.
+      throw new ClientStateException(
+          "The credentials provider returned a header "
+              + name
+              + " whose name or value cannot be sent in HTTP (control or non-ASCII characters)");
+    }
   }
 
   /** The JSON type is parsed once: {@link MediaType#get} runs a regex on every call. */

@@ -34,7 +34,11 @@ final class PathTemplates {
    * @return a builder of the URL with every path segment in place
    */
   HttpUrl.Builder url(String template, List<String> pathParams) {
-    Parsed endpoint = parsed.computeIfAbsent(template, this::parse);
+    Parsed endpoint = parsed.get(template);
+    if (endpoint == null) {
+      // only on the template's first call: computeIfAbsent would make a function object every time
+      endpoint = parsed.computeIfAbsent(template, this::parse);
+    }
     HttpUrl.Builder url = endpoint.prefix().newBuilder();
     int next = 0;
     for (String segment : endpoint.rest()) {

@@ -174,7 +174,7 @@ public final class RequestExecutor {
    * @return the data and the response metadata
    */
   public <T> ApiResponse<T> execute(ApiRequest request, ObjectReader reader) {
-    return sendGuarded(request, (httpRequest, response) -> decoded(httpRequest, response, reader));
+    return guarded(request, reader, RequestExecutor::decodedSuccess);
   }
 
   /**
@@ -187,9 +187,11 @@ public final class RequestExecutor {
    * @return the page and the response metadata
    */
   public <T> ApiResponse<Page<T>> executeList(ApiRequest request, ObjectReader reader) {
-    return sendGuarded(
+    return guarded(
         request,
-        (httpRequest, response) -> {
+        reader,
+        (ignored, httpRequest, response, same) -> {
+          requireSuccess(response);
           Listing<T> listing = listing(request, httpRequest, response, reader);
           Page<T> page =
               new Page<>(
@@ -214,8 +216,7 @@ public final class RequestExecutor {
    * @return the decoded body and the response metadata
    */
   public <T> ApiResponse<T> executeUnwrapped(ApiRequest request, ObjectReader reader) {
-    return sendGuarded(
-        request, (httpRequest, response) -> unwrapped(httpRequest, response, reader));
+    return guarded(request, reader, RequestExecutor::unwrappedSuccess);
   }
 
   /**
@@ -256,25 +257,28 @@ public final class RequestExecutor {
     return answerAsync(request, reader);
   }
 
-  /**
-   * Makes the request (where the caller's own mistakes are thrown as they are), then sends it and
-   * hands a success to {@code decoder}, under the {@link ClientFailureGuard}: an error answer fails
-   * with its typed exception, and anything else thrown by the chain or by {@code decoder} reaches
-   * the caller as the guard translates it.
-   */
-  private <R> R sendGuarded(ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> decoder) {
-    return answerGuarded(request, successOnly(decoder));
+  /** As {@link #guarded}, with every answer, error or not, handed to {@code reader}. */
+  private <R> R answerGuarded(ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
+    return guarded(
+        request,
+        null,
+        (ignored, httpRequest, response, none) -> reader.apply(httpRequest, response));
   }
 
-  /** As {@link #sendGuarded}, with every answer, error or not, handed to {@code reader}. */
-  private <R> R answerGuarded(ApiRequest request, BiFunction<HttpRequest, HttpResponse, R> reader) {
+  /**
+   * Makes the request (where the caller's own mistakes are thrown as they are), then sends it and
+   * hands the answer to {@code reading}, under the {@link ClientFailureGuard}: anything thrown by
+   * the chain or by {@code reading} (the typed exception of an error answer, see {@link
+   * #requireSuccess}) reaches the caller as the guard translates it.
+   */
+  private <R> R guarded(ApiRequest request, ObjectReader reader, Reading<R> reading) {
     CallObservation observation =
         observers.newCall(request.method(), request.pathTemplate(), false);
     HttpRequest httpRequest = requests.create(request, Cancellation.none(), observation);
     observation.started();
     R result;
     try {
-      result = reader.apply(httpRequest, transport.execute(httpRequest));
+      result = reading.read(request, httpRequest, transport.execute(httpRequest), reader);
     } catch (RuntimeException e) {
       RuntimeException translated = ClientFailureGuard.translate(httpRequest, e);
       observation.ended(translated, false);
@@ -296,6 +300,36 @@ public final class RequestExecutor {
       }
       return decoder.apply(httpRequest, response);
     };
+  }
+
+  /**
+   * How a call's answer becomes its result: a constant for each kind of call, so that a call makes
+   * no function object of its own.
+   *
+   * @param <R> the result type
+   */
+  @FunctionalInterface
+  private interface Reading<R> {
+    R read(ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader);
+  }
+
+  /** Throws the typed exception of an error answer. */
+  private static void requireSuccess(HttpResponse response) {
+    if (!response.isSuccessful()) {
+      throw ErrorMapper.toException(response);
+    }
+  }
+
+  private static <T> ApiResponse<T> decodedSuccess(
+      ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
+    requireSuccess(response);
+    return decoded(httpRequest, response, reader);
+  }
+
+  private static <T> ApiResponse<T> unwrappedSuccess(
+      ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
+    requireSuccess(response);
+    return unwrapped(httpRequest, response, reader);
   }
 
   private static <T> ApiResponse<T> decoded(

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,8 @@ import java.util.Optional;
 public final class JsonApiDocument {
   private static final byte[] ATTRIBUTES = "\"attributes\"".getBytes(StandardCharsets.US_ASCII);
 
+  private static final int[] SKIP = skipTable(ATTRIBUTES);
+
   /** Keeps numbers as written ({@code 75.10} stays {@code 75.10}) until they are bound. */
   private static final ObjectReader TREE_READER =
       Json.mapper()
@@ -60,9 +63,12 @@ public final class JsonApiDocument {
    * @return whether the body contains the member name {@code "attributes"}
    */
   public static boolean mayHoldResources(byte[] body) {
-    int last = body.length - ATTRIBUTES.length;
-    for (int i = 0; i <= last; i++) {
-      if (body[i] == '"' && matchesAt(body, i)) {
+    // Horspool's search: the byte under the pattern's last position says how far the pattern can
+    // move on, which for most bytes of a JSON body is its whole length, so a large list is scanned
+    // about a twelfth of a byte at a time rather than byte by byte.
+    int end = ATTRIBUTES.length - 1;
+    for (int at = 0; at + end < body.length; at += SKIP[body[at + end] & 0xFF]) {
+      if (matchesAt(body, at)) {
         return true;
       }
     }
@@ -70,12 +76,22 @@ public final class JsonApiDocument {
   }
 
   private static boolean matchesAt(byte[] body, int at) {
-    for (int j = 1; j < ATTRIBUTES.length; j++) {
+    for (int j = ATTRIBUTES.length - 1; j >= 0; j--) {
       if (body[at + j] != ATTRIBUTES[j]) {
         return false;
       }
     }
     return true;
+  }
+
+  /** How far the pattern moves on, by the byte under its last position. */
+  private static int[] skipTable(byte[] pattern) {
+    int[] skip = new int[256];
+    Arrays.fill(skip, pattern.length);
+    for (int i = 0; i < pattern.length - 1; i++) {
+      skip[pattern[i] & 0xFF] = pattern.length - 1 - i;
+    }
+    return skip;
   }
 
   /**

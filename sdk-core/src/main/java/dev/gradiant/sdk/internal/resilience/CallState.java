@@ -10,7 +10,7 @@ import io.github.resilience4j.retry.Retry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * One logical call's way through its attempts, driven by both faces of {@link RetryingTransport}:
@@ -27,7 +27,7 @@ final class CallState {
   private final HttpRequest request;
   private final Instant deadline;
   private final boolean retryable;
-  private final Supplier<Retry> retry;
+  private final Function<HttpRequest, Retry> retry;
   private final Duration maxWait;
   private final Clock clock;
   // resilience4j's per-call context, created at the first outcome that may be retried: a call
@@ -43,13 +43,17 @@ final class CallState {
   /**
    * @param request the call
    * @param deadline when the call must have ended, or {@code null} for never
-   * @param retry the retry configuration of this call, asked for only when an outcome may be
-   *     retried
+   * @param retry the retry configuration of a call, asked for with this call's request only when an
+   *     outcome may be retried
    * @param maxWait the longest wait between attempts
    * @param clock the time source of the deadline
    */
   CallState(
-      HttpRequest request, Instant deadline, Supplier<Retry> retry, Duration maxWait, Clock clock) {
+      HttpRequest request,
+      Instant deadline,
+      Function<HttpRequest, Retry> retry,
+      Duration maxWait,
+      Clock clock) {
     this.request = request;
     this.deadline = deadline;
     this.retryable = isRetryable(request);
@@ -196,7 +200,7 @@ final class CallState {
   /** The per-call context, created on first use. */
   private Retry.AsyncContext<HttpResponse> context() {
     if (context == null) {
-      context = retry.get().asyncContext();
+      context = retry.apply(request).asyncContext();
     }
     return context;
   }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Retries one logical call: connection failures, timeouts before a response, and {@code 408},
@@ -59,6 +60,8 @@ public final class RetryingTransport implements HttpTransport {
   private final Scheduler scheduler;
   private final Backoff backoff;
   private final Retry defaultRetry;
+  // Made once: a call asks for its Retry only when an outcome may be retried.
+  private final Function<HttpRequest, Retry> retries = this::retryFor;
 
   /**
    * @param next the transport each attempt goes through
@@ -159,7 +162,7 @@ public final class RetryingTransport implements HttpTransport {
   private CallState newCall(HttpRequest request) {
     Duration timeout = request.options().timeout().orElse(policy.timeout());
     Instant deadline = timeout == null ? null : clock.instant().plus(timeout);
-    return new CallState(request, deadline, () -> retryFor(request), policy.maxWait(), clock);
+    return new CallState(request, deadline, retries, policy.maxWait(), clock);
   }
 
   /** The client's {@link Retry}, unless this call overrides its retries or backoff. */

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The rules that turn a JSON:API document into the contract's envelope, one by one. */
@@ -163,6 +164,40 @@ class JsonApiDocumentTest {
 
     assertThat(documented.meta()).isEqualTo(new Meta("req_1", null, 150L, 20, null));
     assertThat(both.meta()).isEqualTo(new Meta(null, null, 7L, 5, null));
+  }
+
+  @Test
+  void theScanFindsTheMemberNameWhereverASearchByteByByteWould() {
+    Random random = new Random(20261205);
+    String[] pieces = {
+      "\"attributes\"",
+      "\"attribute\"",
+      "attributes",
+      "\"\"attributes",
+      "\"attributes ",
+      "\"a",
+      "tes\"",
+      "\"",
+      "s",
+      "e",
+      "t",
+      "{\"data\":[",
+      "},",
+      "\u00e9",
+      " ",
+      "x"
+    };
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder body = new StringBuilder();
+      for (int i = random.nextInt(12); i >= 0; i--) {
+        body.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = body.toString();
+      assertThat(mayHold(text)).as(text).isEqualTo(text.contains("\"attributes\""));
+    }
+    assertThat(mayHold("\"attributes\"")).isTrue();
+    assertThat(mayHold("\"attributes")).isFalse();
+    assertThat(mayHold("")).isFalse();
   }
 
   private static boolean mayHold(String body) {

@@ -36,22 +36,31 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The spans of {@link dev.gradiant.sdk.opentelemetry.GradiantTracing}: the call's span from {@link
  * #onCallStart} to {@link #onCallEnd}, each attempt's span inside it, its context on the attempt's
- * request. The call's context (the caller's, with the call's span) is kept on the {@link
- * CallContext}, each attempt's span on its {@link AttemptContext}; the SDK never runs two callbacks
- * of a call at once, so neither needs more care.
+ * request. What a call's callbacks share (the call's context, the span of the attempt in flight) is
+ * one {@link CallTrace} kept on the {@link CallContext}. The SDK never runs two callbacks of a call
+ * at once, and an attempt ends before the next one starts, so the attempt's span has one place.
+ *
+ * <p>What a call costs when nothing is recorded (sampling off) is kept small: the attributes a
+ * sampler may decide on are given when a span starts; the answer's status, request id and error,
+ * and the retry events, are read only for a span that records.
  */
 public final class TracingObserver implements CallObserver {
-  private static final ObservationKey<Context> CALL =
-      ObservationKey.of("gradiant.opentelemetry.call-context");
-  private static final ObservationKey<Span> ATTEMPT =
-      ObservationKey.of("gradiant.opentelemetry.attempt-span");
+  private static final ObservationKey<CallTrace> CALL =
+      ObservationKey.of("gradiant.opentelemetry.call-trace");
+
+  /** More operations than the API has: the cache of span names stops growing there. */
+  private static final int MAX_NAMES = 512;
 
   private final Tracer tracer;
   private final TextMapPropagator propagator;
+  // "GET /users/{id}" per operation, made once instead of on every attempt.
+  private final Map<Operation, String> attemptNames = new ConcurrentHashMap<>();
 
   /**
    * @param tracer makes the spans
@@ -72,62 +81,62 @@ public final class TracingObserver implements CallObserver {
             .setParent(parent)
             .setAttribute(OPERATION_ID, operation.operationId())
             .startSpan();
-    call.put(CALL, parent.with(span));
+    call.put(CALL, new CallTrace(parent.with(span), span));
   }
 
   @Override
   public void onAttemptStart(AttemptStart event) {
     AttemptContext attempt = event.attempt();
     CallContext call = attempt.call();
-    Context callContext = call.get(CALL).orElse(null);
-    if (callContext == null) {
+    CallTrace trace = call.get(CALL).orElse(null);
+    if (trace == null) {
       return;
     }
-    Operation operation = call.operation();
     SpanBuilder builder =
-        http(tracer.spanBuilder(operation.method() + " " + operation.routeTemplate()), call)
-            .setParent(callContext);
+        http(tracer.spanBuilder(attemptName(call.operation())), call).setParent(trace.context);
     if (attempt.number() > 1) {
       builder.setAttribute(HTTP_REQUEST_RESEND_COUNT, attempt.number() - 1L);
     }
     Span span = builder.startSpan();
-    attempt.put(ATTEMPT, span);
-    propagator.inject(callContext.with(span), event, AttemptHeaders.INSTANCE);
+    trace.attempt = span;
+    propagator.inject(trace.context.with(span), event, AttemptHeaders.INSTANCE);
   }
 
   @Override
   public void onAttemptResponse(AttemptResponse event) {
-    Span span = event.attempt().get(ATTEMPT).orElse(null);
+    Span span = endingAttempt(event.attempt());
     if (span == null) {
       return;
     }
-    int status = event.statusCode();
-    span.setAttribute(HTTP_RESPONSE_STATUS_CODE, status);
-    event.requestId().ifPresent(id -> span.setAttribute(REQUEST_ID, id));
-    if (status >= 400) {
-      span.setAttribute(ERROR_TYPE, Integer.toString(status));
-      span.setStatus(StatusCode.ERROR);
+    if (span.isRecording()) {
+      int status = event.statusCode();
+      span.setAttribute(HTTP_RESPONSE_STATUS_CODE, status);
+      event.requestId().ifPresent(id -> span.setAttribute(REQUEST_ID, id));
+      if (status >= 400) {
+        span.setAttribute(ERROR_TYPE, Integer.toString(status));
+        span.setStatus(StatusCode.ERROR);
+      }
     }
     span.end();
-    event.attempt().put(ATTEMPT, null);
   }
 
   @Override
   public void onAttemptFailure(AttemptFailure event) {
-    Span span = event.attempt().get(ATTEMPT).orElse(null);
+    Span span = endingAttempt(event.attempt());
     if (span == null) {
       return;
     }
-    span.setAttribute(ERROR_TYPE, event.errorType().getName());
-    span.setStatus(StatusCode.ERROR);
+    if (span.isRecording()) {
+      span.setAttribute(ERROR_TYPE, event.errorType().getName());
+      span.setStatus(StatusCode.ERROR);
+    }
     span.end();
-    event.attempt().put(ATTEMPT, null);
   }
 
   @Override
   public void onRetryScheduled(RetryScheduled event) {
-    Span span = callSpan(event.call());
-    if (span == null) {
+    CallTrace trace = event.call().get(CALL).orElse(null);
+    if (trace == null || !trace.span.isRecording()) {
       return;
     }
     AttributesBuilder attributes =
@@ -136,28 +145,50 @@ public final class TracingObserver implements CallObserver {
             .put(RETRY_DELAY_MS, event.delay().toMillis())
             .put(RETRY_ATTEMPT, event.attemptNumber());
     event.statusCode().ifPresent(status -> attributes.put(HTTP_RESPONSE_STATUS_CODE, status));
-    span.addEvent(RETRY_EVENT, attributes.build());
+    trace.span.addEvent(RETRY_EVENT, attributes.build());
   }
 
   @Override
   public void onCallEnd(CallEnd event) {
-    Span span = callSpan(event.call());
-    if (span == null) {
+    CallTrace trace = event.call().get(CALL).orElse(null);
+    if (trace == null) {
       return;
     }
-    span.setAttribute(ATTEMPT_COUNT, event.attempts());
-    event.statusCode().ifPresent(status -> span.setAttribute(HTTP_RESPONSE_STATUS_CODE, status));
-    event.requestId().ifPresent(id -> span.setAttribute(REQUEST_ID, id));
-    if (!event.succeeded()) {
-      event.errorType().ifPresent(type -> span.setAttribute(ERROR_TYPE, type.getName()));
-      span.setStatus(StatusCode.ERROR);
+    Span span = trace.span;
+    if (span.isRecording()) {
+      span.setAttribute(ATTEMPT_COUNT, event.attempts());
+      event.statusCode().ifPresent(status -> span.setAttribute(HTTP_RESPONSE_STATUS_CODE, status));
+      event.requestId().ifPresent(id -> span.setAttribute(REQUEST_ID, id));
+      if (!event.succeeded()) {
+        event.errorType().ifPresent(type -> span.setAttribute(ERROR_TYPE, type.getName()));
+        span.setStatus(StatusCode.ERROR);
+      }
     }
     span.end();
     event.call().put(CALL, null);
   }
 
-  private static Span callSpan(CallContext call) {
-    return call.get(CALL).map(Span::fromContext).orElse(null);
+  /** {@return the span of the attempt that ends, forgotten by its call; null if none} */
+  private static Span endingAttempt(AttemptContext attempt) {
+    CallTrace trace = attempt.call().get(CALL).orElse(null);
+    if (trace == null) {
+      return null;
+    }
+    Span span = trace.attempt;
+    trace.attempt = null;
+    return span;
+  }
+
+  /** {@return {@code GET /users/{id}}: an attempt span's name, after the HTTP conventions} */
+  private String attemptName(Operation operation) {
+    String name = attemptNames.get(operation);
+    if (name == null) {
+      name = operation.method() + " " + operation.routeTemplate();
+      if (attemptNames.size() < MAX_NAMES) {
+        attemptNames.putIfAbsent(operation, name);
+      }
+    }
+    return name;
   }
 
   private static SpanBuilder http(SpanBuilder builder, CallContext call) {
@@ -168,5 +199,21 @@ public final class TracingObserver implements CallObserver {
         .setAttribute(URL_TEMPLATE, operation.routeTemplate())
         .setAttribute(SERVER_ADDRESS, call.serverAddress())
         .setAttribute(SERVER_PORT, call.serverPort());
+  }
+
+  /**
+   * What the callbacks of one call share: the caller's context with the call's span, and the span
+   * of the attempt in flight. Written by one callback and read by the next, which may run on
+   * another thread: volatile.
+   */
+  private static final class CallTrace {
+    final Context context;
+    final Span span;
+    volatile Span attempt;
+
+    CallTrace(Context context, Span span) {
+      this.context = context;
+      this.span = span;
+    }
   }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +63,7 @@ public final class JsonFields {
     }
     if (value.isTextual()) {
       try {
-        return OffsetDateTime.parse(value.textValue()).toInstant();
+        return Rfc3339Instant.parse(value.textValue());
       } catch (DateTimeParseException e) {
         throw wrongKind(field, "an ISO-8601 date-time with offset (2024-03-21T10:30:00Z)");
       }
@@ -197,13 +196,14 @@ public final class JsonFields {
   }
 
   private Map.Entry<String, JsonNode> find(String name) {
-    for (String key : new String[] {name, snakeCase(name)}) {
-      JsonNode value = object.get(key);
-      if (value != null && !value.isNull()) {
-        return Map.entry(key, value);
-      }
-    }
-    return null;
+    Map.Entry<String, JsonNode> field = present(name);
+    // the snake_case name is made only when the camelCase one is absent (most payloads use it)
+    return field != null ? field : present(snakeCase(name));
+  }
+
+  private Map.Entry<String, JsonNode> present(String key) {
+    JsonNode value = object.get(key);
+    return value != null && !value.isNull() ? Map.entry(key, value) : null;
   }
 
   private RuntimeException wrongKind(Map.Entry<String, JsonNode> field, String expected) {
