@@ -15,7 +15,8 @@
 # the build 1 1/2, the other harnesses 3).
 #
 # The full run leaves out the rows reported apart (README, "Observers and the live feed"): the
-# SDK with an observer or OpenTelemetry (CallBenchmark ..._sdkNoOpObserver, ..._sdkOtel*) and
+# SDK with an observer or OpenTelemetry (CallBenchmark ..._sdkNoOpObserver, ..._sdkOtel*,
+# LoopbackTracingBenchmark) and
 # RealtimeDeliveryBenchmark. Run them with -- and a regex, e.g. -- 'RealtimeDeliveryBenchmark'.
 #
 #   benchmarks/run.sh                  the full run
@@ -46,7 +47,7 @@ mvn -q -pl benchmarks -am package -DskipTests -Dgradiant.target="${target}"
 classpath="benchmarks/${target}/classes:$(cat "benchmarks/${target}/benchmarks.classpath")"
 
 # Rows reported apart, left out of the full run (see the header).
-apart='.*(_sdkNoOpObserver|_sdkOtel.*|RealtimeDeliveryBenchmark.*)'
+apart='.*(_sdkNoOpObserver|_sdkOtel.*|RealtimeDeliveryBenchmark.*|LoopbackTracingBenchmark.*)'
 if $smoke; then
   out="benchmarks/${target}/smoke"
   # No fork, no warm-up, one 100 ms iteration each: proves every benchmark sets up and runs.

@@ -56,6 +56,11 @@ final class Check {
     same("sessions walked", sdk.walkAll(session -> {}), retrofit.walkAll(session -> {}));
   }
 
+  static void tracedAgrees(SdkCalls sdk, SdkCalls traced) {
+    same("traced get", sdk.getSession(), traced.getSession());
+    same("traced create", sdk.createBooking(), traced.createBooking());
+  }
+
   private static void same(String what, Object sdk, Object retrofit) {
     if (!sdk.equals(retrofit)) {
       throw new IllegalStateException(what + " differs: sdk=" + sdk + ", retrofit=" + retrofit);
