@@ -9,8 +9,8 @@ import dev.gradiant.sdk.grants.AsyncGrantsClient;
 import dev.gradiant.sdk.graphql.AsyncGraphqlClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.healthrecords.AsyncHealthRecordsClient;
+import dev.gradiant.sdk.internal.client.SubClientSlot;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.payments.AsyncPaymentsClient;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
 import dev.gradiant.sdk.realtime.RealtimeFeed;
@@ -86,115 +86,116 @@ import dev.gradiant.sdk.webhookendpoints.AsyncWebhookEndpointsClient;
  * credentials, and is closed with it.
  */
 public final class AsyncGradiantClient {
-  private final AsyncHealthClient health;
-  private final AsyncAuthClient auth;
-  private final AsyncUsersClient users;
-  private final AsyncSessionsClient sessions;
-  private final AsyncBookingsClient bookings;
-  private final AsyncPractitionersClient practitioners;
-  private final AsyncAnalyticsClient analytics;
-  private final AsyncWebhookEndpointsClient webhookEndpoints;
-  private final AsyncHealthRecordsClient healthRecords;
-  private final AsyncApiKeysClient apiKeys;
-  private final AsyncPaymentsClient payments;
-  private final AsyncGrantsClient grants;
-  private final AsyncWearablesClient wearables;
-  private final AsyncConversationsClient conversations;
-  private final AsyncGraphqlClient graphql;
-  private final RealtimeFeed realtime;
+  // Each sub-client is made at first access, so that a first call loads only its own classes.
+  private final SubClientSlot<AsyncHealthClient> health;
+  private final SubClientSlot<AsyncAuthClient> auth;
+  private final SubClientSlot<AsyncUsersClient> users;
+  private final SubClientSlot<AsyncSessionsClient> sessions;
+  private final SubClientSlot<AsyncBookingsClient> bookings;
+  private final SubClientSlot<AsyncPractitionersClient> practitioners;
+  private final SubClientSlot<AsyncAnalyticsClient> analytics;
+  private final SubClientSlot<AsyncWebhookEndpointsClient> webhookEndpoints;
+  private final SubClientSlot<AsyncHealthRecordsClient> healthRecords;
+  private final SubClientSlot<AsyncApiKeysClient> apiKeys;
+  private final SubClientSlot<AsyncPaymentsClient> payments;
+  private final SubClientSlot<AsyncGrantsClient> grants;
+  private final SubClientSlot<AsyncWearablesClient> wearables;
+  private final SubClientSlot<AsyncConversationsClient> conversations;
+  private final SubClientSlot<AsyncGraphqlClient> graphql;
+  private final LiveConnections live;
 
-  AsyncGradiantClient(RequestExecutor executor, RealtimeFeed realtime) {
-    this.realtime = realtime;
-    this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
-    this.auth = SubClientFactories.create(AsyncAuthClient.class, executor);
-    this.users = SubClientFactories.create(AsyncUsersClient.class, executor);
-    this.sessions = SubClientFactories.create(AsyncSessionsClient.class, executor);
-    this.bookings = SubClientFactories.create(AsyncBookingsClient.class, executor);
-    this.practitioners = SubClientFactories.create(AsyncPractitionersClient.class, executor);
-    this.analytics = SubClientFactories.create(AsyncAnalyticsClient.class, executor);
-    this.webhookEndpoints = SubClientFactories.create(AsyncWebhookEndpointsClient.class, executor);
-    this.healthRecords = SubClientFactories.create(AsyncHealthRecordsClient.class, executor);
-    this.apiKeys = SubClientFactories.create(AsyncApiKeysClient.class, executor);
-    this.payments = SubClientFactories.create(AsyncPaymentsClient.class, executor);
-    this.grants = SubClientFactories.create(AsyncGrantsClient.class, executor);
-    this.wearables = SubClientFactories.create(AsyncWearablesClient.class, executor);
-    this.conversations = SubClientFactories.create(AsyncConversationsClient.class, executor);
-    this.graphql = SubClientFactories.create(AsyncGraphqlClient.class, executor);
+  AsyncGradiantClient(RequestExecutor executor, LiveConnections live) {
+    this.live = live;
+    this.health = new SubClientSlot<>(executor);
+    this.auth = new SubClientSlot<>(executor);
+    this.users = new SubClientSlot<>(executor);
+    this.sessions = new SubClientSlot<>(executor);
+    this.bookings = new SubClientSlot<>(executor);
+    this.practitioners = new SubClientSlot<>(executor);
+    this.analytics = new SubClientSlot<>(executor);
+    this.webhookEndpoints = new SubClientSlot<>(executor);
+    this.healthRecords = new SubClientSlot<>(executor);
+    this.apiKeys = new SubClientSlot<>(executor);
+    this.payments = new SubClientSlot<>(executor);
+    this.grants = new SubClientSlot<>(executor);
+    this.wearables = new SubClientSlot<>(executor);
+    this.conversations = new SubClientSlot<>(executor);
+    this.graphql = new SubClientSlot<>(executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
   public AsyncHealthClient health() {
-    return health;
+    return health.get(AsyncHealthClient.class);
   }
 
   /** {@return login, one-time passwords, token refresh and OAuth 2.0 with PKCE} */
   public AsyncAuthClient auth() {
-    return auth;
+    return auth.get(AsyncAuthClient.class);
   }
 
   /** {@return users, their preferences, health profiles and bookings} */
   public AsyncUsersClient users() {
-    return users;
+    return users.get(AsyncUsersClient.class);
   }
 
   /** {@return therapy sessions, their phases and event log} */
   public AsyncSessionsClient sessions() {
-    return sessions;
+    return sessions.get(AsyncSessionsClient.class);
   }
 
   /** {@return bookings of practitioners} */
   public AsyncBookingsClient bookings() {
-    return bookings;
+    return bookings.get(AsyncBookingsClient.class);
   }
 
   /** {@return the practitioner directory and availability} */
   public AsyncPractitionersClient practitioners() {
-    return practitioners;
+    return practitioners.get(AsyncPractitionersClient.class);
   }
 
   /** {@return session and user analytics} */
   public AsyncAnalyticsClient analytics() {
-    return analytics;
+    return analytics.get(AsyncAnalyticsClient.class);
   }
 
   /** {@return the endpoints that receive webhook deliveries} */
   public AsyncWebhookEndpointsClient webhookEndpoints() {
-    return webhookEndpoints;
+    return webhookEndpoints.get(AsyncWebhookEndpointsClient.class);
   }
 
   /** {@return health-record shares, without blocking} */
   public AsyncHealthRecordsClient healthRecords() {
-    return healthRecords;
+    return healthRecords.get(AsyncHealthRecordsClient.class);
   }
 
   /** {@return the account's API keys, without blocking} */
   public AsyncApiKeysClient apiKeys() {
-    return apiKeys;
+    return apiKeys.get(AsyncApiKeysClient.class);
   }
 
   /** {@return payment intents for bookings and users' payment history} */
   public AsyncPaymentsClient payments() {
-    return payments;
+    return payments.get(AsyncPaymentsClient.class);
   }
 
   /** {@return {@link GradiantClient#grants()} without blocking} */
   public AsyncGrantsClient grants() {
-    return grants;
+    return grants.get(AsyncGrantsClient.class);
   }
 
   /** {@return {@link GradiantClient#wearables()} without blocking} */
   public AsyncWearablesClient wearables() {
-    return wearables;
+    return wearables.get(AsyncWearablesClient.class);
   }
 
   /** {@return conversations, their messages and file uploads} */
   public AsyncConversationsClient conversations() {
-    return conversations;
+    return conversations.get(AsyncConversationsClient.class);
   }
 
   /** {@return GraphQL queries and mutations ({@code POST /graphql})} */
   public AsyncGraphqlClient graphql() {
-    return graphql;
+    return graphql.get(AsyncGraphqlClient.class);
   }
 
   /**
@@ -206,7 +207,7 @@ public final class AsyncGradiantClient {
    * @return the feed; closed with the client
    */
   public RealtimeFeed realtime() {
-    return realtime;
+    return live.feed();
   }
 
   @Override

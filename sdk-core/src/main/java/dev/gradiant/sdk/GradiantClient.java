@@ -10,10 +10,9 @@ import dev.gradiant.sdk.graphql.GraphqlClient;
 import dev.gradiant.sdk.health.HealthClient;
 import dev.gradiant.sdk.healthrecords.HealthRecordsClient;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
+import dev.gradiant.sdk.internal.client.SubClientSlot;
 import dev.gradiant.sdk.internal.graphql.GraphqlClientFactory;
-import dev.gradiant.sdk.internal.graphql.SubscriptionEngine;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.payments.PaymentsClient;
 import dev.gradiant.sdk.practitioners.PractitionersClient;
 import dev.gradiant.sdk.realtime.RealtimeFeed;
@@ -57,51 +56,46 @@ public final class GradiantClient implements AutoCloseable {
 
   private final HttpUrl baseUrl;
   private final ClientRuntime runtime;
-  private final AsyncGradiantClient async;
-  private final HealthClient health;
-  private final AuthClient auth;
-  private final UsersClient users;
-  private final SessionsClient sessions;
-  private final BookingsClient bookings;
-  private final PractitionersClient practitioners;
-  private final AnalyticsClient analytics;
-  private final WebhookEndpointsClient webhookEndpoints;
-  private final HealthRecordsClient healthRecords;
-  private final ApiKeysClient apiKeys;
-  private final PaymentsClient payments;
-  private final GrantsClient grants;
-  private final WearablesClient wearables;
-  private final ConversationsClient conversations;
-  private final GraphqlClient graphql;
-  private final RealtimeFeed realtime;
-  private final SubscriptionEngine subscriptions;
+  private final LiveConnections live;
+  // The sub-clients and the asynchronous face are made at first access, so that a first call
+  // loads the classes of its own resource only.
+  private final Object lock = new Object();
+  private volatile AsyncGradiantClient async;
+  private final SubClientSlot<HealthClient> health;
+  private final SubClientSlot<AuthClient> auth;
+  private final SubClientSlot<UsersClient> users;
+  private final SubClientSlot<SessionsClient> sessions;
+  private final SubClientSlot<BookingsClient> bookings;
+  private final SubClientSlot<PractitionersClient> practitioners;
+  private final SubClientSlot<AnalyticsClient> analytics;
+  private final SubClientSlot<WebhookEndpointsClient> webhookEndpoints;
+  private final SubClientSlot<HealthRecordsClient> healthRecords;
+  private final SubClientSlot<ApiKeysClient> apiKeys;
+  private final SubClientSlot<PaymentsClient> payments;
+  private final SubClientSlot<GrantsClient> grants;
+  private final SubClientSlot<WearablesClient> wearables;
+  private final SubClientSlot<ConversationsClient> conversations;
+  private volatile GraphqlClient graphql;
 
-  GradiantClient(
-      HttpUrl baseUrl,
-      ClientRuntime runtime,
-      RealtimeFeed realtime,
-      SubscriptionEngine subscriptions) {
+  GradiantClient(HttpUrl baseUrl, ClientRuntime runtime, LiveConnections live) {
     this.baseUrl = baseUrl;
     this.runtime = runtime;
-    this.realtime = realtime;
-    this.subscriptions = subscriptions;
+    this.live = live;
     RequestExecutor executor = runtime.executor();
-    this.async = new AsyncGradiantClient(executor, realtime);
-    this.health = SubClientFactories.create(HealthClient.class, executor);
-    this.auth = SubClientFactories.create(AuthClient.class, executor);
-    this.users = SubClientFactories.create(UsersClient.class, executor);
-    this.sessions = SubClientFactories.create(SessionsClient.class, executor);
-    this.bookings = SubClientFactories.create(BookingsClient.class, executor);
-    this.practitioners = SubClientFactories.create(PractitionersClient.class, executor);
-    this.analytics = SubClientFactories.create(AnalyticsClient.class, executor);
-    this.webhookEndpoints = SubClientFactories.create(WebhookEndpointsClient.class, executor);
-    this.healthRecords = SubClientFactories.create(HealthRecordsClient.class, executor);
-    this.apiKeys = SubClientFactories.create(ApiKeysClient.class, executor);
-    this.payments = SubClientFactories.create(PaymentsClient.class, executor);
-    this.grants = SubClientFactories.create(GrantsClient.class, executor);
-    this.wearables = SubClientFactories.create(WearablesClient.class, executor);
-    this.conversations = SubClientFactories.create(ConversationsClient.class, executor);
-    this.graphql = GraphqlClientFactory.create(GraphqlClient.class, executor, subscriptions);
+    this.health = new SubClientSlot<>(executor);
+    this.auth = new SubClientSlot<>(executor);
+    this.users = new SubClientSlot<>(executor);
+    this.sessions = new SubClientSlot<>(executor);
+    this.bookings = new SubClientSlot<>(executor);
+    this.practitioners = new SubClientSlot<>(executor);
+    this.analytics = new SubClientSlot<>(executor);
+    this.webhookEndpoints = new SubClientSlot<>(executor);
+    this.healthRecords = new SubClientSlot<>(executor);
+    this.apiKeys = new SubClientSlot<>(executor);
+    this.payments = new SubClientSlot<>(executor);
+    this.grants = new SubClientSlot<>(executor);
+    this.wearables = new SubClientSlot<>(executor);
+    this.conversations = new SubClientSlot<>(executor);
   }
 
   /** {@return a builder; see {@link GradiantClientBuilder} for the options and their defaults} */
@@ -111,72 +105,72 @@ public final class GradiantClient implements AutoCloseable {
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
   public HealthClient health() {
-    return health;
+    return health.get(HealthClient.class);
   }
 
   /** {@return login, one-time passwords, token refresh and OAuth 2.0 with PKCE} */
   public AuthClient auth() {
-    return auth;
+    return auth.get(AuthClient.class);
   }
 
   /** {@return users, their preferences, health profiles and bookings} */
   public UsersClient users() {
-    return users;
+    return users.get(UsersClient.class);
   }
 
   /** {@return therapy sessions, their phases and event log} */
   public SessionsClient sessions() {
-    return sessions;
+    return sessions.get(SessionsClient.class);
   }
 
   /** {@return bookings of practitioners} */
   public BookingsClient bookings() {
-    return bookings;
+    return bookings.get(BookingsClient.class);
   }
 
   /** {@return the practitioner directory and availability} */
   public PractitionersClient practitioners() {
-    return practitioners;
+    return practitioners.get(PractitionersClient.class);
   }
 
   /** {@return session and user analytics} */
   public AnalyticsClient analytics() {
-    return analytics;
+    return analytics.get(AnalyticsClient.class);
   }
 
   /** {@return the endpoints that receive webhook deliveries} */
   public WebhookEndpointsClient webhookEndpoints() {
-    return webhookEndpoints;
+    return webhookEndpoints.get(WebhookEndpointsClient.class);
   }
 
   /** {@return health-record shares: consent for a practitioner to read, until an expiry} */
   public HealthRecordsClient healthRecords() {
-    return healthRecords;
+    return healthRecords.get(HealthRecordsClient.class);
   }
 
   /** {@return the account's API keys: create (the secret is shown once), list, revoke} */
   public ApiKeysClient apiKeys() {
-    return apiKeys;
+    return apiKeys.get(ApiKeysClient.class);
   }
 
   /** {@return payment intents for bookings and users' payment history} */
   public PaymentsClient payments() {
-    return payments;
+    return payments.get(PaymentsClient.class);
   }
 
   /** {@return patients' data-access grants: the grants the caller asked for, one by one} */
   public GrantsClient grants() {
-    return grants;
+    return grants.get(GrantsClient.class);
   }
 
   /** {@return wearable ingestion: batches of device samples, split and retried safely} */
   public WearablesClient wearables() {
-    return wearables;
+    return wearables.get(WearablesClient.class);
   }
 
   /** {@return conversations, their messages and file uploads} */
   public ConversationsClient conversations() {
-    return conversations;
+    return conversations.get(ConversationsClient.class);
   }
 
   /**
@@ -184,7 +178,21 @@ public final class GradiantClient implements AutoCloseable {
    * subscriptions over WebSocket ({@code graphql-transport-ws})}
    */
   public GraphqlClient graphql() {
-    return graphql;
+    GraphqlClient made = graphql;
+    return made != null ? made : makeGraphql();
+  }
+
+  private GraphqlClient makeGraphql() {
+    synchronized (lock) {
+      GraphqlClient made = graphql;
+      if (made == null) {
+        made =
+            GraphqlClientFactory.create(
+                GraphqlClient.class, runtime.executor(), live.subscriptions());
+        graphql = made;
+      }
+      return made;
+    }
   }
 
   /**
@@ -197,7 +205,7 @@ public final class GradiantClient implements AutoCloseable {
    * @return the feed; closed with this client
    */
   public RealtimeFeed realtime() {
-    return realtime;
+    return live.feed();
   }
 
   /**
@@ -214,7 +222,19 @@ public final class GradiantClient implements AutoCloseable {
    * @return the asynchronous view of this client; closed with it
    */
   public AsyncGradiantClient async() {
-    return async;
+    AsyncGradiantClient made = async;
+    return made != null ? made : makeAsync();
+  }
+
+  private AsyncGradiantClient makeAsync() {
+    synchronized (lock) {
+      AsyncGradiantClient made = async;
+      if (made == null) {
+        made = new AsyncGradiantClient(runtime.executor(), live);
+        async = made;
+      }
+      return made;
+    }
   }
 
   /** {@return the API root this client calls} */
@@ -231,8 +251,7 @@ public final class GradiantClient implements AutoCloseable {
    */
   @Override
   public void close() {
-    realtime.close();
-    subscriptions.close();
+    live.close();
     runtime.close();
   }
 

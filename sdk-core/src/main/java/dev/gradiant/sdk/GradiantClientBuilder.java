@@ -6,11 +6,7 @@ import dev.gradiant.sdk.internal.client.ClientAssembly;
 import dev.gradiant.sdk.internal.client.ClientRuntime;
 import dev.gradiant.sdk.internal.client.ClientSettings;
 import dev.gradiant.sdk.internal.config.BaseUrl;
-import dev.gradiant.sdk.internal.graphql.GraphqlSocketUrl;
-import dev.gradiant.sdk.internal.graphql.SubscriptionEngine;
 import dev.gradiant.sdk.internal.http.OkHttpTransport;
-import dev.gradiant.sdk.internal.realtime.DefaultRealtimeFeed;
-import dev.gradiant.sdk.internal.realtime.FeedWiring;
 import dev.gradiant.sdk.internal.realtime.RealtimeUrl;
 import dev.gradiant.sdk.internal.resilience.RetryPolicy;
 import dev.gradiant.sdk.internal.resilience.Scheduler;
@@ -66,7 +62,8 @@ public final class GradiantClientBuilder {
   private final List<CallObserver> observers = new ArrayList<>();
   private String realtimeUrl;
   private int realtimeBufferCapacity = DEFAULT_REALTIME_BUFFER;
-  private OverflowPolicy realtimeOverflow = OverflowPolicy.RECONNECT_AND_RESUME;
+  // OverflowPolicy.FAIL; as a flag, so that a client that sets no policy loads no realtime type.
+  private boolean realtimeFailOnOverflow;
 
   /** Events buffered per consumer of the live feed unless told otherwise. */
   static final int DEFAULT_REALTIME_BUFFER = 1024;
@@ -360,7 +357,7 @@ public final class GradiantClientBuilder {
           "realtime buffer capacity must be at least 2, got " + capacity);
     }
     this.realtimeBufferCapacity = capacity;
-    this.realtimeOverflow = Objects.requireNonNull(policy, "policy");
+    this.realtimeFailOnOverflow = Objects.requireNonNull(policy, "policy") == OverflowPolicy.FAIL;
     return this;
   }
 
@@ -475,28 +472,12 @@ public final class GradiantClientBuilder {
             asyncExecutor,
             jitter);
     ClientRuntime runtime = ClientAssembly.assemble(settings, List.copyOf(observers));
-    FeedWiring feed =
-        new FeedWiring(
-            feedUrl,
-            ClientAssembly.webSockets(settings),
-            resolved,
-            runtime.scheduler(),
-            clock,
-            jitter,
-            realtimeBufferCapacity,
-            realtimeOverflow == OverflowPolicy.FAIL);
-    FeedWiring graphqlSockets =
-        new FeedWiring(
-            GraphqlSocketUrl.of(feedUrl),
-            ClientAssembly.webSockets(settings),
-            resolved,
-            runtime.scheduler(),
-            clock,
-            jitter,
-            realtimeBufferCapacity,
-            realtimeOverflow == OverflowPolicy.FAIL);
-    return new GradiantClient(
-        url, runtime, new DefaultRealtimeFeed(feed), new SubscriptionEngine(graphqlSockets));
+    // The live feed and the GraphQL subscription engine are made at their first use; their URL
+    // was checked above, so a bad one still fails here.
+    LiveConnections live =
+        new LiveConnections(
+            feedUrl, settings, runtime.scheduler(), realtimeBufferCapacity, realtimeFailOnOverflow);
+    return new GradiantClient(url, runtime, live);
   }
 
   private String orDefault(String variable) {

@@ -28,12 +28,14 @@ public final class Observers {
   private final AtomicLong[] unlogged;
   private final HttpUrl baseUrl;
   private final Ticker ticker;
-  private final OperationTable operations = OperationTable.standard();
+  // Read from its resource only by a client with observers: one without never loads the table.
+  private final OperationTable operations;
 
   private Observers(CallObserver[] observers, HttpUrl baseUrl, Ticker ticker) {
     this.observers = observers;
     this.baseUrl = baseUrl;
     this.ticker = ticker;
+    this.operations = observers.length == 0 ? null : OperationTable.standard();
     this.quietUntil = new AtomicLong[observers.length];
     this.unlogged = new AtomicLong[observers.length];
     long start = ticker.nanos();
@@ -49,6 +51,7 @@ public final class Observers {
     this.quietUntil = shared.quietUntil;
     this.unlogged = shared.unlogged;
     this.ticker = shared.ticker;
+    this.operations = shared.operations;
     this.baseUrl = baseUrl;
   }
 

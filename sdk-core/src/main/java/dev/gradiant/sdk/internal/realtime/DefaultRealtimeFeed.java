@@ -30,6 +30,17 @@ public final class DefaultRealtimeFeed implements RealtimeFeed {
   private final boolean withoutCredentials;
 
   /**
+   * A new feed, typed as the interface: a caller that only names this method (and stores the result
+   * as a {@link RealtimeFeed}) loads neither class until it runs it.
+   *
+   * @param wiring what the feed is built from
+   * @return the feed
+   */
+  public static RealtimeFeed of(FeedWiring wiring) {
+    return new DefaultRealtimeFeed(wiring);
+  }
+
+  /**
    * @param wiring what the feed is built from
    */
   public DefaultRealtimeFeed(FeedWiring wiring) {
