@@ -42,6 +42,14 @@ final class RequestHead {
     return new RequestHead(Arrays.copyOf(buffer, length));
   }
 
+  /**
+   * @param head a request's head
+   * @return it, to classify and frame
+   */
+  static RequestHead of(byte[] head) {
+    return new RequestHead(head.clone());
+  }
+
   /** {@return every byte read, to be replayed to whoever serves the connection} */
   byte[] bytes() {
     return bytes.clone();
@@ -83,6 +91,48 @@ final class RequestHead {
       }
     }
     return false;
+  }
+
+  /** {@return whether the head is complete, through its blank line} */
+  boolean isComplete() {
+    return end(bytes, bytes.length) >= 0;
+  }
+
+  /** {@return whether the body is chunked ({@code Transfer-Encoding} ending in {@code chunked})} */
+  boolean isChunked() {
+    String coding = header("Transfer-Encoding");
+    return coding != null && coding.toLowerCase(Locale.ROOT).strip().endsWith("chunked");
+  }
+
+  /**
+   * {@return the body's {@code Content-Length}, 0 without one, or -1 if it is not a number}
+   */
+  long contentLength() {
+    String length = header("Content-Length");
+    if (length == null) {
+      return 0;
+    }
+    try {
+      long value = Long.parseLong(length.strip());
+      return value < 0 ? -1 : value;
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
+  /** {@return the first value of a header, or null} */
+  private String header(String name) {
+    int end = end(bytes, bytes.length);
+    String[] lines =
+        new String(bytes, 0, end < 0 ? bytes.length : end, StandardCharsets.ISO_8859_1)
+            .split("\r\n");
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      if (colon > 0 && lines[i].substring(0, colon).strip().equalsIgnoreCase(name)) {
+        return lines[i].substring(colon + 1).strip();
+      }
+    }
+    return null;
   }
 
   /** {@return the index of the head's closing CRLF CRLF in the first {@code length} bytes, or -1} */

@@ -19,8 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * WebSocket upgrade of the live feed or of GraphQL subscriptions is handed, with the bytes read, to
  * the feed server; every other connection is piped to the JDK HTTP server, which listens on a
  * loopback port of its own (it cannot be given a socket) and serves REST and GraphQL over HTTP.
- * A connection keeps the server its first request chose: HTTP clients, OkHttp included, open a new
- * connection for a WebSocket.
+ * A piped connection that later asks for an upgrade is handed over then ({@link BytePipe}).
  */
 public final class SharedPort implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
@@ -111,7 +110,7 @@ public final class SharedPort implements AutoCloseable {
         open.add(server);
         server.setTcpNoDelay(true);
         server.connect(http);
-        BytePipe.join(client, head.bytes(), server, threads);
+        BytePipe.join(client, head.bytes(), server, threads, upgrades, paths);
       }
     } catch (IOException | RuntimeException e) {
       BytePipe.closeBoth(client, server);
