@@ -20,9 +20,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the sandbox's one port shares connections between its HTTP server and its WebSocket server:
- * a connection chooses by its first request, and one that carried plain requests may still ask for
- * an upgrade (OkHttp sends it on a pooled REST connection when both share a pool and HTTP/1.1).
+ * How the sandbox's one port shares connections between its HTTP server and its WebSocket server: a
+ * connection chooses by its first request, and one that carried plain requests may still ask for an
+ * upgrade (OkHttp sends it on a pooled REST connection when both share a pool and HTTP/1.1).
  * Closing the sandbox ends every connection and the port's threads.
  */
 class OnePortConnectionsTest {
@@ -93,9 +93,12 @@ class OnePortConnectionsTest {
               .getBytes(StandardCharsets.US_ASCII));
       String upgraded = head(in);
       assertThat(upgraded).startsWith("HTTP/1.1 101");
-      assertThat(upgraded).containsIgnoringCase("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
+      assertThat(upgraded)
+          .containsIgnoringCase("Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
 
-      out.write(maskedText("{\"type\":\"auth\",\"ref\":\"a1\",\"token\":\"" + sandbox.apiToken() + "\"}"));
+      out.write(
+          maskedText(
+              "{\"type\":\"auth\",\"ref\":\"a1\",\"token\":\"" + sandbox.apiToken() + "\"}"));
       assertThat(textFrame(in)).contains("\"type\":\"authenticated\"");
     }
     assertThat(sandbox.requests())

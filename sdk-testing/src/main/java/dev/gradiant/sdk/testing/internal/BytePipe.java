@@ -15,8 +15,8 @@ import java.util.concurrent.Executor;
  * half-closes the server's connection, lets the server finish the answers it owes and close, and
  * hands the client's connection, the upgrade request put back, to the feed server. Otherwise the
  * HTTP server decides the connection's life: a client that half-closes is half-closed to the
- * server, and when the server closes, or either side fails, both close, so the client sees what
- * the server did (an answer then the end, or a connection closed unanswered).
+ * server, and when the server closes, or either side fails, both close, so the client sees what the
+ * server did (an answer then the end, or a connection closed unanswered).
  */
 final class BytePipe {
   private static final int CHUNK = 64 * 1024;
@@ -87,7 +87,9 @@ final class BytePipe {
       long length = head.contentLength();
       boolean framed =
           head.isComplete()
-              && (head.isChunked() ? reader.copyChunks(out) : length >= 0 && reader.copy(length, out));
+              && (head.isChunked()
+                  ? reader.copyChunks(out)
+                  : length >= 0 && reader.copy(length, out));
       if (!framed) {
         // Cut short or not HTTP/1.1 as it knows it: the server answers it; no further request is
         // looked for on this connection.

@@ -104,9 +104,7 @@ final class RequestHead {
     return coding != null && coding.toLowerCase(Locale.ROOT).strip().endsWith("chunked");
   }
 
-  /**
-   * {@return the body's {@code Content-Length}, 0 without one, or -1 if it is not a number}
-   */
+  /** {@return the body's {@code Content-Length}, 0 without one, or -1 if it is not a number} */
   long contentLength() {
     String length = header("Content-Length");
     if (length == null) {
@@ -135,10 +133,14 @@ final class RequestHead {
     return null;
   }
 
-  /** {@return the index of the head's closing CRLF CRLF in the first {@code length} bytes, or -1} */
+  /**
+   * {@return the index of the head's closing CRLF CRLF in the first {@code length} bytes, or -1}
+   */
   private static int end(byte[] buffer, int length) {
     for (int i = 0; i + 3 < length; i++) {
-      if (buffer[i] == '\r' && buffer[i + 1] == '\n' && buffer[i + 2] == '\r'
+      if (buffer[i] == '\r'
+          && buffer[i + 1] == '\n'
+          && buffer[i + 2] == '\r'
           && buffer[i + 3] == '\n') {
         return i;
       }

@@ -18,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The sandbox's one public port. It reads the head of each new connection's first request: a
  * WebSocket upgrade of the live feed or of GraphQL subscriptions is handed, with the bytes read, to
  * the feed server; every other connection is piped to the JDK HTTP server, which listens on a
- * loopback port of its own (it cannot be given a socket) and serves REST and GraphQL over HTTP.
- * A piped connection that later asks for an upgrade is handed over then ({@link BytePipe}).
+ * loopback port of its own (it cannot be given a socket) and serves REST and GraphQL over HTTP. A
+ * piped connection that later asks for an upgrade is handed over then ({@link BytePipe}).
  */
 public final class SharedPort implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
@@ -129,7 +129,7 @@ public final class SharedPort implements AutoCloseable {
     }
     for (Socket socket : open) {
       try {
-          socket.close();
+        socket.close();
       } catch (IOException e) {
         // closing anyway
       }
