@@ -109,6 +109,34 @@ class OnePortConnectionsTest {
   }
 
   @Test
+  void plainRequestsKeepTheirConnectionAliveThroughThePort() throws Exception {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), sandbox.port())) {
+      socket.setSoTimeout(10_000); // a guard against a hang, not a limit under test
+      for (int i = 0; i < 3; i++) {
+        socket
+            .getOutputStream()
+            .write(
+                ("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Request-ID: keep-"
+                        + i
+                        + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+        String answer = head(socket.getInputStream());
+        assertThat(answer)
+            .startsWith("HTTP/1.1 200")
+            .containsIgnoringCase("X-Request-ID: keep-" + i);
+        assertThat(
+                new String(
+                    socket.getInputStream().readNBytes(contentLength(answer)),
+                    StandardCharsets.UTF_8))
+            .contains("\"healthy\"");
+      }
+    }
+    assertThat(sandbox.requests())
+        .extracting(RecordedRequest::path)
+        .containsExactly("/health", "/health", "/health");
+  }
+
+  @Test
   void closeEndsIdlePipedAndUpgradedConnectionsAndThePortsThreads() throws Exception {
     Socket idle = new Socket(InetAddress.getLoopbackAddress(), sandbox.port());
     Socket rest = new Socket(InetAddress.getLoopbackAddress(), sandbox.port());
@@ -126,7 +154,9 @@ class OnePortConnectionsTest {
       rest.getInputStream().readNBytes(contentLength(answer));
       List<Thread> port =
           Thread.getAllStackTraces().keySet().stream()
-              .filter(thread -> thread.getName().startsWith("gradiant-sandbox-port-"))
+              .filter(
+                  thread ->
+                      thread.getName().startsWith("gradiant-sandbox-port-" + sandbox.port() + "-"))
               .toList();
       assertThat(port).isNotEmpty();
 

@@ -22,25 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * piped connection that later asks for an upgrade is handed over then ({@link BytePipe}).
  */
 public final class SharedPort implements AutoCloseable {
-  private static final AtomicInteger THREADS = new AtomicInteger();
-
   private final ServerSocket listener;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
-  private final ExecutorService threads =
-      new ThreadPoolExecutor(
-          0,
-          Integer.MAX_VALUE,
-          30,
-          TimeUnit.SECONDS,
-          new SynchronousQueue<>(),
-          runnable -> {
-            Thread thread =
-                new Thread(runnable, "gradiant-sandbox-port-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ExecutorService threads;
 
-  /** Where connections go: the HTTP server, and the feed server for WebSocket upgrades. */
+  /** Takes over the connections that ask for a WebSocket upgrade: the feed server. */
   public interface Upgrades {
     /**
      * Takes over a connection whose first request is a WebSocket upgrade.
@@ -59,11 +45,37 @@ public final class SharedPort implements AutoCloseable {
    * @throws UncheckedIOException if the port cannot be bound
    */
   public SharedPort(int port) {
+    listener = bind(port);
+    String name = "gradiant-sandbox-port-" + listener.getLocalPort() + "-";
+    AtomicInteger count = new AtomicInteger();
+    threads =
+        new ThreadPoolExecutor(
+            0,
+            Integer.MAX_VALUE,
+            30,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<>(),
+            runnable -> {
+              Thread thread = new Thread(runnable, name + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  private static ServerSocket bind(int port) {
+    ServerSocket socket = null;
     try {
-      listener = new ServerSocket();
-      listener.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+      socket = new ServerSocket();
+      socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+      return socket;
     } catch (IOException e) {
-      threads.shutdown();
+      if (socket != null) {
+        try {
+          socket.close();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
       throw new UncheckedIOException("Cannot bind 127.0.0.1:" + port, e);
     }
   }
