@@ -128,7 +128,7 @@ final class BytePipe {
     close(server);
   }
 
-  private static void close(Socket socket) {
+  static void close(Socket socket) {
     try {
       socket.close();
     } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -96,13 +97,18 @@ public final class SharedPort implements AutoCloseable {
     threads.execute(
         () -> {
           while (!listener.isClosed()) {
+            Socket client;
             try {
-              Socket client = listener.accept();
-              open.removeIf(Socket::isClosed);
-              open.add(client);
+              client = listener.accept();
+            } catch (IOException e) {
+              continue; // closed (the loop ends), or one failed accept
+            }
+            open.removeIf(Socket::isClosed);
+            open.add(client);
+            try {
               threads.execute(() -> serve(client, http, upgrades, paths));
-            } catch (IOException | RuntimeException e) {
-              // closed, or out of threads: the loop condition decides
+            } catch (RejectedExecutionException e) {
+              BytePipe.close(client); // the port is closing
             }
           }
         });
