@@ -284,6 +284,7 @@ public final class SubscriptionEngine implements AutoCloseable {
       return;
     }
     link.headers = Map.copyOf(headers);
+    link.initSent = true;
     send(link, GqlFrames.connectionInit(token), "connection_init");
     CompletableFuture<Void> timer = wiring.scheduler().delay(ACK_TIMEOUT);
     link.ackTimer = timer;
@@ -318,29 +319,19 @@ public final class SubscriptionEngine implements AutoCloseable {
           message != null && message.path("id").isTextual() ? message.get("id").asText() : null;
       LOG.trace("GraphQL subscriptions received {}{}", type, id == null ? "" : " " + id);
       switch (type) {
-        case "connection_ack" -> acknowledged(link);
-        case "next" -> {
-          Slot slot = operation(link, id);
-          if (slot != null && message.path("payload").isObject()) {
-            slot.operation.next(message.get("payload"));
-          } else if (slot != null) {
-            invalid(link, "next without a payload");
+        case "connection_ack" -> {
+          if (link.initSent) {
+            acknowledged(link);
+          } else {
+            invalid(link, "connection_ack before connection_init");
           }
         }
-        case "error" -> {
-          Slot slot = operation(link, id);
-          if (slot != null) {
-            forget(slot);
-            slot.operation.failed(message.path("payload"));
-            closeIfUnused();
-          }
-        }
-        case "complete" -> {
-          Slot slot = operation(link, id);
-          if (slot != null) {
-            forget(slot);
-            slot.operation.completed();
-            closeIfUnused();
+        case "next", "error", "complete" -> {
+          if (!link.acknowledged || id == null) {
+            // no subscribe went out yet, so no id can be known: the server broke the protocol
+            invalid(link, "an operation message before connection_ack or without an id");
+          } else {
+            operationMessage(type, byId.get(id), message.path("payload"), link);
           }
         }
         case "ping" -> send(link, GqlFrames.pong(), "pong");
@@ -352,18 +343,40 @@ public final class SubscriptionEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * A {@code next}, {@code error} or {@code complete} for {@code slot}, on an acknowledged link;
+   * {@code slot} is {@code null} for an operation stopped meanwhile, whose late messages are
+   * dropped.
+   */
+  private void operationMessage(String type, Slot slot, JsonNode payload, GqlLink link) {
+    if (slot == null) {
+      return;
+    }
+    switch (type) {
+      case "next" -> {
+        if (payload.isObject()) {
+          slot.operation.next(payload);
+        } else {
+          invalid(link, "next without a payload");
+        }
+      }
+      case "error" -> {
+        forget(slot);
+        slot.operation.failed(payload);
+        closeIfUnused();
+      }
+      default -> {
+        forget(slot);
+        slot.operation.completed();
+        closeIfUnused();
+      }
+    }
+  }
+
   synchronized void receivedBinary(GqlLink link) {
     if (link == current && !link.ended) {
       invalid(link, "a binary message");
     }
-  }
-
-  /** {@return the operation an {@code id} names on an acknowledged link; else {@code null}} */
-  private Slot operation(GqlLink link, String id) {
-    if (!link.acknowledged || id == null) {
-      return null;
-    }
-    return byId.get(id); // an operation stopped meanwhile: its late messages are dropped
   }
 
   /** The server broke the protocol: close {@code 4400}, as the protocol says, and end. */
