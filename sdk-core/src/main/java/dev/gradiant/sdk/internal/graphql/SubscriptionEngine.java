@@ -123,13 +123,17 @@ public final class SubscriptionEngine implements AutoCloseable {
    * Starts an operation: subscribes it now if the connection is acknowledged, else connects.
    *
    * @param operation the operation
-   * @return whether it started ({@code false} once the client is closed: it was told it ended)
+   * @param first run under this engine's lock before anything is sent for the operation, so that it
+   *     comes before any result (a {@code Flow.Subscriber}'s {@code onSubscribe}); not run when the
+   *     engine is closed
+   * @return whether it started; {@code false} once the client is closed, when nothing was run or
+   *     sent and the operation is not called
    */
-  public synchronized boolean start(SubscriptionOperation operation) {
+  public synchronized boolean start(SubscriptionOperation operation, Runnable first) {
     if (state == State.CLOSED) {
-      operation.ended(1000, "client closed", CloseKind.CLIENT_CLOSED);
       return false;
     }
+    first.run();
     Slot slot = new Slot(operation);
     live.put(operation, slot);
     if (state == State.OPEN) {
