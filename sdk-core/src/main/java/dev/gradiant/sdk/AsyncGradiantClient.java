@@ -9,6 +9,8 @@ import dev.gradiant.sdk.grants.AsyncGrantsClient;
 import dev.gradiant.sdk.graphql.AsyncGraphqlClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.healthrecords.AsyncHealthRecordsClient;
+import dev.gradiant.sdk.internal.graphql.GraphqlClientFactory;
+import dev.gradiant.sdk.internal.graphql.SubscriptionEngine;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import dev.gradiant.sdk.payments.AsyncPaymentsClient;
@@ -101,7 +103,7 @@ public final class AsyncGradiantClient {
   private final AsyncConversationsClient conversations;
   private final AsyncGraphqlClient graphql;
 
-  AsyncGradiantClient(RequestExecutor executor) {
+  AsyncGradiantClient(RequestExecutor executor, SubscriptionEngine subscriptions) {
     this.health = SubClientFactories.create(AsyncHealthClient.class, executor);
     this.auth = SubClientFactories.create(AsyncAuthClient.class, executor);
     this.users = SubClientFactories.create(AsyncUsersClient.class, executor);
@@ -116,7 +118,7 @@ public final class AsyncGradiantClient {
     this.grants = SubClientFactories.create(AsyncGrantsClient.class, executor);
     this.wearables = SubClientFactories.create(AsyncWearablesClient.class, executor);
     this.conversations = SubClientFactories.create(AsyncConversationsClient.class, executor);
-    this.graphql = SubClientFactories.create(AsyncGraphqlClient.class, executor);
+    this.graphql = GraphqlClientFactory.create(AsyncGraphqlClient.class, executor, subscriptions);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */

@@ -86,7 +86,7 @@ public final class GradiantClient implements AutoCloseable {
     this.realtime = realtime;
     this.subscriptions = subscriptions;
     RequestExecutor executor = runtime.executor();
-    this.async = new AsyncGradiantClient(executor);
+    this.async = new AsyncGradiantClient(executor, subscriptions);
     this.health = SubClientFactories.create(HealthClient.class, executor);
     this.auth = SubClientFactories.create(AuthClient.class, executor);
     this.users = SubClientFactories.create(UsersClient.class, executor);
