@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 import okhttp3.WebSocket;
@@ -41,6 +42,10 @@ public final class SubscriptionEngine implements AutoCloseable {
 
   /** The WebSocket subprotocol. */
   public static final String SUBPROTOCOL = "graphql-transport-ws";
+
+  /** The {@code type}s a server may send. */
+  private static final Set<String> SERVER_TYPES =
+      Set.of("connection_ack", "next", "error", "complete", "ping", "pong");
 
   /** How long {@code connection_ack} may take. */
   static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
@@ -321,7 +326,12 @@ public final class SubscriptionEngine implements AutoCloseable {
           message != null && message.path("type").isTextual() ? message.get("type").asText() : "";
       String id =
           message != null && message.path("id").isTextual() ? message.get("id").asText() : null;
-      LOG.trace("GraphQL subscriptions received {}{}", type, id == null ? "" : " " + id);
+      // the server's text is logged only when it is the protocol's own: a type it defines, an id
+      // this client chose; anything else could carry personal data or forge log lines
+      LOG.trace(
+          "GraphQL subscriptions received {}{}",
+          SERVER_TYPES.contains(type) ? type : "a message of unknown type",
+          id != null && byId.containsKey(id) ? " " + id : "");
       switch (type) {
         case "connection_ack" -> {
           if (link.initSent) {
