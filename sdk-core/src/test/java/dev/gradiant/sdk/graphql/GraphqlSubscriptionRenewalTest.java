@@ -58,6 +58,7 @@ class GraphqlSubscriptionRenewalTest {
     assertThat(init.at("/payload/token").asText()).isEqualTo("new-token-2");
     assertThat(credentials.renewals.get()).isEqualTo(1);
     assertThat(credentials.rejected).isEqualTo(Map.of("Authorization", "Bearer old-token-1"));
+    Subscriptions.awaitWait(scheduler, Duration.ofSeconds(10)); // set just after connection_init
     assertThat(scheduler.waits())
         .filteredOn(wait -> !wait.future().isDone())
         .extracting(ManualScheduler.Wait::duration)

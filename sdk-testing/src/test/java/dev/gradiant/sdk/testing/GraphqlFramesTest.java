@@ -61,6 +61,7 @@ class GraphqlFramesTest {
     assertThat(next.at("/payload/errors").isMissingNode()).isTrue();
 
     socket.send("{\"type\":\"complete\",\"id\":\"1\"}");
+    ping(); // the sandbox has stopped it
     book(1);
     ping(); // no next for the completed subscription before the pong
   }
