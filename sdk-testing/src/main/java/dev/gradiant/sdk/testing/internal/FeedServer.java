@@ -3,6 +3,7 @@ package dev.gradiant.sdk.testing.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -37,9 +38,12 @@ public final class FeedServer implements AutoCloseable {
    *
    * @param hub the channels
    * @param stores the sandbox's current state (it changes on reset)
+   * @param graphqlInitTimeout how long a GraphQL subscriptions connection may go without {@code
+   *     connection_init} (by the sandbox's clock, and by a timer of that length) before it is
+   *     closed {@code 4408}
    * @throws UncheckedIOException if no port can be bound
    */
-  public FeedServer(FeedHub hub, Supplier<Store> stores) {
+  public FeedServer(FeedHub hub, Supplier<Store> stores, Duration graphqlInitTimeout) {
     this.hub = hub;
     server.setServerSocketFactory(sockets);
     server.setDispatcher(
@@ -60,7 +64,9 @@ public final class FeedServer implements AutoCloseable {
               if (speaks) {
                 upgrade.addHeader("Sec-WebSocket-Protocol", SUBPROTOCOL);
               }
-              return upgrade.webSocketUpgrade(new GraphqlSocket(hub, stores, speaks)).build();
+              return upgrade
+                  .webSocketUpgrade(new GraphqlSocket(hub, stores, speaks, graphqlInitTimeout))
+                  .build();
             }
             if (!request.getUrl().encodedPath().equals(PATH)) {
               return new MockResponse.Builder().code(404).build();

@@ -92,7 +92,7 @@ public final class SandboxServer implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     try {
-      feed = new FeedServer(feedHub, () -> state.store());
+      feed = new FeedServer(feedHub, () -> state.store(), config.graphqlInitTimeout());
     } catch (RuntimeException e) {
       server.stop(0);
       executor.shutdownNow();
