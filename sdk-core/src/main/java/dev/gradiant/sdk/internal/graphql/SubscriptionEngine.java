@@ -6,8 +6,10 @@ import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.config.UserAgent;
 import dev.gradiant.sdk.internal.json.Json;
+import dev.gradiant.sdk.internal.realtime.FeedToken;
 import dev.gradiant.sdk.internal.realtime.FeedWiring;
 import dev.gradiant.sdk.internal.realtime.RealtimeUrl;
+import dev.gradiant.sdk.internal.realtime.ReconnectDelays;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +84,7 @@ public final class SubscriptionEngine implements AutoCloseable {
 
   private final FeedWiring wiring;
   private final DeliveryThread delivery = new DeliveryThread();
-  private final ReconnectBackoff delays;
+  private final ReconnectDelays delays;
   private final Map<SubscriptionOperation, Slot> live = new LinkedHashMap<>();
   private final Map<String, Slot> byId = new HashMap<>();
   private State state = State.IDLE;
@@ -99,7 +101,7 @@ public final class SubscriptionEngine implements AutoCloseable {
    */
   public SubscriptionEngine(FeedWiring wiring) {
     this.wiring = wiring;
-    this.delays = new ReconnectBackoff(wiring.jitter());
+    this.delays = new ReconnectDelays(wiring.jitter());
   }
 
   /** {@return the thread operations deliver on} */
@@ -282,7 +284,7 @@ public final class SubscriptionEngine implements AutoCloseable {
       }
       return;
     }
-    String token = headers == null ? null : SocketToken.from(headers);
+    String token = headers == null ? null : FeedToken.from(headers);
     if (token == null) {
       lostFor(
           link,
@@ -489,7 +491,7 @@ public final class SubscriptionEngine implements AutoCloseable {
     }
     if (link.acknowledged
         && acknowledgedAt != null
-        && !wiring.clock().instant().isBefore(acknowledgedAt.plus(ReconnectBackoff.STABLE))) {
+        && !wiring.clock().instant().isBefore(acknowledgedAt.plus(ReconnectDelays.STABLE))) {
       delays.reset();
     }
     LOG.debug("GraphQL subscriptions connection ended: {} {}", code, kind);
@@ -502,8 +504,8 @@ public final class SubscriptionEngine implements AutoCloseable {
       case STOP -> endAll(code, reason, kind);
       case RENEW_ONCE -> renew(link, code, reason);
       case AT_ONCE -> reconnectAfter(delays.atOnce());
-      case BACKOFF -> reconnectAfter(delays.next(ReconnectBackoff.BASE));
-      case BACKOFF_FROM_5S -> reconnectAfter(delays.next(ReconnectBackoff.OVERLOADED_BASE));
+      case BACKOFF -> reconnectAfter(delays.next(ReconnectDelays.BASE));
+      case BACKOFF_FROM_5S -> reconnectAfter(delays.next(ReconnectDelays.OVERLOADED_BASE));
     }
   }
 
