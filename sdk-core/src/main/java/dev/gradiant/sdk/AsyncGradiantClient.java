@@ -10,6 +10,7 @@ import dev.gradiant.sdk.graphql.AsyncGraphqlClient;
 import dev.gradiant.sdk.health.AsyncHealthClient;
 import dev.gradiant.sdk.healthrecords.AsyncHealthRecordsClient;
 import dev.gradiant.sdk.internal.client.SubClientSlot;
+import dev.gradiant.sdk.internal.graphql.GraphqlClientFactory;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
 import dev.gradiant.sdk.payments.AsyncPaymentsClient;
 import dev.gradiant.sdk.practitioners.AsyncPractitionersClient;
@@ -101,10 +102,13 @@ public final class AsyncGradiantClient {
   private final SubClientSlot<AsyncGrantsClient> grants;
   private final SubClientSlot<AsyncWearablesClient> wearables;
   private final SubClientSlot<AsyncConversationsClient> conversations;
-  private final SubClientSlot<AsyncGraphqlClient> graphql;
+  private final RequestExecutor executor;
   private final LiveConnections live;
+  private final Object lock = new Object();
+  private volatile AsyncGraphqlClient graphql;
 
   AsyncGradiantClient(RequestExecutor executor, LiveConnections live) {
+    this.executor = executor;
     this.live = live;
     this.health = new SubClientSlot<>(executor);
     this.auth = new SubClientSlot<>(executor);
@@ -120,7 +124,6 @@ public final class AsyncGradiantClient {
     this.grants = new SubClientSlot<>(executor);
     this.wearables = new SubClientSlot<>(executor);
     this.conversations = new SubClientSlot<>(executor);
-    this.graphql = new SubClientSlot<>(executor);
   }
 
   /** {@return service health ({@code GET /health}), which needs no credentials} */
@@ -193,9 +196,25 @@ public final class AsyncGradiantClient {
     return conversations.get(AsyncConversationsClient.class);
   }
 
-  /** {@return GraphQL queries and mutations ({@code POST /graphql})} */
+  /**
+   * {@return GraphQL queries and mutations ({@code POST /graphql}), and subscriptions over
+   * WebSocket ({@code graphql-transport-ws}) shared with {@link GradiantClient#graphql()}}
+   */
   public AsyncGraphqlClient graphql() {
-    return graphql.get(AsyncGraphqlClient.class);
+    AsyncGraphqlClient made = graphql;
+    return made != null ? made : makeGraphql();
+  }
+
+  private AsyncGraphqlClient makeGraphql() {
+    synchronized (lock) {
+      AsyncGraphqlClient made = graphql;
+      if (made == null) {
+        made =
+            GraphqlClientFactory.create(AsyncGraphqlClient.class, executor, live.subscriptions());
+        graphql = made;
+      }
+      return made;
+    }
   }
 
   /**

@@ -61,7 +61,11 @@ final class ActiveSubscription<T>
         new Mailbox(engine.bufferCapacity(), engine.delivery(), this, subscriber == null);
   }
 
-  /** Starts a subscription whose events go to {@code listener}. */
+  /**
+   * Starts a subscription whose events go to {@code listener}.
+   *
+   * @throws IllegalStateException if the client is closed (the listener is not called)
+   */
   static <T> ActiveSubscription<T> start(
       SubscriptionEngine engine,
       ObjectNode request,
@@ -69,7 +73,10 @@ final class ActiveSubscription<T>
       GraphqlSubscriptionListener<T> listener) {
     ActiveSubscription<T> subscription =
         new ActiveSubscription<>(engine, request, dataType, listener, null);
-    engine.start(subscription);
+    if (!engine.start(subscription, () -> {})) {
+      subscription.active = false;
+      throw new IllegalStateException("The client is closed: no subscription can start");
+    }
     return subscription;
   }
 
@@ -81,11 +88,13 @@ final class ActiveSubscription<T>
       Flow.Subscriber<? super GraphqlEvent<T>> subscriber) {
     ActiveSubscription<T> subscription =
         new ActiveSubscription<>(engine, request, dataType, null, subscriber);
-    subscription.mailbox.signal(START);
-    if (!engine.start(subscription)) {
+    // onSubscribe is queued under the engine's lock, before the subscribe goes out, so it comes
+    // before any result; and only when the engine runs, so it is never signalled twice
+    if (!engine.start(subscription, () -> subscription.mailbox.signal(START))) {
       // the client is closed and its delivery thread gone: tell the subscriber here, on the
       // caller's thread, onSubscribe first (Reactive Streams rule 1.9)
       subscription.cancelled = true;
+      subscription.active = false;
       subscriber.onSubscribe(subscription);
       subscriber.onComplete();
     }

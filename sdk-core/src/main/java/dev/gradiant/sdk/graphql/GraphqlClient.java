@@ -215,7 +215,7 @@ public final class GraphqlClient {
    * @param <T> that type
    * @return the running subscription; {@link GraphqlSubscription#close()} stops it
    * @throws IllegalArgumentException if the request is not a subscription (or the SDK cannot tell)
-   * @throws IllegalStateException if the client was built without credentials
+   * @throws IllegalStateException if the client was built without credentials, or is closed
    */
   public <T> GraphqlSubscription subscribe(
       GraphqlRequest request, Class<T> dataType, GraphqlSubscriptionListener<T> listener) {
@@ -233,7 +233,7 @@ public final class GraphqlClient {
    * @param <T> that type
    * @return the running subscription; {@link GraphqlSubscription#close()} stops it
    * @throws IllegalArgumentException if the request is not a subscription
-   * @throws IllegalStateException if the client was built without credentials
+   * @throws IllegalStateException if the client was built without credentials, or is closed
    */
   public <T> GraphqlSubscription subscribe(
       GraphqlRequest request, GenericType<T> dataType, GraphqlSubscriptionListener<T> listener) {
@@ -248,7 +248,8 @@ public final class GraphqlClient {
    * {@code onComplete} follows the server's {@code complete} or the client's close; {@code onError}
    * a {@link GraphqlException} (the server's {@code error}) or a {@link
    * GraphqlSubscriptionException}. Signals arrive on {@code gradiant-graphql-events}, {@code
-   * onSubscribe} first.
+   * onSubscribe} first; a subscriber that comes after the client was closed receives {@code
+   * onSubscribe} and {@code onComplete} at once, on its own thread.
    *
    * @param request a subscription: its document, operation and variables
    * @param dataType the type each result's {@code data} is read as

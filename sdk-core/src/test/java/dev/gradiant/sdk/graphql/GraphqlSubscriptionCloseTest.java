@@ -2,6 +2,7 @@ package dev.gradiant.sdk.graphql;
 
 import static dev.gradiant.sdk.graphql.Subscriptions.bookingUpdates;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
@@ -68,5 +69,25 @@ class GraphqlSubscriptionCloseTest {
         assertThat(thread.isAlive()).as(thread.getName() + " ended").isFalse();
       }
     }
+  }
+
+  @Test
+  void aListenerSubscribedAfterTheClientIsClosedIsRefusedAtOnce() {
+    GradiantClient client =
+        RealtimeTestClients.builder(peer.baseUrl(), scheduler, new FakeTime(Instant.EPOCH))
+            .apiToken("close-token")
+            .build();
+    client.close();
+    EventLog<BookingUpdates> listener = new EventLog<>();
+
+    assertThatThrownBy(
+            () ->
+                client
+                    .graphql()
+                    .subscribe(bookingUpdates("user_123"), BookingUpdates.class, listener))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("closed");
+    assertThat(peer.requests()).isEmpty();
+    assertThat(listener.threads).as("the listener is not called").isEmpty();
   }
 }

@@ -10,11 +10,14 @@ import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.ManualScheduler;
 import dev.gradiant.sdk.RealtimeTestClients;
+import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.graphql.Subscriptions.BookingUpdates;
 import dev.gradiant.sdk.logging.CapturedLogs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +106,59 @@ class GraphqlSubscriptionHandshakeTest {
     second.expect("subscribe");
     assertThat(log.error).isNotDone();
     assertThat(peer.requests()).hasSize(2);
+  }
+
+  @Test
+  void anAckBeforeConnectionInitIsAnInvalidMessageClosed4400AndTheSubscriptionEnds() {
+    CompletableFuture<Map<String, String>> headers = new CompletableFuture<>();
+    try (GradiantClient slow =
+        RealtimeTestClients.builder(peer.baseUrl(), scheduler, new FakeTime(Instant.EPOCH))
+            .credentials(new SlowCredentials(headers))
+            .build()) {
+      EventLog<BookingUpdates> log = new EventLog<>();
+      slow.graphql().subscribe(bookingUpdates("user_123"), BookingUpdates.class, log);
+      GqlPeer.Socket socket = peer.nextConnection();
+
+      socket.send("{\"type\":\"connection_ack\"}"); // the client has sent no connection_init
+
+      assertThat(socket.clientClose()).isEqualTo(4400);
+      GraphqlSubscriptionException error = (GraphqlSubscriptionException) log.awaitError();
+      assertThat(error.closeReason().orElseThrow().kind())
+          .isEqualTo(GraphqlCloseReason.Kind.BAD_REQUEST);
+      headers.complete(Map.of("Authorization", "Bearer " + TOKEN));
+      assertThat(socket.received()).as("no token for a server that broke the protocol").isEmpty();
+      assertThat(scheduler.waits()).as("no reconnect").isEmpty();
+      assertThat(peer.requests()).hasSize(1);
+    }
+  }
+
+  @Test
+  void aResultBeforeTheAckIsAnInvalidMessageClosed4400() {
+    EventLog<BookingUpdates> log = new EventLog<>();
+    client.graphql().subscribe(bookingUpdates("user_123"), BookingUpdates.class, log);
+    GqlPeer.Socket socket = peer.nextConnection();
+    socket.expect("connection_init");
+
+    socket.sendBooking("1", 1); // no subscribe was sent: no id can be known yet
+
+    assertThat(socket.clientClose()).isEqualTo(4400);
+    assertThat(((GraphqlSubscriptionException) log.awaitError()).closeReason().orElseThrow().kind())
+        .isEqualTo(GraphqlCloseReason.Kind.BAD_REQUEST);
+    assertThat(log.pending()).isEmpty();
+  }
+
+  /** Credentials whose headers come when the test completes {@code headers}. */
+  private record SlowCredentials(CompletableFuture<Map<String, String>> headers)
+      implements Credentials {
+    @Override
+    public Map<String, String> authHeaders() {
+      return headers.join();
+    }
+
+    @Override
+    public CompletableFuture<Map<String, String>> authHeadersAsync() {
+      return headers;
+    }
   }
 
   @Test

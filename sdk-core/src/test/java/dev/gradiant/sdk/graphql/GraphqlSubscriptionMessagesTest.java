@@ -11,6 +11,7 @@ import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.ManualScheduler;
 import dev.gradiant.sdk.RealtimeTestClients;
 import dev.gradiant.sdk.graphql.Subscriptions.BookingUpdates;
+import dev.gradiant.sdk.logging.CapturedLogs;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -179,5 +180,23 @@ class GraphqlSubscriptionMessagesTest {
     assertThat(peer.requests()).hasSize(2);
     assertThat(List.of(first.received().get(0), second.received().get(0)))
         .allMatch(frame -> frame.contains("connection_init"));
+  }
+
+  @Test
+  void whatAServerPutsInAnUnknownMessageNeverReachesALogLine() {
+    CapturedLogs.clear();
+    EventLog<BookingUpdates> log = new EventLog<>();
+    client.graphql().subscribe(bookingUpdates("user_123"), BookingUpdates.class, log);
+    GqlPeer.Socket socket = open();
+    socket.expect("subscribe");
+
+    socket.send("{\"type\":\"patient jane.doe@example.com\\nFORGED\",\"id\":\"ssn-123-45-6789\"}");
+
+    assertThat(socket.clientClose()).isEqualTo(4400);
+    log.awaitError();
+    assertThat(CapturedLogs.lines())
+        .anyMatch(line -> line.contains("closing with 4400"))
+        .noneMatch(line -> line.contains("jane.doe") || line.contains("FORGED"))
+        .noneMatch(line -> line.contains("ssn-123"));
   }
 }

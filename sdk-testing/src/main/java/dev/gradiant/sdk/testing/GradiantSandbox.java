@@ -64,6 +64,12 @@ public final class GradiantSandbox implements AutoCloseable {
    */
   public static final int DEFAULT_RATE_LIMIT_PER_MINUTE = 10_000;
 
+  /**
+   * How long a GraphQL subscriptions connection may go without {@code connection_init} unless
+   * {@link Builder#graphqlInitTimeout(Duration)} sets another: 10 s, then {@code 4408}.
+   */
+  public static final Duration DEFAULT_GRAPHQL_INIT_TIMEOUT = Duration.ofSeconds(10);
+
   private static final String PASSWORD = "sandbox-password";
   private static final String OTP = "123456";
   private static final String OAUTH_CLIENT_ID = "sandbox-client";
@@ -394,6 +400,7 @@ public final class GradiantSandbox implements AutoCloseable {
     private int demoSessions;
     private int webhookAttempts = 3;
     private Duration webhookBackoff = Duration.ofMillis(100);
+    private Duration graphqlInitTimeout = DEFAULT_GRAPHQL_INIT_TIMEOUT;
 
     private Builder() {}
 
@@ -528,6 +535,27 @@ public final class GradiantSandbox implements AutoCloseable {
       return this;
     }
 
+    /**
+     * How long a GraphQL subscriptions connection may go without {@code connection_init} before the
+     * sandbox closes it with {@code 4408} (default 10 s, as the AsyncAPI document says). The wait
+     * is kept twice: by a timer of this length, which closes a connection that sends nothing, and
+     * by the sandbox's {@link #clock(Clock) clock}, which closes with {@code 4408} a {@code
+     * connection_init} that arrives once the clock has moved on this long since the upgrade; so a
+     * test moves its clock rather than waiting. {@link Duration#ZERO} closes every connection at
+     * once, for tests of how a client takes {@code 4408}.
+     *
+     * @param wait not negative
+     * @return this builder
+     */
+    public Builder graphqlInitTimeout(Duration wait) {
+      Objects.requireNonNull(wait, "wait must not be null");
+      if (wait.isNegative()) {
+        throw new IllegalArgumentException("wait must not be negative, got " + wait);
+      }
+      this.graphqlInitTimeout = wait;
+      return this;
+    }
+
     private static String nonBlank(String field, String value) {
       Objects.requireNonNull(value, () -> field + " must not be null");
       if (value.isBlank()) {
@@ -558,7 +586,8 @@ public final class GradiantSandbox implements AutoCloseable {
               OAUTH_CLIENT_ID,
               demoSessions,
               webhookAttempts,
-              webhookBackoff));
+              webhookBackoff,
+              graphqlInitTimeout));
     }
   }
 }

@@ -15,8 +15,9 @@ import dev.gradiant.sdk.testing.internal.FeedServer;
  * bookingUpdates(userId)} follows {@code bookings:{userId}} and {@code
  * messageAdded(conversationId)} follows {@code conversations:{id}}, each result carrying {@code
  * extensions.realtime} ({@code channel}, {@code seq}, {@code id}) and resumed from {@code
- * extensions.realtime.resumeFrom}. {@link #dropConnections()} and {@link #closeConnections(int)}
- * apply to those connections too.
+ * extensions.realtime.resumeFrom}; a connection without {@code connection_init} in time ({@link
+ * GradiantSandbox.Builder#graphqlInitTimeout(java.time.Duration)}) is closed {@code 4408}. {@link
+ * #dropConnections()} and {@link #closeConnections(int)} apply to those connections too.
  */
 public final class SandboxRealtime {
   private final FeedServer feed;

@@ -19,6 +19,7 @@ final class GqlLink extends WebSocketListener {
   WebSocket socket;
   boolean ended;
   boolean closing;
+  boolean initSent;
   boolean acknowledged;
   long received;
   Map<String, String> headers = Map.of();

@@ -6,8 +6,10 @@ import dev.gradiant.sdk.errors.AuthenticationException;
 import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.config.UserAgent;
 import dev.gradiant.sdk.internal.json.Json;
+import dev.gradiant.sdk.internal.realtime.FeedToken;
 import dev.gradiant.sdk.internal.realtime.FeedWiring;
 import dev.gradiant.sdk.internal.realtime.RealtimeUrl;
+import dev.gradiant.sdk.internal.realtime.ReconnectDelays;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 import okhttp3.WebSocket;
@@ -41,6 +44,10 @@ public final class SubscriptionEngine implements AutoCloseable {
 
   /** The WebSocket subprotocol. */
   public static final String SUBPROTOCOL = "graphql-transport-ws";
+
+  /** The {@code type}s a server may send. */
+  private static final Set<String> SERVER_TYPES =
+      Set.of("connection_ack", "next", "error", "complete", "ping", "pong");
 
   /** How long {@code connection_ack} may take. */
   static final Duration ACK_TIMEOUT = Duration.ofSeconds(10);
@@ -77,7 +84,7 @@ public final class SubscriptionEngine implements AutoCloseable {
 
   private final FeedWiring wiring;
   private final DeliveryThread delivery = new DeliveryThread();
-  private final ReconnectBackoff delays;
+  private final ReconnectDelays delays;
   private final Map<SubscriptionOperation, Slot> live = new LinkedHashMap<>();
   private final Map<String, Slot> byId = new HashMap<>();
   private State state = State.IDLE;
@@ -94,7 +101,7 @@ public final class SubscriptionEngine implements AutoCloseable {
    */
   public SubscriptionEngine(FeedWiring wiring) {
     this.wiring = wiring;
-    this.delays = new ReconnectBackoff(wiring.jitter());
+    this.delays = new ReconnectDelays(wiring.jitter());
   }
 
   /** {@return the thread operations deliver on} */
@@ -123,13 +130,17 @@ public final class SubscriptionEngine implements AutoCloseable {
    * Starts an operation: subscribes it now if the connection is acknowledged, else connects.
    *
    * @param operation the operation
-   * @return whether it started ({@code false} once the client is closed: it was told it ended)
+   * @param first run under this engine's lock before anything is sent for the operation, so that it
+   *     comes before any result (a {@code Flow.Subscriber}'s {@code onSubscribe}); not run when the
+   *     engine is closed
+   * @return whether it started; {@code false} once the client is closed, when nothing was run or
+   *     sent and the operation is not called
    */
-  public synchronized boolean start(SubscriptionOperation operation) {
+  public synchronized boolean start(SubscriptionOperation operation, Runnable first) {
     if (state == State.CLOSED) {
-      operation.ended(1000, "client closed", CloseKind.CLIENT_CLOSED);
       return false;
     }
+    first.run();
     Slot slot = new Slot(operation);
     live.put(operation, slot);
     if (state == State.OPEN) {
@@ -273,7 +284,7 @@ public final class SubscriptionEngine implements AutoCloseable {
       }
       return;
     }
-    String token = headers == null ? null : SocketToken.from(headers);
+    String token = headers == null ? null : FeedToken.from(headers);
     if (token == null) {
       lostFor(
           link,
@@ -284,6 +295,7 @@ public final class SubscriptionEngine implements AutoCloseable {
       return;
     }
     link.headers = Map.copyOf(headers);
+    link.initSent = true;
     send(link, GqlFrames.connectionInit(token), "connection_init");
     CompletableFuture<Void> timer = wiring.scheduler().delay(ACK_TIMEOUT);
     link.ackTimer = timer;
@@ -316,31 +328,26 @@ public final class SubscriptionEngine implements AutoCloseable {
           message != null && message.path("type").isTextual() ? message.get("type").asText() : "";
       String id =
           message != null && message.path("id").isTextual() ? message.get("id").asText() : null;
-      LOG.trace("GraphQL subscriptions received {}{}", type, id == null ? "" : " " + id);
+      // the server's text is logged only when it is the protocol's own: a type it defines, an id
+      // this client chose; anything else could carry personal data or forge log lines
+      LOG.trace(
+          "GraphQL subscriptions received {}{}",
+          SERVER_TYPES.contains(type) ? type : "a message of unknown type",
+          id != null && byId.containsKey(id) ? " " + id : "");
       switch (type) {
-        case "connection_ack" -> acknowledged(link);
-        case "next" -> {
-          Slot slot = operation(link, id);
-          if (slot != null && message.path("payload").isObject()) {
-            slot.operation.next(message.get("payload"));
-          } else if (slot != null) {
-            invalid(link, "next without a payload");
+        case "connection_ack" -> {
+          if (link.initSent) {
+            acknowledged(link);
+          } else {
+            invalid(link, "connection_ack before connection_init");
           }
         }
-        case "error" -> {
-          Slot slot = operation(link, id);
-          if (slot != null) {
-            forget(slot);
-            slot.operation.failed(message.path("payload"));
-            closeIfUnused();
-          }
-        }
-        case "complete" -> {
-          Slot slot = operation(link, id);
-          if (slot != null) {
-            forget(slot);
-            slot.operation.completed();
-            closeIfUnused();
+        case "next", "error", "complete" -> {
+          if (!link.acknowledged || id == null) {
+            // no subscribe went out yet, so no id can be known: the server broke the protocol
+            invalid(link, "an operation message before connection_ack or without an id");
+          } else {
+            operationMessage(type, byId.get(id), message.path("payload"), link);
           }
         }
         case "ping" -> send(link, GqlFrames.pong(), "pong");
@@ -352,18 +359,40 @@ public final class SubscriptionEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * A {@code next}, {@code error} or {@code complete} for {@code slot}, on an acknowledged link;
+   * {@code slot} is {@code null} for an operation stopped meanwhile, whose late messages are
+   * dropped.
+   */
+  private void operationMessage(String type, Slot slot, JsonNode payload, GqlLink link) {
+    if (slot == null) {
+      return;
+    }
+    switch (type) {
+      case "next" -> {
+        if (payload.isObject()) {
+          slot.operation.next(payload);
+        } else {
+          invalid(link, "next without a payload");
+        }
+      }
+      case "error" -> {
+        forget(slot);
+        slot.operation.failed(payload);
+        closeIfUnused();
+      }
+      default -> {
+        forget(slot);
+        slot.operation.completed();
+        closeIfUnused();
+      }
+    }
+  }
+
   synchronized void receivedBinary(GqlLink link) {
     if (link == current && !link.ended) {
       invalid(link, "a binary message");
     }
-  }
-
-  /** {@return the operation an {@code id} names on an acknowledged link; else {@code null}} */
-  private Slot operation(GqlLink link, String id) {
-    if (!link.acknowledged || id == null) {
-      return null;
-    }
-    return byId.get(id); // an operation stopped meanwhile: its late messages are dropped
   }
 
   /** The server broke the protocol: close {@code 4400}, as the protocol says, and end. */
@@ -462,7 +491,7 @@ public final class SubscriptionEngine implements AutoCloseable {
     }
     if (link.acknowledged
         && acknowledgedAt != null
-        && !wiring.clock().instant().isBefore(acknowledgedAt.plus(ReconnectBackoff.STABLE))) {
+        && !wiring.clock().instant().isBefore(acknowledgedAt.plus(ReconnectDelays.STABLE))) {
       delays.reset();
     }
     LOG.debug("GraphQL subscriptions connection ended: {} {}", code, kind);
@@ -475,8 +504,8 @@ public final class SubscriptionEngine implements AutoCloseable {
       case STOP -> endAll(code, reason, kind);
       case RENEW_ONCE -> renew(link, code, reason);
       case AT_ONCE -> reconnectAfter(delays.atOnce());
-      case BACKOFF -> reconnectAfter(delays.next(ReconnectBackoff.BASE));
-      case BACKOFF_FROM_5S -> reconnectAfter(delays.next(ReconnectBackoff.OVERLOADED_BASE));
+      case BACKOFF -> reconnectAfter(delays.next(ReconnectDelays.BASE));
+      case BACKOFF_FROM_5S -> reconnectAfter(delays.next(ReconnectDelays.OVERLOADED_BASE));
     }
   }
 

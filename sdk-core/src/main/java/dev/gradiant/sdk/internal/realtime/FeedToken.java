@@ -6,13 +6,14 @@ import java.util.Map;
 /**
  * The {@code token} of the {@code auth} message, from the headers the client's credentials give for
  * REST: an {@code Authorization: Bearer} token, else an {@code X-API-Key}. Read again for every
- * connection, so a renewed token is the one sent.
+ * connection, so a renewed token is the one sent. GraphQL subscriptions send the same token in
+ * {@code connection_init}.
  */
-final class FeedToken {
+public final class FeedToken {
   private FeedToken() {}
 
   /** {@return the token, or {@code null} if the headers carry neither kind} */
-  static String from(Map<String, String> headers) {
+  public static String from(Map<String, String> headers) {
     String apiKey = null;
     for (Map.Entry<String, String> header : headers.entrySet()) {
       String name = header.getKey().toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package dev.gradiant.sdk.testing.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -42,10 +43,13 @@ public final class FeedServer implements AutoCloseable {
    *
    * @param hub the channels
    * @param stores the sandbox's current state (it changes on reset)
+   * @param graphqlInitTimeout how long a GraphQL subscriptions connection may go without {@code
+   *     connection_init} (by the sandbox's clock, and by a timer of that length) before it is
+   *     closed {@code 4408}
    * @param port the sandbox's port, for the feed's URL
    * @throws UncheckedIOException if the server cannot start
    */
-  public FeedServer(FeedHub hub, Supplier<Store> stores, int port) {
+  public FeedServer(FeedHub hub, Supplier<Store> stores, Duration graphqlInitTimeout, int port) {
     this.hub = hub;
     this.port = port;
     this.sockets = new FeedSockets(port);
@@ -68,7 +72,9 @@ public final class FeedServer implements AutoCloseable {
               if (speaks) {
                 upgrade.addHeader("Sec-WebSocket-Protocol", SUBPROTOCOL);
               }
-              return upgrade.webSocketUpgrade(new GraphqlSocket(hub, stores, speaks)).build();
+              return upgrade
+                  .webSocketUpgrade(new GraphqlSocket(hub, stores, speaks, graphqlInitTimeout))
+                  .build();
             }
             if (!request.getUrl().encodedPath().equals(PATH)) {
               return new MockResponse.Builder().code(404).build();

@@ -9,10 +9,14 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import okhttp3.Response;
 import okhttp3.WebSocket;
@@ -22,27 +26,48 @@ import org.reactivestreams.Publisher;
 
 /**
  * One client connection of GraphQL subscriptions, speaking {@code graphql-transport-ws} as the
- * AsyncAPI document's {@code graphql} channel describes it: {@code connection_init} with a token
- * the sandbox knows (else close {@code 4401}; a second one closes {@code 4429}), {@code
- * connection_ack}, then {@code subscribe} (before the ack: {@code 4401}; an id in use: {@code
- * 4409}), run by graphql-java over the same state as REST, its results as {@code next} (resumed
- * from {@code extensions.realtime.resumeFrom} as the feed resumes), {@code error} when it does not
- * validate or is not allowed, {@code complete} from the client to stop one, {@code ping} answered
- * {@code pong}. Any other message closes {@code 4400}.
+ * AsyncAPI document's {@code graphql} channel describes it: {@code connection_init} in time (else
+ * close {@code 4408}, see the constructor) with a token the sandbox knows (else close {@code 4401};
+ * a second one closes {@code 4429}), {@code connection_ack}, then {@code subscribe} (before the
+ * ack: {@code 4401}; an id in use: {@code 4409}), run by graphql-java over the same state as REST,
+ * its results as {@code next} (resumed from {@code extensions.realtime.resumeFrom} as the feed
+ * resumes), {@code error} when it does not validate or is not allowed, {@code complete} from the
+ * client to stop one, {@code ping} answered {@code pong}. Any other message closes {@code 4400}.
  */
 final class GraphqlSocket extends WebSocketListener {
   private final FeedHub hub;
   private final Supplier<Store> stores;
   private final boolean subprotocol;
   private final Map<String, GraphqlStream> running = new ConcurrentHashMap<>();
+  private final Duration initTimeout;
+  private final Instant initDeadline;
+  private final AtomicReference<Init> init = new AtomicReference<>(Init.WAITING);
   private volatile WebSocket socket;
   private volatile Principal principal;
-  private volatile boolean initialized;
 
-  GraphqlSocket(FeedHub hub, Supplier<Store> stores, boolean subprotocol) {
+  /** Where {@code connection_init} is. */
+  private enum Init {
+    WAITING,
+    RECEIVED,
+    TIMED_OUT
+  }
+
+  /**
+   * A connection being upgraded now.
+   *
+   * @param hub the channels
+   * @param stores the sandbox's current state
+   * @param subprotocol whether the client asked for {@code graphql-transport-ws}
+   * @param initTimeout how long {@code connection_init} may take, counted from now by the sandbox's
+   *     clock (a later one is closed {@code 4408}) and by a timer started at the upgrade (which
+   *     closes {@code 4408} a connection that sent none)
+   */
+  GraphqlSocket(FeedHub hub, Supplier<Store> stores, boolean subprotocol, Duration initTimeout) {
     this.hub = hub;
     this.stores = stores;
     this.subprotocol = subprotocol;
+    this.initTimeout = initTimeout;
+    this.initDeadline = stores.get().clock.instant().plus(initTimeout);
   }
 
   String userId() {
@@ -91,6 +116,15 @@ final class GraphqlSocket extends WebSocketListener {
     hub.openedGraphql(this);
     if (!subprotocol) {
       webSocket.close(4406, "Subprotocol not acceptable");
+      return;
+    }
+    CompletableFuture.delayedExecutor(initTimeout.toNanos(), TimeUnit.NANOSECONDS)
+        .execute(this::initTimedOut);
+  }
+
+  private void initTimedOut() {
+    if (init.compareAndSet(Init.WAITING, Init.TIMED_OUT)) {
+      close(4408, "Connection initialisation timeout");
     }
   }
 
@@ -129,17 +163,22 @@ final class GraphqlSocket extends WebSocketListener {
   }
 
   private void initialize(String token) {
-    if (initialized) {
-      socket.close(4429, "Too many initialisation requests");
-      return;
-    }
-    initialized = true;
     Store store = stores.get();
     Principal found;
     Instant now;
     synchronized (store) {
       now = store.clock.instant();
       found = token.isEmpty() ? null : store.tokens.bearer(token);
+    }
+    if (init.get() == Init.WAITING && !now.isBefore(initDeadline)) {
+      initTimedOut();
+    }
+    if (init.get() == Init.TIMED_OUT) {
+      return; // closing 4408
+    }
+    if (!init.compareAndSet(Init.WAITING, Init.RECEIVED)) {
+      socket.close(4429, "Too many initialisation requests");
+      return;
     }
     if (found == null || found.expired(now) || found.kind() == Kind.SESSION) {
       socket.close(4401, "invalid_token");

@@ -19,6 +19,8 @@ import java.time.Duration;
  * @param demoSessions how many past sessions to create
  * @param webhookAttempts POSTs per webhook delivery
  * @param webhookBackoff the wait before a delivery's second attempt (doubled after)
+ * @param graphqlInitTimeout how long a GraphQL subscriptions connection may go without {@code
+ *     connection_init} before it is closed {@code 4408}
  */
 public record SandboxConfig(
     int port,
@@ -33,4 +35,5 @@ public record SandboxConfig(
     String oauthClientId,
     int demoSessions,
     int webhookAttempts,
-    Duration webhookBackoff) {}
+    Duration webhookBackoff,
+    Duration graphqlInitTimeout) {}

@@ -99,7 +99,7 @@ public final class SandboxServer implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     try {
-      feed = new FeedServer(feedHub, () -> state.store(), port.port());
+      feed = new FeedServer(feedHub, () -> state.store(), config.graphqlInitTimeout(), port.port());
     } catch (RuntimeException e) {
       port.close();
       server.stop(0);
