@@ -66,14 +66,13 @@ public final class LiveSchedule {
     try (GradiantSandbox sandbox = GradiantSandbox.start();
         GradiantClient client =
             GradiantClient.builder()
-                .baseUrl(sandbox.baseUrl())
-                .realtimeUrl(sandbox.realtimeUrl())
+                .baseUrl(sandbox.baseUrl()) // the live feed is found on the same port
                 .apiToken(sandbox.apiToken())
                 .build()) {
       out.println(
           "Using the embedded sandbox: REST at "
               + sandbox.baseUrl()
-              + ", live feed at "
+              + ", live feed on the same port at "
               + sandbox.realtimeUrl()
               + "/realtime.");
       Schedule schedule = new Schedule();

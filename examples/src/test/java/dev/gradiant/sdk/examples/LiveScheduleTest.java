@@ -20,8 +20,8 @@ class LiveScheduleTest {
 
     assertThat(buffer.toString(StandardCharsets.UTF_8))
         .containsPattern(
-            "Using the embedded sandbox: REST at http://127\\.0\\.0\\.1:\\d+/v1, live feed at"
-                + " ws://127\\.0\\.0\\.1:\\d+/v1/realtime\\.")
+            "Using the embedded sandbox: REST at http://127\\.0\\.0\\.1:(\\d+)/v1, live feed on the"
+                + " same port at ws://127\\.0\\.0\\.1:\\1/v1/realtime\\.")
         .contains("1. subscribed to bookings:user_demo at seq 0")
         .containsPattern(
             "2\\. booked (booking_[0-9a-f]{12}) through REST\\R   live: seq 1 booking\\.created \\1 \\(pending\\)")

@@ -48,8 +48,9 @@ import java.util.Objects;
  * <p>Test knobs: {@link #failNext(int, int)}, {@link #dropNext(int)}, {@link
  * #dropResponseOfNext(int)}, {@link #delayNext(Duration)}, a rate limit ({@link
  * Builder#rateLimit(int)}), {@link #requests()} (every request received) and {@link #deliveries()}
- * (every webhook), and the live feed's {@link #realtime()} ({@link #realtimeUrl()}). Thread-safe;
- * close it to stop the server.
+ * (every webhook), and the live feed's {@link #realtime()}. REST, GraphQL (queries, mutations and
+ * subscriptions) and the live feed are all served on one loopback {@link #port()}, so {@link
+ * #baseUrl()} is all a client needs. Thread-safe; close it to stop the server.
  */
 public final class GradiantSandbox implements AutoCloseable {
   /** The API token a sandbox accepts unless {@link Builder#apiToken(String)} sets another. */
@@ -104,20 +105,15 @@ public final class GradiantSandbox implements AutoCloseable {
   }
 
   /**
-   * The root of the sandbox's live feed, for {@code GradiantClientBuilder.realtimeUrl(..)}, which
-   * adds the feed's path {@code /realtime}: the feed is served at {@code
-   * ws://127.0.0.1:<port>/v1/realtime}, on a port of its own (not {@link #port()}), and GraphQL
-   * subscriptions at {@code ws://127.0.0.1:<port>/v1/graphql}.
+   * The root of the sandbox's live feed, {@code ws://127.0.0.1:<port>/v1}, on the sandbox's one
+   * {@link #port()}: the feed is served at {@code ws://127.0.0.1:<port>/v1/realtime} and GraphQL
+   * subscriptions at {@code ws://127.0.0.1:<port>/v1/graphql}, beside REST and GraphQL over HTTP.
    *
-   * <pre>{@code
-   * GradiantClient client = GradiantClient.builder()
-   *     .baseUrl(sandbox.baseUrl())
-   *     .realtimeUrl(sandbox.realtimeUrl())
-   *     .apiToken(sandbox.apiToken())
-   *     .build();
-   * }</pre>
+   * <p>No longer needed: a client given only {@link #baseUrl()} finds the feed and GraphQL
+   * subscriptions on the same host and port. It stays for clients that set {@code
+   * GradiantClientBuilder.realtimeUrl(..)} explicitly, which work unchanged.
    *
-   * @return e.g. {@code ws://127.0.0.1:54322/v1}
+   * @return e.g. {@code ws://127.0.0.1:54321/v1}
    */
   public String realtimeUrl() {
     String feed = server.feed().url();

@@ -10,10 +10,11 @@ import dev.gradiant.sdk.testing.internal.FeedServer;
  * channel keeps its last 1,000 events for {@code resumeFrom}, so a client that reconnects misses
  * nothing.
  *
- * <p>The same port serves GraphQL subscriptions ({@code /v1/graphql}, subprotocol {@code
- * graphql-transport-ws}): {@code bookingUpdates(userId)} follows {@code bookings:{userId}} and
- * {@code messageAdded(conversationId)} follows {@code conversations:{id}}, each result carrying
- * {@code extensions.realtime} ({@code channel}, {@code seq}, {@code id}) and resumed from {@code
+ * <p>The sandbox's one port, beside REST, the feed and GraphQL over HTTP, serves GraphQL
+ * subscriptions ({@code /v1/graphql}, subprotocol {@code graphql-transport-ws}): {@code
+ * bookingUpdates(userId)} follows {@code bookings:{userId}} and {@code
+ * messageAdded(conversationId)} follows {@code conversations:{id}}, each result carrying {@code
+ * extensions.realtime} ({@code channel}, {@code seq}, {@code id}) and resumed from {@code
  * extensions.realtime.resumeFrom}; a connection without {@code connection_init} in time ({@link
  * GradiantSandbox.Builder#graphqlInitTimeout(java.time.Duration)}) is closed {@code 4408}. {@link
  * #dropConnections()} and {@link #closeConnections(int)} apply to those connections too.

@@ -35,10 +35,7 @@ import org.junit.jupiter.api.Test;
 class LiveFeedTest {
   private final GradiantSandbox sandbox = GradiantSandbox.start();
   private final GradiantClient client =
-      TestSupport.builder(sandbox)
-          .realtimeUrl(sandbox.realtimeUrl())
-          .apiToken(sandbox.apiToken())
-          .build();
+      TestSupport.builder(sandbox).apiToken(sandbox.apiToken()).build();
   private final Recorder recorder = new Recorder();
   private final ZonedDateTime wednesday = TestSupport.nextWednesday(9);
 
@@ -90,10 +87,7 @@ class LiveFeedTest {
   @Test
   void aTokenTheSandboxDoesNotKnowIsUnauthorized() throws Exception {
     try (GradiantClient stranger =
-        TestSupport.builder(sandbox)
-            .realtimeUrl(sandbox.realtimeUrl())
-            .apiToken("gst_not_a_sandbox_token")
-            .build()) {
+        TestSupport.builder(sandbox).apiToken("gst_not_a_sandbox_token").build()) {
       stranger.realtime().addListener(recorder);
 
       assertThatThrownBy(() -> await(stranger.realtime().subscribe(demoBookings())))

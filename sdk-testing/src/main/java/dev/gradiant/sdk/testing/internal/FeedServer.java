@@ -14,8 +14,9 @@ import mockwebserver3.RecordedRequest;
 
 /**
  * Serves the live feed ({@code GET /v1/realtime}, upgraded to a WebSocket) and GraphQL
- * subscriptions ({@code GET /v1/graphql}, subprotocol {@code graphql-transport-ws}) on a loopback
- * port of its own: the JDK's {@code HttpServer}, which serves REST, cannot upgrade a connection.
+ * subscriptions ({@code GET /v1/graphql}, subprotocol {@code graphql-transport-ws}) on the
+ * sandbox's port: the JDK's {@code HttpServer}, which serves REST, cannot upgrade a connection, so
+ * the {@link SharedPort} {@link #hand hands} this server the connections that ask for an upgrade.
  * Every other request is answered {@code 404}.
  */
 public final class FeedServer implements AutoCloseable {
@@ -25,26 +26,33 @@ public final class FeedServer implements AutoCloseable {
   /** The path of GraphQL subscriptions (the AsyncAPI document's {@code graphql} channel). */
   public static final String GRAPHQL_PATH = SandboxServer.BASE_PATH + "/graphql";
 
+  /** The paths served over WebSocket: a connection upgraded on one of them is served here. */
+  public static final java.util.Set<String> PATHS = java.util.Set.of(PATH, GRAPHQL_PATH);
+
   /** The WebSocket subprotocol of GraphQL subscriptions. */
   static final String SUBPROTOCOL = "graphql-transport-ws";
 
   private final MockWebServer server = new MockWebServer();
   private final FeedHub hub;
   private final AtomicInteger connectionIds = new AtomicInteger();
-  private final FeedSockets sockets = new FeedSockets();
+  private final FeedSockets sockets;
+  private final int port;
 
   /**
-   * Starts the server on 127.0.0.1, on any free port.
+   * Starts the server; it serves the connections {@link #hand handed} to it.
    *
    * @param hub the channels
    * @param stores the sandbox's current state (it changes on reset)
    * @param graphqlInitTimeout how long a GraphQL subscriptions connection may go without {@code
    *     connection_init} (by the sandbox's clock, and by a timer of that length) before it is
    *     closed {@code 4408}
-   * @throws UncheckedIOException if no port can be bound
+   * @param port the sandbox's port, for the feed's URL
+   * @throws UncheckedIOException if the server cannot start
    */
-  public FeedServer(FeedHub hub, Supplier<Store> stores, Duration graphqlInitTimeout) {
+  public FeedServer(FeedHub hub, Supplier<Store> stores, Duration graphqlInitTimeout, int port) {
     this.hub = hub;
+    this.port = port;
+    this.sockets = new FeedSockets(port);
     server.setServerSocketFactory(sockets);
     server.setDispatcher(
         new Dispatcher() {
@@ -79,13 +87,24 @@ public final class FeedServer implements AutoCloseable {
     try {
       server.start(InetAddress.getLoopbackAddress(), 0);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot bind the feed's port on 127.0.0.1", e);
+      throw new UncheckedIOException("Cannot start the feed's server", e);
     }
+  }
+
+  /**
+   * Serves a connection whose first request asks for a WebSocket upgrade.
+   *
+   * @param socket the connection
+   * @param read the bytes already read from it, the upgrade request's head at least
+   * @throws IOException if its input cannot be opened
+   */
+  public void hand(java.net.Socket socket, byte[] read) throws IOException {
+    sockets.hand(socket, read);
   }
 
   /** {@return the feed's URL, {@code ws://127.0.0.1:<port>/v1/realtime}} */
   public String url() {
-    return "ws://127.0.0.1:" + server.getPort() + PATH;
+    return "ws://127.0.0.1:" + port + PATH;
   }
 
   /**

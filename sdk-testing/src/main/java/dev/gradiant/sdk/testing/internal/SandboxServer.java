@@ -39,6 +39,7 @@ public final class SandboxServer implements AutoCloseable {
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final SandboxConfig config;
+  private final SharedPort port;
   private final HttpServer server;
   private final ThreadPoolExecutor executor;
   private final RateLimiter limiter;
@@ -68,12 +69,18 @@ public final class SandboxServer implements AutoCloseable {
     this.feedHub = new FeedHub(new Ids(config.seed() ^ 0x2545F4914F6CDD1DL));
     this.state = newState();
     try {
-      server =
-          HttpServer.create(
-              new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 0);
-    } catch (IOException e) {
+      port = new SharedPort(config.port());
+    } catch (UncheckedIOException e) {
       deliveries.close();
-      throw new UncheckedIOException("Cannot bind 127.0.0.1:" + config.port(), e);
+      throw e;
+    }
+    try {
+      // REST and GraphQL over HTTP, behind the shared port on a loopback port of their own.
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      port.close();
+      deliveries.close();
+      throw new UncheckedIOException("Cannot bind the HTTP server on 127.0.0.1", e);
     }
     executor =
         new ThreadPoolExecutor(
@@ -92,14 +99,16 @@ public final class SandboxServer implements AutoCloseable {
     server.setExecutor(executor);
     server.createContext("/", this::handle);
     try {
-      feed = new FeedServer(feedHub, () -> state.store(), config.graphqlInitTimeout());
+      feed = new FeedServer(feedHub, () -> state.store(), config.graphqlInitTimeout(), port.port());
     } catch (RuntimeException e) {
+      port.close();
       server.stop(0);
       executor.shutdownNow();
       deliveries.close();
       throw e;
     }
     server.start();
+    port.start(server.getAddress(), feed::hand, FeedServer.PATHS);
   }
 
   private State newState() {
@@ -128,9 +137,9 @@ public final class SandboxServer implements AutoCloseable {
     return new State(store, router, bookings);
   }
 
-  /** {@return the port the server listens on} */
+  /** {@return the port the sandbox listens on: REST, GraphQL and the live feed} */
   public int port() {
-    return server.getAddress().getPort();
+    return port.port();
   }
 
   /** {@return the queued faults} */
@@ -489,6 +498,7 @@ public final class SandboxServer implements AutoCloseable {
   /** Stops the server and the webhook queue. */
   @Override
   public void close() {
+    port.close();
     feed.close();
     server.stop(0);
     executor.shutdownNow();
