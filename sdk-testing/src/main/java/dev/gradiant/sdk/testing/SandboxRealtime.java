@@ -50,6 +50,31 @@ public final class SandboxRealtime {
     feed.closeConnections(code);
   }
 
+  /**
+   * Holds every frame the sandbox sends on feed and GraphQL subscriptions connections (events,
+   * answers, {@code pong}s) from now on, as a stalled network would: the connections stay open and
+   * nothing reaches the client until {@link #releaseFrames()}. Server closes are not held. Use it
+   * to test what an app shows while updates are late, or its dead-connection detection (a client
+   * that pings and gets no {@code pong} in time reconnects).
+   */
+  public void holdFrames() {
+    feed.frames().hold();
+  }
+
+  /**
+   * Sends the frames held since {@link #holdFrames()}, in the order they were sent, and lets frames
+   * through again. A connection that ended meanwhile loses its frames, as on a real network (a
+   * client that resumes from its last {@code seq} gets them again on its new connection).
+   */
+  public void releaseFrames() {
+    feed.frames().release();
+  }
+
+  /** {@return how many frames are held now (0 unless {@link #holdFrames()} is in effect)} */
+  public int heldFrameCount() {
+    return feed.frames().waiting();
+  }
+
   /** {@return how many feed connections are open now} */
   public int connectionCount() {
     return feed.connectionCount();

@@ -219,6 +219,47 @@ class FeedFramesTest {
   }
 
   @Test
+  void heldFramesWaitOnTheOpenConnectionAndGoOutInOrderOnRelease() {
+    feed.authenticate(sandbox.apiToken());
+    String channel = "bookings:" + sandbox.demoUserId();
+    feed.send("{\"type\":\"subscribe\",\"ref\":\"s1\",\"channel\":\"" + channel + "\"}");
+    long latest = feed.expect("subscribed").path("seq").asLong();
+
+    sandbox.realtime().holdFrames();
+    Booking first = book(0);
+    Booking second = book(1);
+
+    // Each REST call published its event before it answered: both wait at the gate, not on the wire.
+    assertThat(sandbox.realtime().heldFrameCount()).isEqualTo(2);
+    assertThat(sandbox.realtime().connectionCount()).isEqualTo(1);
+
+    sandbox.realtime().releaseFrames();
+
+    JsonNode one = feed.expect("booking_update");
+    JsonNode two = feed.expect("booking_update");
+    assertThat(one.path("seq").asLong()).isEqualTo(latest + 1);
+    assertThat(one.path("data").path("id").asText()).isEqualTo(first.id());
+    assertThat(two.path("seq").asLong()).isEqualTo(latest + 2);
+    assertThat(two.path("data").path("id").asText()).isEqualTo(second.id());
+    assertThat(sandbox.realtime().heldFrameCount()).isZero();
+
+    Booking live = book(2);
+    assertThat(sandbox.realtime().heldFrameCount()).isZero();
+    assertThat(feed.expect("booking_update").path("data").path("id").asText()).isEqualTo(live.id());
+  }
+
+  @Test
+  void aServerCloseIsNotHeld() {
+    feed.authenticate(sandbox.apiToken());
+    sandbox.realtime().holdFrames();
+
+    sandbox.realtime().closeConnections(1001);
+
+    assertThat(feed.closeCode()).isEqualTo(1001);
+    sandbox.realtime().releaseFrames();
+  }
+
+  @Test
   void closeConnectionsSendsTheCode() {
     feed.authenticate(sandbox.apiToken());
     assertThat(sandbox.realtime().connectionCount()).isEqualTo(1);

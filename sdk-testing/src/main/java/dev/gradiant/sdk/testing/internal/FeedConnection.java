@@ -43,7 +43,7 @@ final class FeedConnection extends WebSocketListener implements FeedHub.Subscrib
   void send(String text) {
     WebSocket current = socket;
     if (current != null) {
-      current.send(text);
+      hub.gate().send(current, text);
     }
   }
 

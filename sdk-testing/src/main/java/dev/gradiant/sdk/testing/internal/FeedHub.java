@@ -27,6 +27,7 @@ public final class FeedHub {
   private final Set<FeedConnection> connections = new LinkedHashSet<>();
   private final Set<GraphqlSocket> graphqlSockets = new LinkedHashSet<>();
   private final Ids ids;
+  private final FrameGate gate = new FrameGate();
 
   /**
    * @param ids the source of the ids of events that have no webhook twin
@@ -50,6 +51,11 @@ public final class FeedHub {
      * @param text the same, as JSON text
      */
     void event(ObjectNode frame, String text);
+  }
+
+  /** {@return the gate every frame sent on the hub's connections passes} */
+  FrameGate gate() {
+    return gate;
   }
 
   /** {@return a new event id, for a change that fires no webhook} */

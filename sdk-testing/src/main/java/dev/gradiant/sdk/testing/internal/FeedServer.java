@@ -129,6 +129,13 @@ public final class FeedServer implements AutoCloseable {
     }
   }
 
+  /**
+   * {@return the gate of every frame sent on the feed's and GraphQL subscriptions' connections}
+   */
+  public FrameGate frames() {
+    return hub.gate();
+  }
+
   /** {@return how many feed connections are open} */
   public int connectionCount() {
     return hub.connections().size();

@@ -106,7 +106,7 @@ final class GraphqlSocket extends WebSocketListener {
   private void send(ObjectNode frame) {
     WebSocket current = socket;
     if (current != null) {
-      current.send(FeedHub.text(frame));
+      hub.gate().send(current, FeedHub.text(frame));
     }
   }
 
