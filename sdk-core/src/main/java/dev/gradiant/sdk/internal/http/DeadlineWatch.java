@@ -29,6 +29,9 @@ final class DeadlineWatch implements AutoCloseable {
   /** How many new entries at most wait for the watch's thread before it is woken to sweep. */
   static final int SWEEP_EVERY = 1024;
 
+  /** How long the thread sleeps, with no call under watch, after it took calls that had ended. */
+  static final long LOOK_AGAIN_NANOS = 1_000_000_000L;
+
   private static final int WATCHED = 0;
   private static final int FORGOTTEN = 1;
   private static final int EXPIRED = 2;
@@ -134,7 +137,7 @@ final class DeadlineWatch implements AutoCloseable {
   private void run() {
     List<Watched> overdue = new ArrayList<>();
     while (!closed) {
-      takePushed();
+      boolean tookCalls = takePushed();
       sweepForgotten();
       long now = System.nanoTime();
       while (head != null && head.limitNanos - now <= 0) {
@@ -158,36 +161,50 @@ final class DeadlineWatch implements AutoCloseable {
         overdue.clear();
         continue;
       }
-      sleep(now);
+      sleep(now, tookCalls);
     }
   }
 
   /**
    * Publishes what the thread sleeps until, then sleeps unless an entry pushed meanwhile has an
    * earlier limit: such a call either is seen here, or sees what was published and wakes the
-   * thread.
+   * thread. With no call under watch it sleeps without a limit, woken by the next call; but while
+   * calls come (some were taken this round), only for {@link #LOOK_AGAIN_NANOS}, so that a stream
+   * of short calls, each ended before the thread sees it, does not wake it for every call.
    */
-  private void sleep(long now) {
-    if (head == null) {
-      sleepingWithoutLimit = true;
+  private void sleep(long now, boolean tookCalls) {
+    long wakeAt = 0;
+    boolean withoutLimit = false;
+    if (head != null) {
+      wakeAt = head.limitNanos;
+    } else if (tookCalls) {
+      wakeAt = now + LOOK_AGAIN_NANOS;
     } else {
-      wakeAtNanos = head.limitNanos;
-      sleepingWithoutLimit = false;
+      withoutLimit = true;
     }
+    if (!withoutLimit) {
+      wakeAtNanos = wakeAt;
+    }
+    sleepingWithoutLimit = withoutLimit;
     Watched top = pushed.get();
-    if (top != null && (head == null || top.earliestNanos - head.limitNanos < 0)) {
+    if (top != null && (withoutLimit || top.earliestNanos - wakeAt < 0)) {
       return;
     }
-    if (head == null) {
+    if (withoutLimit) {
       LockSupport.park(this);
     } else {
-      LockSupport.parkNanos(this, head.limitNanos - now);
+      LockSupport.parkNanos(this, wakeAt - now);
     }
   }
 
-  /** Moves the pushed entries still watched into the list, oldest first. */
-  private void takePushed() {
+  /**
+   * Moves the pushed entries still watched into the list, oldest first.
+   *
+   * @return whether any entry had been pushed
+   */
+  private boolean takePushed() {
     Watched newest = pushed.getAndSet(null);
+    boolean took = newest != null;
     Watched oldest = null;
     while (newest != null) {
       Watched below = newest.below;
@@ -203,6 +220,7 @@ final class DeadlineWatch implements AutoCloseable {
       }
       entry = after;
     }
+    return took;
   }
 
   private void sweepForgotten() {
