@@ -3,6 +3,10 @@ package dev.gradiant.sdk.internal.http;
 import dev.gradiant.sdk.internal.concurrent.SdkThread;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import okhttp3.Call;
 
 /**
@@ -12,32 +16,56 @@ import okhttp3.Call;
  * <p>OkHttp's own call timeout wakes its watchdog thread for nearly every call when calls run one
  * after another (each new call becomes the earliest timeout of an empty queue), which costs a third
  * of an in-memory call's throughput. Here the thread sleeps until the earliest limit it knows of
- * and is woken only when a call brings an earlier one: a call that ends is simply forgotten, and
- * the next call's limit, being later, wakes nobody.
+ * and is woken only when a call brings an earlier one (or, to keep the memory of ended calls small,
+ * once every {@value #SWEEP_EVERY} calls): a call that ends is simply forgotten.
  *
- * <p>The calls under watch form a doubly linked list in order of their limits. A new call's limit
- * is nearly always the latest (calls of one client share their time limits), so it is linked at the
- * tail without a search, and a call that ends is unlinked in place: no allocation but the entry.
+ * <p>No lock in a call's path, so that the threads of a client never wait for each other here: a
+ * call pushes its entry onto a lock-free stack (one compare-and-set) and forgets it by marking it
+ * (another); only the watch's thread orders the entries, in a list of its own, drops the forgotten
+ * ones and cancels the late ones. An entry is either forgotten or expired, never both: whichever
+ * mark comes first stands.
  */
 final class DeadlineWatch implements AutoCloseable {
-  // The list of calls under watch, earliest limit first; guarded by this.
+  /** How many new entries at most wait for the watch's thread before it is woken to sweep. */
+  static final int SWEEP_EVERY = 1024;
+
+  /** How long the thread sleeps, with no call under watch, after it took calls that had ended. */
+  static final long LOOK_AGAIN_NANOS = 1_000_000_000L;
+
+  private static final int WATCHED = 0;
+  private static final int FORGOTTEN = 1;
+  private static final int EXPIRED = 2;
+  private static final AtomicIntegerFieldUpdater<Watched> STATE =
+      AtomicIntegerFieldUpdater.newUpdater(Watched.class, "state");
+
+  // The entries pushed since the watch's thread last took them, newest first.
+  private final AtomicReference<Watched> pushed = new AtomicReference<>();
+  private final AtomicBoolean started = new AtomicBoolean();
+  private volatile Thread thread;
+  private volatile boolean closed;
+  // What the watch's thread sleeps until, published before it sleeps: a call whose limit is
+  // earlier wakes it.
+  private volatile boolean sleepingWithoutLimit = true;
+  private volatile long wakeAtNanos;
+
+  // The entries taken from the stack, earliest limit first: the watch's thread's alone.
   private Watched head;
   private Watched tail;
-  private long wakeAtNanos;
-  private boolean sleepingWithoutLimit = true;
-  private Thread thread;
-  private boolean closed;
 
   /** One call under watch. */
   static final class Watched {
     private final Call call;
     private final long limitNanos;
     private final Runnable onExpiry;
-    private volatile boolean expired;
-    // Links of the list; guarded by the watch. linked: whether the entry is in the list.
+    private volatile int state = WATCHED;
+    // On the stack: the entry pushed before this one, how many entries the stack holds with this
+    // one, and the earliest limit among them. Written before the push publishes the entry.
+    private Watched below;
+    private int depth;
+    private long earliestNanos;
+    // Links of the watch thread's list.
     private Watched previous;
     private Watched next;
-    private boolean linked;
 
     private Watched(Call call, long limitNanos, Runnable onExpiry) {
       this.call = call;
@@ -47,37 +75,162 @@ final class DeadlineWatch implements AutoCloseable {
 
     /** {@return whether the watch cancelled the call because its time was up} */
     boolean expired() {
-      return expired;
+      return state == EXPIRED;
     }
   }
 
   /**
    * Watches {@code call} until {@link #forget} or until {@code timeoutNanos} have passed, when it
-   * is cancelled and then {@code onExpiry} runs, on the watch's thread, outside its lock.
+   * is cancelled and then {@code onExpiry} runs, on the watch's thread.
    *
    * @param onExpiry what else to do when the time is up: an enqueued call that is still waiting in
    *     OkHttp's dispatcher hears of its cancellation only when its turn comes, so its caller must
    *     be told here; {@code null} for a call executing on the caller's thread, which the
    *     cancellation itself interrupts
    */
-  synchronized Watched watch(Call call, long timeoutNanos, Runnable onExpiry) {
+  Watched watch(Call call, long timeoutNanos, Runnable onExpiry) {
     Watched entry = new Watched(call, System.nanoTime() + timeoutNanos, onExpiry);
     if (closed) {
       return entry;
     }
-    link(entry);
-    if (thread == null) {
-      thread = SdkThread.daemon(this::run, "gradiant-deadlines");
-      thread.start();
-    } else if (sleepingWithoutLimit || entry.limitNanos - wakeAtNanos < 0) {
-      notifyAll();
+    push(entry);
+    Thread watcher = thread;
+    if (watcher == null) {
+      start();
+    } else if (entry.depth % SWEEP_EVERY == 0
+        || sleepingWithoutLimit
+        || entry.limitNanos - wakeAtNanos < 0) {
+      LockSupport.unpark(watcher);
     }
     return entry;
   }
 
-  /** Stops watching a call that ended. */
-  synchronized void forget(Watched entry) {
-    unlink(entry);
+  /** Stops watching a call that ended; nothing once the watch has cancelled it. */
+  void forget(Watched entry) {
+    STATE.compareAndSet(entry, WATCHED, FORGOTTEN);
+  }
+
+  private void push(Watched entry) {
+    Watched top;
+    do {
+      top = pushed.get();
+      entry.below = top;
+      if (top == null) {
+        entry.depth = 1;
+        entry.earliestNanos = entry.limitNanos;
+      } else {
+        entry.depth = top.depth + 1;
+        entry.earliestNanos =
+            entry.limitNanos - top.earliestNanos < 0 ? entry.limitNanos : top.earliestNanos;
+      }
+    } while (!pushed.compareAndSet(top, entry));
+  }
+
+  private void start() {
+    if (started.compareAndSet(false, true)) {
+      Thread watcher = SdkThread.daemon(this::run, "gradiant-deadlines");
+      thread = watcher;
+      watcher.start();
+    }
+  }
+
+  private void run() {
+    List<Watched> overdue = new ArrayList<>();
+    while (!closed) {
+      boolean tookCalls = takePushed();
+      sweepForgotten();
+      long now = System.nanoTime();
+      while (head != null && head.limitNanos - now <= 0) {
+        Watched late = head;
+        unlink(late);
+        if (STATE.compareAndSet(late, WATCHED, EXPIRED)) {
+          overdue.add(late);
+        }
+      }
+      if (!overdue.isEmpty()) {
+        // Cancelling takes OkHttp's locks, and onExpiry completes a future whose dependents run
+        // here. Those are the SDK's own (the retry decision, logging): the future the application
+        // holds is completed on another thread (CompletionExecutor), so no stage of the
+        // application can hold back the deadlines of the other calls.
+        for (Watched late : overdue) {
+          late.call.cancel();
+          if (late.onExpiry != null) {
+            late.onExpiry.run();
+          }
+        }
+        overdue.clear();
+        continue;
+      }
+      sleep(now, tookCalls);
+    }
+  }
+
+  /**
+   * Publishes what the thread sleeps until, then sleeps unless an entry pushed meanwhile has an
+   * earlier limit: such a call either is seen here, or sees what was published and wakes the
+   * thread. With no call under watch it sleeps without a limit, woken by the next call; but while
+   * calls come (some were taken this round), only for {@link #LOOK_AGAIN_NANOS}, so that a stream
+   * of short calls, each ended before the thread sees it, does not wake it for every call.
+   */
+  private void sleep(long now, boolean tookCalls) {
+    long wakeAt = 0;
+    boolean withoutLimit = false;
+    if (head != null) {
+      wakeAt = head.limitNanos;
+    } else if (tookCalls) {
+      wakeAt = now + LOOK_AGAIN_NANOS;
+    } else {
+      withoutLimit = true;
+    }
+    if (!withoutLimit) {
+      wakeAtNanos = wakeAt;
+    }
+    sleepingWithoutLimit = withoutLimit;
+    Watched top = pushed.get();
+    if (top != null && (withoutLimit || top.earliestNanos - wakeAt < 0)) {
+      return;
+    }
+    if (withoutLimit) {
+      LockSupport.park(this);
+    } else {
+      LockSupport.parkNanos(this, wakeAt - now);
+    }
+  }
+
+  /**
+   * Moves the pushed entries still watched into the list, oldest first.
+   *
+   * @return whether any entry had been pushed
+   */
+  private boolean takePushed() {
+    Watched newest = pushed.getAndSet(null);
+    boolean took = newest != null;
+    Watched oldest = null;
+    while (newest != null) {
+      Watched below = newest.below;
+      newest.below = oldest;
+      oldest = newest;
+      newest = below;
+    }
+    for (Watched entry = oldest; entry != null; ) {
+      Watched after = entry.below;
+      entry.below = null;
+      if (entry.state == WATCHED) {
+        link(entry);
+      }
+      entry = after;
+    }
+    return took;
+  }
+
+  private void sweepForgotten() {
+    for (Watched entry = head; entry != null; ) {
+      Watched after = entry.next;
+      if (entry.state != WATCHED) {
+        unlink(entry);
+      }
+      entry = after;
+    }
   }
 
   /** Links {@code entry} after the last entry whose limit is not later than its own. */
@@ -99,13 +252,9 @@ final class DeadlineWatch implements AutoCloseable {
     } else {
       after.previous = entry;
     }
-    entry.linked = true;
   }
 
   private void unlink(Watched entry) {
-    if (!entry.linked) {
-      return;
-    }
     if (entry.previous == null) {
       head = entry.next;
     } else {
@@ -118,59 +267,14 @@ final class DeadlineWatch implements AutoCloseable {
     }
     entry.previous = null;
     entry.next = null;
-    entry.linked = false;
-  }
-
-  private void run() {
-    List<Watched> overdue = new ArrayList<>();
-    while (true) {
-      synchronized (this) {
-        if (closed) {
-          return;
-        }
-        long now = System.nanoTime();
-        while (head != null && head.limitNanos - now <= 0) {
-          Watched late = head;
-          unlink(late);
-          late.expired = true;
-          overdue.add(late);
-        }
-        if (overdue.isEmpty()) {
-          try {
-            if (head == null) {
-              sleepingWithoutLimit = true;
-              wait();
-            } else {
-              sleepingWithoutLimit = false;
-              wakeAtNanos = head.limitNanos;
-              wait(Math.max(1, (wakeAtNanos - now + 999_999) / 1_000_000));
-            }
-          } catch (InterruptedException e) {
-            return;
-          }
-          continue;
-        }
-      }
-      // Outside the lock: cancelling takes OkHttp's locks, and onExpiry completes a future whose
-      // dependents run here. Those are the SDK's own (the retry decision, logging): the future the
-      // application holds is completed on another thread (CompletionExecutor), so no stage of
-      // the application can hold back the deadlines of the other calls.
-      for (Watched late : overdue) {
-        late.call.cancel();
-        if (late.onExpiry != null) {
-          late.onExpiry.run();
-        }
-      }
-      overdue.clear();
-    }
   }
 
   @Override
-  public synchronized void close() {
+  public void close() {
     closed = true;
-    while (head != null) {
-      unlink(head);
+    Thread watcher = thread;
+    if (watcher != null) {
+      LockSupport.unpark(watcher);
     }
-    notifyAll();
   }
 }

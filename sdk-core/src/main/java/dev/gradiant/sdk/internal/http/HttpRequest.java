@@ -12,9 +12,9 @@ import okhttp3.HttpUrl;
  * @param method the HTTP method
  * @param url the full URL, path parameters already validated and percent-encoded
  * @param headers the headers to send, but for the credentials'
- * @param credentialHeaders the credentials' headers, set by the auth layer and put on the wire
- *     last, over any header of the same name; kept apart so that the client's shared default
- *     headers are not copied for every call
+ * @param credentialHeaders the credentials' headers, an immutable map set by the auth layer and put
+ *     on the wire last, over any header of the same name; kept apart so that the client's shared
+ *     default headers are not copied for every call
  * @param body the body, or {@code null} for none
  * @param contentType the body's media type, or {@code null} without a body
  * @param pathTemplate the endpoint as written in the spec ({@code /users/{id}}), for logs and

@@ -6,6 +6,7 @@ import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.observability.CallObservation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Map;
 import okhttp3.FormBody;
 import okhttp3.Headers;
@@ -123,7 +124,13 @@ final class HttpRequestFactory {
             && !request.idempotent()
             && (callersKey != null || !request.withoutIdempotencyKey());
     Headers headers = defaultHeaders;
-    if (keyed || request.accept() != null || !options.headers().isEmpty()) {
+    if (keyed && request.accept() == null && options.headers().isEmpty()) {
+      // A POST's usual case: the default headers and the key, without a builder and its lists.
+      // Last of the checks, so that a call refused for another reason does not spend the key.
+      headers =
+          withKey(
+              callersKey == null ? IdempotencyKeys.next() : callersKey.spend(describe(request)));
+    } else if (keyed || request.accept() != null || !options.headers().isEmpty()) {
       // Copied only when something is added: a GET sends the shared default headers as they are.
       Headers.Builder builder = defaultHeaders.newBuilder();
       if (request.accept() != null) {
@@ -133,9 +140,7 @@ final class HttpRequestFactory {
         // Last of the checks, so that a call refused for another reason does not spend the key.
         builder.set(
             RequestExecutor.IDEMPOTENCY_KEY_HEADER,
-            callersKey == null
-                ? IdempotencyKeys.next()
-                : callersKey.spend(request.method() + " " + request.pathTemplate()));
+            callersKey == null ? IdempotencyKeys.next() : callersKey.spend(describe(request)));
       }
       if (!options.headers().isEmpty()) { // an iterator over no headers is still made
         for (Map.Entry<String, String> entry : options.headers().entrySet()) {
@@ -159,6 +164,27 @@ final class HttpRequestFactory {
         cancellation,
         observation,
         request.multipart());
+  }
+
+  /** {@return the default headers and the {@code Idempotency-Key}, which replaces any other} */
+  private Headers withKey(String key) {
+    String[] namesAndValues = new String[defaultHeaders.size() * 2 + 2];
+    int next = 0;
+    for (int i = 0, size = defaultHeaders.size(); i < size; i++) {
+      String name = defaultHeaders.name(i);
+      if (!name.equalsIgnoreCase(RequestExecutor.IDEMPOTENCY_KEY_HEADER)) {
+        namesAndValues[next++] = name;
+        namesAndValues[next++] = defaultHeaders.value(i);
+      }
+    }
+    namesAndValues[next++] = RequestExecutor.IDEMPOTENCY_KEY_HEADER;
+    namesAndValues[next++] = key;
+    return Headers.of(
+        next == namesAndValues.length ? namesAndValues : Arrays.copyOf(namesAndValues, next));
+  }
+
+  private static String describe(ApiRequest request) {
+    return request.method() + " " + request.pathTemplate();
   }
 
   /**

@@ -9,11 +9,13 @@ import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -45,6 +47,8 @@ public final class OkHttpTransport implements HttpTransport {
   private final long maxBodySize;
   private final DeadlineWatch deadlines = new DeadlineWatch();
   private final AtomicBoolean closed = new AtomicBoolean();
+  // The last credentials' headers sent, as names and values; replaced when another map comes.
+  private volatile CredentialPairs lastCredentials;
 
   /**
    * @param client the OkHttp client to call through
@@ -236,7 +240,7 @@ public final class OkHttpTransport implements HttpTransport {
     return new CancellationException(request.describe() + " was cancelled");
   }
 
-  private static Request toOkHttp(HttpRequest request) {
+  private Request toOkHttp(HttpRequest request) {
     RequestBody body;
     if (request.multipart() != null) {
       body = request.multipart().toRequestBody();
@@ -252,13 +256,43 @@ public final class OkHttpTransport implements HttpTransport {
     Request.Builder builder =
         new Request.Builder()
             .url(request.url())
-            .headers(request.headers())
             .method(request.method(), body)
             .tag(Transmission.class, request.attempt().transmission());
-    // forEach: iterating the entries of a small immutable map makes a set, an entry and an iterator
-    request.credentialHeaders().forEach((name, value) -> credentialHeader(builder, name, value));
+    // Added one by one to the builder's own list: headers(Headers) would throw that list away for
+    // a copy of the given headers, made through two more lists.
+    Headers headers = request.headers();
+    for (int i = 0, size = headers.size(); i < size; i++) {
+      builder.addHeader(headers.name(i), headers.value(i));
+    }
+    String[] credentials = credentialPairs(request.credentialHeaders());
+    for (int i = 0; i < credentials.length; i += 2) {
+      credentialHeader(builder, credentials[i], credentials[i + 1]);
+    }
     return builder.build();
   }
+
+  /**
+   * The credentials' headers as names and values. Walking a map makes an entry set, an iterator or
+   * a function object for every call; the credentials' map is nearly always the same one (an API
+   * key's, a token's until it is renewed), so its pairs are kept for as long as it comes again.
+   */
+  private String[] credentialPairs(Map<String, String> credentials) {
+    CredentialPairs last = lastCredentials;
+    if (last != null && last.map() == credentials) {
+      return last.pairs();
+    }
+    String[] pairs = new String[credentials.size() * 2];
+    int i = 0;
+    for (Map.Entry<String, String> header : credentials.entrySet()) {
+      pairs[i++] = header.getKey();
+      pairs[i++] = header.getValue();
+    }
+    lastCredentials = new CredentialPairs(credentials, pairs);
+    return pairs;
+  }
+
+  /** A credentials' map and its names and values, in the map's order. */
+  private record CredentialPairs(Map<String, String> map, String[] pairs) {}
 
   private static void credentialHeader(Request.Builder builder, String name, String value) {
     try {

@@ -83,6 +83,19 @@ final class CallState {
     return reason;
   }
 
+  /**
+   * {@return whether {@code response} ends the call as it is} An answer with a status that is never
+   * retried, to a call that has not begun retrying, and not a {@code 401} whose credentials were
+   * renewed: what {@link #after} would answer with no further attempt, decided without the outcome
+   * and verdict objects. Nearly every call ends so.
+   */
+  boolean isFinal(HttpResponse response) {
+    return attempt == 1
+        && context == null
+        && !response.credentialsRenewed()
+        && !RetryStatuses.isRetried(response.statusCode());
+  }
+
   /** {@return what to do after the latest attempt ended with {@code outcome}} */
   Verdict after(AttemptOutcome outcome) {
     if (!request.bodyCanBeSentAgain()) {

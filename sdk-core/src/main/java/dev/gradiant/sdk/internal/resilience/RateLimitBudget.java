@@ -6,15 +6,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.Headers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The budget the server reports in {@code X-RateLimit-Remaining} / {@code X-RateLimit-Reset},
- * shared by every thread of one client. Each request takes one unit; when none is left, the next
- * request waits for the reset instead of collecting a {@code 429}. The server's figures replace the
- * local count with every response.
+ * shared by every thread of one client, without a lock. Each request takes one unit (concurrent
+ * requests never take the same unit, nor lose one); when none is left, the next request waits for
+ * the reset instead of collecting a {@code 429}. The server's figures replace the local count with
+ * every response.
  *
  * <p>What the headers mean here: a report needs both, each a whole number ({@link HeaderNumber});
  * otherwise it is ignored and the last one stands. A negative remaining count is a spent budget; a
@@ -31,14 +34,20 @@ public final class RateLimitBudget {
   private static final String REMAINING_HEADER = "X-RateLimit-Remaining";
   private static final String RESET_HEADER = "X-RateLimit-Reset";
 
-  // A primitive count (decrementing a boxed Long allocated on every request), and the reset Instant
-  // kept while the server repeats the same value (reportedReset), so that the clock is read and the
-  // value judged only when it changes. resetAt == null: no budget reported, the reset is not
+  // Lock-free, for the client's threads share it on every call. The count is an atomic taken by
+  // compare-and-set, so that concurrent calls never take the same unit nor lose one. The reset is
+  // one immutable reading (the value the server sent and the Instant it was judged to mean), kept
+  // while the server repeats the same value, so that the clock is read and the value judged only
+  // when it changes: no allocation per call. Reset.at == null: no budget reported, the reset is not
   // trusted, or it has passed since.
-  private long remaining;
-  private Instant resetAt;
-  private long reportedReset = HeaderNumber.ABSENT;
+  private final AtomicLong remaining = new AtomicLong();
+  private final AtomicReference<Reset> reset = new AtomicReference<>(Reset.NONE);
   private final AtomicBoolean warned = new AtomicBoolean();
+
+  /** The last reset the server reported, and when it falls ({@code null}: the budget is open). */
+  private record Reset(long reported, Instant at) {
+    static final Reset NONE = new Reset(HeaderNumber.ABSENT, null);
+  }
 
   /**
    * Takes one unit of the budget. The clock is read only when none is left: while units remain, one
@@ -48,20 +57,23 @@ public final class RateLimitBudget {
    * @param clock the time source
    * @return how long to wait before sending; zero when the budget allows it now
    */
-  public synchronized Duration take(Clock clock) {
-    if (resetAt == null) {
+  public Duration take(Clock clock) {
+    Reset current = reset.get();
+    if (current.at() == null) {
       return Duration.ZERO;
     }
-    if (remaining > 0) {
-      remaining--;
-      return Duration.ZERO;
+    for (long left = remaining.get(); left > 0; left = remaining.get()) {
+      if (remaining.compareAndSet(left, left - 1)) {
+        return Duration.ZERO;
+      }
     }
     Instant now = clock.instant();
-    if (!now.isBefore(resetAt)) {
-      resetAt = null;
+    if (!now.isBefore(current.at())) {
+      // Opens the budget, unless a newer report replaced this reading meanwhile.
+      reset.compareAndSet(current, new Reset(current.reported(), null));
       return Duration.ZERO;
     }
-    return Duration.between(now, resetAt);
+    return Duration.between(now, current.at());
   }
 
   /**
@@ -71,8 +83,9 @@ public final class RateLimitBudget {
    * @param clock the time source, read only when the reported reset changes
    */
   public void update(Headers headers, Clock clock) {
-    // One pass over the headers for both names (Headers.get scans them all for each), outside the
-    // lock; like Headers.get, the last value of a repeated header wins.
+    // One pass over the headers for both names (Headers.get scans them all for each); like
+    // Headers.get, the last value of a repeated header wins. HeaderNumber reads the digits in
+    // place: nothing is allocated.
     String remainingValue = null;
     String resetValue = null;
     for (int i = 0, size = headers.size(); i < size; i++) {
@@ -84,24 +97,24 @@ public final class RateLimitBudget {
       }
     }
     long reportedRemaining = HeaderNumber.parse(remainingValue);
-    long reset = HeaderNumber.parse(resetValue);
-    if (reportedRemaining != HeaderNumber.ABSENT && reset != HeaderNumber.ABSENT) {
-      RateLimitReset judged = record(Math.max(reportedRemaining, 0), reset, clock);
+    long reportedReset = HeaderNumber.parse(resetValue);
+    if (reportedRemaining != HeaderNumber.ABSENT && reportedReset != HeaderNumber.ABSENT) {
+      RateLimitReset judged = record(Math.max(reportedRemaining, 0), reportedReset, clock);
       if (judged != null && (!judged.trusted() || judged.asMillis())) {
-        warnOnce(reset, judged);
+        warnOnce(reportedReset, judged);
       }
     }
   }
 
   /** {@return the reset's new reading, or {@code null} when it repeats the last one} */
-  private synchronized RateLimitReset record(long reportedRemaining, long reset, Clock clock) {
-    remaining = reportedRemaining;
-    if (reset == reportedReset) {
+  private RateLimitReset record(long reportedRemaining, long reportedReset, Clock clock) {
+    remaining.set(reportedRemaining);
+    Reset current = reset.get();
+    if (reportedReset == current.reported()) {
       return null;
     }
-    reportedReset = reset;
-    RateLimitReset judged = RateLimitReset.read(reset, clock.instant());
-    resetAt = judged.at();
+    RateLimitReset judged = RateLimitReset.read(reportedReset, clock.instant());
+    reset.set(new Reset(reportedReset, judged.at()));
     return judged;
   }
 

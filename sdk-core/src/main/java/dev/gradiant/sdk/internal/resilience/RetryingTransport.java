@@ -96,7 +96,11 @@ public final class RetryingTransport implements HttpTransport {
       HttpRequest attempt = call.nextAttempt();
       AttemptOutcome outcome;
       try {
-        outcome = AttemptOutcome.of(next.execute(attempt));
+        HttpResponse response = next.execute(attempt);
+        if (call.isFinal(response)) {
+          return response;
+        }
+        outcome = AttemptOutcome.of(response);
       } catch (RuntimeException failure) {
         outcome = AttemptOutcome.of(failure, attempt.attempt());
       }

@@ -2,7 +2,12 @@ package dev.gradiant.sdk.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gradiant.sdk.MonitorProbe;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -102,6 +107,95 @@ class DeadlineWatchTest {
     // Forgetting an entry the watch already cancelled changes nothing.
     watch.forget(soonestWatched);
     assertThat(soonestWatched.expired()).isTrue();
+  }
+
+  @Test
+  void watchingAndForgettingNeverWaitForALock() throws Exception {
+    Call watchedOnce = call();
+    Call other = call();
+
+    boolean finished =
+        MonitorProbe.finishesWhileHeld(
+            watch,
+            () -> {
+              watch.forget(watch.watch(watchedOnce, Duration.ofMinutes(10).toNanos(), null));
+              watch.watch(other, Duration.ofMillis(20).toNanos(), null);
+            });
+
+    assertThat(finished).isTrue();
+    assertThat(cancelledWithin(other, Duration.ofSeconds(5))).isTrue();
+    assertThat(watchedOnce.isCanceled()).isFalse();
+  }
+
+  @Test
+  void anEarlierLimitAfterManyForgottenCallsStillFiresOnTime() throws Exception {
+    Call ended = call();
+    for (int i = 0; i < 3 * DeadlineWatch.SWEEP_EVERY + 7; i++) {
+      watch.forget(watch.watch(ended, Duration.ofMinutes(10).toNanos(), null));
+    }
+    Call running = call();
+    DeadlineWatch.Watched runningWatched =
+        watch.watch(running, Duration.ofMinutes(10).toNanos(), null);
+    Call sooner = call();
+    DeadlineWatch.Watched soonerWatched =
+        watch.watch(sooner, Duration.ofMillis(30).toNanos(), null);
+
+    assertThat(cancelledWithin(sooner, Duration.ofSeconds(5))).isTrue();
+    assertThat(soonerWatched.expired()).isTrue();
+    assertThat(ended.isCanceled()).isFalse();
+    assertThat(running.isCanceled()).isFalse();
+    assertThat(runningWatched.expired()).isFalse();
+  }
+
+  @Test
+  void callsWatchedFromManyThreadsAtOnceEachExpireOrAreForgottenNeverBoth() throws Exception {
+    int threads = 8;
+    int perThread = 2_000;
+    CyclicBarrier start = new CyclicBarrier(threads);
+    List<Thread> workers = new ArrayList<>();
+    List<DeadlineWatch.Watched> late = new ArrayList<>();
+    List<Call> lateCalls = new ArrayList<>();
+    AtomicInteger cancelledAfterForget = new AtomicInteger();
+    List<Call> forgottenCalls = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Call lateCall = call();
+      Call forgottenCall = call();
+      lateCalls.add(lateCall);
+      forgottenCalls.add(forgottenCall);
+      Thread worker =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+                for (int i = 0; i < perThread; i++) {
+                  watch.forget(watch.watch(forgottenCall, Duration.ofMinutes(10).toNanos(), null));
+                }
+                DeadlineWatch.Watched entry =
+                    watch.watch(lateCall, Duration.ofMillis(20).toNanos(), null);
+                synchronized (late) {
+                  late.add(entry);
+                }
+              });
+      workers.add(worker);
+      worker.start();
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+
+    for (Call lateCall : lateCalls) {
+      assertThat(cancelledWithin(lateCall, Duration.ofSeconds(5))).isTrue();
+    }
+    assertThat(late).hasSize(threads).allMatch(DeadlineWatch.Watched::expired);
+    for (Call forgottenCall : forgottenCalls) {
+      if (forgottenCall.isCanceled()) {
+        cancelledAfterForget.incrementAndGet();
+      }
+    }
+    assertThat(cancelledAfterForget).hasValue(0);
   }
 
   @Test

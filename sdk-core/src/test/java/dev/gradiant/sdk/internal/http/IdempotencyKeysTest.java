@@ -2,9 +2,14 @@ package dev.gradiant.sdk.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +75,81 @@ class IdempotencyKeysTest {
       previous = current;
     }
     assertThat(adjacent).isZero();
+  }
+
+  @Test
+  void keysDrawnByManyThreadsAtOnceNeverRepeat() throws Exception {
+    int threads = 8;
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    List<String> repeated = new ArrayList<>();
+    CyclicBarrier start = new CyclicBarrier(threads);
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      Thread worker =
+          new Thread(
+              () -> {
+                try {
+                  start.await();
+                } catch (Exception e) {
+                  throw new IllegalStateException(e);
+                }
+                for (int i = 0; i < KEYS; i++) {
+                  String key = IdempotencyKeys.next();
+                  if (!seen.add(key) || UUID.fromString(key).version() != 4) {
+                    synchronized (repeated) {
+                      repeated.add(key);
+                    }
+                  }
+                }
+              });
+      workers.add(worker);
+      worker.start();
+    }
+    for (Thread worker : workers) {
+      worker.join();
+    }
+
+    assertThat(repeated).isEmpty();
+    assertThat(seen).hasSize(threads * KEYS);
+  }
+
+  /** A generator that hands out 0, 1, 2, ... and counts its draws. */
+  private static final class CountingRandom extends SecureRandom {
+    private static final long serialVersionUID = 1L;
+    private int next;
+    private int draws;
+
+    @Override
+    public void nextBytes(byte[] bytes) {
+      draws++;
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = (byte) next++;
+      }
+    }
+  }
+
+  @Test
+  void aSourceUsesEachDrawnByteForOneKeyOnlyAndDrawsAgainWhenAllAreUsed() {
+    CountingRandom random = new CountingRandom();
+    IdempotencyKeys.Source source = new IdempotencyKeys.Source(random);
+
+    assertThat(source.next()).isEqualTo(UUID.fromString("00010203-0405-4607-8809-0a0b0c0d0e0f"));
+    assertThat(source.next()).isEqualTo(UUID.fromString("10111213-1415-4617-9819-1a1b1c1d1e1f"));
+    for (int i = 2; i < IdempotencyKeys.BATCH / 16; i++) {
+      source.next();
+    }
+    assertThat(random.draws).isEqualTo(1);
+    assertThat(source.next()).isEqualTo(UUID.fromString("00010203-0405-4607-8809-0a0b0c0d0e0f"));
+    assertThat(random.draws).isEqualTo(2);
+  }
+
+  @Test
+  void fourGeneratorsPerProcessorAsAPowerOfTwoFromEightToSixtyFour() {
+    assertThat(IdempotencyKeys.stripes(1)).isEqualTo(8);
+    assertThat(IdempotencyKeys.stripes(2)).isEqualTo(8);
+    assertThat(IdempotencyKeys.stripes(3)).isEqualTo(16);
+    assertThat(IdempotencyKeys.stripes(8)).isEqualTo(32);
+    assertThat(IdempotencyKeys.stripes(96)).isEqualTo(64);
   }
 
   /** The counter the old implementation hid in a key's low 62 bits. */
