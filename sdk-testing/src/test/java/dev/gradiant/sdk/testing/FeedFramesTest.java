@@ -229,7 +229,8 @@ class FeedFramesTest {
     Booking first = book(0);
     Booking second = book(1);
 
-    // Each REST call published its event before it answered: both wait at the gate, not on the wire.
+    // Each REST call published its event before it answered: both wait at the gate, not on the
+    // wire.
     assertThat(sandbox.realtime().heldFrameCount()).isEqualTo(2);
     assertThat(sandbox.realtime().connectionCount()).isEqualTo(1);
 

@@ -129,9 +129,7 @@ public final class FeedServer implements AutoCloseable {
     }
   }
 
-  /**
-   * {@return the gate of every frame sent on the feed's and GraphQL subscriptions' connections}
-   */
+  /** {@return the gate of every frame sent on the feed's and GraphQL subscriptions' connections} */
   public FrameGate frames() {
     return hub.gate();
   }

@@ -5,11 +5,11 @@ import java.util.List;
 import okhttp3.WebSocket;
 
 /**
- * Where every frame the sandbox sends on a WebSocket (the feed's and GraphQL subscriptions') passes:
- * open, a frame goes out at once; held ({@link #hold()}), frames wait, in the order they were sent,
- * until {@link #release()} sends them, as a stalled network would deliver them late. A connection
- * that ends while its frames wait loses them (its socket refuses them), as it would have lost them on
- * the network. Close frames do not pass here: a server close is never held.
+ * Where every frame the sandbox sends on a WebSocket (the feed's and GraphQL subscriptions')
+ * passes: open, a frame goes out at once; held ({@link #hold()}), frames wait, in the order they
+ * were sent, until {@link #release()} sends them, as a stalled network would deliver them late. A
+ * connection that ends while its frames wait loses them (its socket refuses them), as it would have
+ * lost them on the network. Close frames do not pass here: a server close is never held.
  */
 public final class FrameGate {
   private final List<Held> waiting = new ArrayList<>();
