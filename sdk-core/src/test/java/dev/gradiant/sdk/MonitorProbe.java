@@ -27,7 +27,9 @@ public final class MonitorProbe {
       worker.start();
       state = worker.getState();
       for (long polls = 0;
-          polls < MAX_POLLS && state != Thread.State.TERMINATED && state != Thread.State.BLOCKED;
+          polls < MAX_POLLS
+              && state != Thread.State.TERMINATED
+              && !(state == Thread.State.BLOCKED && blockedOn(worker, monitor));
           polls++) {
         Thread.onSpinWait();
         state = worker.getState();
@@ -35,5 +37,18 @@ public final class MonitorProbe {
     }
     worker.join();
     return state == Thread.State.TERMINATED;
+  }
+
+  /**
+   * Whether {@code worker} is blocked on {@code monitor} itself: a thread is also BLOCKED for a
+   * moment on other monitors (a class being loaded, a JDK lock), which says nothing about the work.
+   */
+  private static boolean blockedOn(Thread worker, Object monitor) {
+    java.lang.management.ThreadInfo info =
+        java.lang.management.ManagementFactory.getThreadMXBean().getThreadInfo(worker.getId());
+    java.lang.management.LockInfo lock = info == null ? null : info.getLockInfo();
+    return lock != null
+        && lock.getIdentityHashCode() == System.identityHashCode(monitor)
+        && lock.getClassName().equals(monitor.getClass().getName());
   }
 }

@@ -58,22 +58,26 @@ public final class RateLimitBudget {
    * @return how long to wait before sending; zero when the budget allows it now
    */
   public Duration take(Clock clock) {
-    Reset current = reset.get();
-    if (current.at() == null) {
-      return Duration.ZERO;
-    }
-    for (long left = remaining.get(); left > 0; left = remaining.get()) {
-      if (remaining.compareAndSet(left, left - 1)) {
+    while (true) {
+      Reset current = reset.get();
+      if (current.at() == null) {
+        return Duration.ZERO;
+      }
+      for (long left = remaining.get(); left > 0; left = remaining.get()) {
+        if (remaining.compareAndSet(left, left - 1)) {
+          return Duration.ZERO;
+        }
+      }
+      Instant now = clock.instant();
+      if (now.isBefore(current.at())) {
+        return Duration.between(now, current.at());
+      }
+      // The reset has passed: open the budget. If a newer report replaced this reading meanwhile,
+      // that report decides instead (it may say none is left until a later reset): look again.
+      if (reset.compareAndSet(current, new Reset(current.reported(), null))) {
         return Duration.ZERO;
       }
     }
-    Instant now = clock.instant();
-    if (!now.isBefore(current.at())) {
-      // Opens the budget, unless a newer report replaced this reading meanwhile.
-      reset.compareAndSet(current, new Reset(current.reported(), null));
-      return Duration.ZERO;
-    }
-    return Duration.between(now, current.at());
   }
 
   /**

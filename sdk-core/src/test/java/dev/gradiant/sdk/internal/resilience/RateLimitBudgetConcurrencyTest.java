@@ -114,4 +114,41 @@ class RateLimitBudgetConcurrencyTest {
     assertThat(finished).isTrue();
     assertThat(budget.take(time)).isEqualTo(Duration.ofSeconds(40));
   }
+
+  @Test
+  void aReportThatArrivesWhileACallOpensAPassedResetDecidesForThatCall() {
+    // A spent budget whose reset (10 s ahead) has passed by the time the next call takes a unit.
+    budget.update(report(0, NOW.plusSeconds(10)), time);
+    Instant later = NOW.plusSeconds(20);
+    Instant newReset = later.plusSeconds(30);
+    // The call reads the spent budget, then the clock; at that moment another thread's response
+    // reports "none left until newReset" (the interleaving a lock used to exclude).
+    java.time.Clock interleaving =
+        new java.time.Clock() {
+          private boolean reported;
+
+          @Override
+          public Instant instant() {
+            if (!reported) {
+              reported = true;
+              budget.update(report(0, newReset), this);
+            }
+            return later;
+          }
+
+          @Override
+          public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+          }
+
+          @Override
+          public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+          }
+        };
+
+    Duration wait = budget.take(interleaving);
+
+    assertThat(wait).isEqualTo(Duration.between(later, newReset));
+  }
 }
