@@ -54,9 +54,13 @@ final class DeadlineWatch implements AutoCloseable {
 
   /** One call under watch. */
   static final class Watched {
-    private final Call call;
+    // Let go of when the call is forgotten: the entry itself may wait on the stack until the watch
+    // thread next looks (up to a second, or 1,024 calls), and must not hold the call (its request)
+    // or, through onExpiry, the future of an asynchronous call (its response) until then. Read by
+    // the watch thread only after it moved the entry to EXPIRED, which forget() then cannot do.
+    private Call call;
     private final long limitNanos;
-    private final Runnable onExpiry;
+    private Runnable onExpiry;
     private volatile int state = WATCHED;
     // On the stack: the entry pushed before this one, how many entries the stack holds with this
     // one, and the earliest limit among them. Written before the push publishes the entry.
@@ -107,7 +111,10 @@ final class DeadlineWatch implements AutoCloseable {
 
   /** Stops watching a call that ended; nothing once the watch has cancelled it. */
   void forget(Watched entry) {
-    STATE.compareAndSet(entry, WATCHED, FORGOTTEN);
+    if (STATE.compareAndSet(entry, WATCHED, FORGOTTEN)) {
+      entry.call = null;
+      entry.onExpiry = null;
+    }
   }
 
   private void push(Watched entry) {
@@ -137,6 +144,9 @@ final class DeadlineWatch implements AutoCloseable {
   private void run() {
     List<Watched> overdue = new ArrayList<>();
     while (!closed) {
+      // An interrupt (from code that ran here and restored one) would make every park return at
+      // once, for ever: the watch takes no interrupts, it ends by close().
+      Thread.interrupted();
       boolean tookCalls = takePushed();
       sweepForgotten();
       long now = System.nanoTime();
@@ -148,10 +158,10 @@ final class DeadlineWatch implements AutoCloseable {
         }
       }
       if (!overdue.isEmpty()) {
-        // Cancelling takes OkHttp's locks, and onExpiry completes a future whose dependents run
-        // here. Those are the SDK's own (the retry decision, logging): the future the application
-        // holds is completed on another thread (CompletionExecutor), so no stage of the
-        // application can hold back the deadlines of the other calls.
+        // Cancelling takes OkHttp's locks; onExpiry hands the failure of an asynchronous attempt
+        // to another thread (its dependents include observers, application code), and the future
+        // the application holds is completed on another thread too (CompletionExecutor), so no
+        // stage of the application can hold back the deadlines of the other calls.
         for (Watched late : overdue) {
           late.call.cancel();
           if (late.onExpiry != null) {

@@ -210,4 +210,59 @@ class DeadlineWatchTest {
     assertThat(call.isCanceled()).isFalse();
     assertThat(after.isCanceled()).isFalse();
   }
+
+  @Test
+  void anInterruptLeftOnTheWatchThreadIsClearedBeforeItSleepsAgain() throws Exception {
+    Call interrupting = call();
+    Call next = call();
+    List<Boolean> interruptedAtNextExpiry = new java.util.concurrent.CopyOnWriteArrayList<>();
+    // Code that ran on the watch thread and restored an interrupt: every park would return at
+    // once from then on, and the thread would spin.
+    watch.watch(
+        interrupting, Duration.ofMillis(20).toNanos(), () -> Thread.currentThread().interrupt());
+    watch.watch(
+        next,
+        Duration.ofMillis(200).toNanos(),
+        () -> interruptedAtNextExpiry.add(Thread.currentThread().isInterrupted()));
+
+    assertThat(cancelledWithin(next, Duration.ofSeconds(5))).isTrue();
+    long end = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (interruptedAtNextExpiry.isEmpty() && System.nanoTime() < end) {
+      Thread.sleep(5);
+    }
+    assertThat(interruptedAtNextExpiry).containsExactly(false);
+  }
+
+  @Test
+  void aForgottenCallIsNotHeldWhileItsEntryWaitsForTheWatchThread() throws Exception {
+    // The watch thread takes this entry and sleeps until its limit, ten minutes away; an entry
+    // pushed after it with a later limit does not wake it, so it waits on the stack.
+    watch.watch(call(), Duration.ofMinutes(10).toNanos(), null);
+    java.lang.reflect.Field threadField = DeadlineWatch.class.getDeclaredField("thread");
+    threadField.setAccessible(true);
+    for (int i = 0; i < 1_000; i++) {
+      Thread watcher = (Thread) threadField.get(watch);
+      if (watcher != null && watcher.getState() == Thread.State.TIMED_WAITING) {
+        break;
+      }
+      Thread.sleep(1);
+    }
+    Call ended = call();
+    java.lang.ref.WeakReference<Call> endedRef = new java.lang.ref.WeakReference<>(ended);
+    Object response = new Object();
+    java.lang.ref.WeakReference<Object> responseRef = new java.lang.ref.WeakReference<>(response);
+    Runnable onExpiry = response::hashCode; // an asynchronous call's callback holds its future
+    watch.forget(watch.watch(ended, Duration.ofMinutes(20).toNanos(), onExpiry));
+    ended = null;
+    response = null;
+    onExpiry = null;
+
+    for (int i = 0; i < 50 && (endedRef.get() != null || responseRef.get() != null); i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+
+    assertThat(endedRef.get()).isNull();
+    assertThat(responseRef.get()).isNull();
+  }
 }
