@@ -98,10 +98,14 @@ final class RequestHead {
     return end(bytes, bytes.length) >= 0;
   }
 
-  /** {@return whether the body is chunked ({@code Transfer-Encoding} ending in {@code chunked})} */
+  /**
+   * {@return whether the body is chunked: {@code Transfer-Encoding: chunked} exactly (in any case),
+   * as the JDK's HTTP server reads it, so that both see the same end of the body; any other coding
+   * is not framed here}
+   */
   boolean isChunked() {
     String coding = header("Transfer-Encoding");
-    return coding != null && coding.toLowerCase(Locale.ROOT).strip().endsWith("chunked");
+    return coding != null && coding.strip().equalsIgnoreCase("chunked");
   }
 
   /** {@return the body's {@code Content-Length}, 0 without one, or -1 if it is not a number} */

@@ -101,10 +101,18 @@ public final class SharedPort implements AutoCloseable {
             try {
               client = listener.accept();
             } catch (IOException e) {
+              if (!listener.isClosed()) {
+                pause(); // a failing accept (no file descriptors left?) is not retried hot
+              }
               continue; // closed (the loop ends), or one failed accept
             }
             open.removeIf(Socket::isClosed);
             open.add(client);
+            if (listener.isClosed()) {
+              // close() ran between accept and add: it did not see this connection.
+              BytePipe.close(client);
+              continue;
+            }
             try {
               threads.execute(() -> serve(client, http, upgrades, paths));
             } catch (RejectedExecutionException e) {
@@ -112,6 +120,14 @@ public final class SharedPort implements AutoCloseable {
             }
           }
         });
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void serve(Socket client, InetSocketAddress http, Upgrades upgrades, Set<String> paths) {
