@@ -158,10 +158,10 @@ final class DeadlineWatch implements AutoCloseable {
         }
       }
       if (!overdue.isEmpty()) {
-        // Cancelling takes OkHttp's locks; onExpiry hands the failure of an asynchronous attempt
-        // to another thread (its dependents include observers, application code), and the future
-        // the application holds is completed on another thread too (CompletionExecutor), so no
-        // stage of the application can hold back the deadlines of the other calls.
+        // Cancelling takes OkHttp's locks, and onExpiry completes a future whose dependents run
+        // here. Those are the SDK's own (the retry decision, logging): the future the application
+        // holds is completed on another thread (CompletionExecutor), so no stage of the
+        // application can hold back the deadlines of the other calls.
         for (Watched late : overdue) {
           late.call.cancel();
           if (late.onExpiry != null) {

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -116,7 +115,13 @@ public final class OkHttpTransport implements HttpTransport {
     Runnable unregister = cancellation.onCancel(call::cancel);
     // A call waiting in the dispatcher's queue hears of its cancellation only when its turn comes:
     // the future fails at the deadline itself.
-    DeadlineWatch.Watched watched = watch(call, request, () -> failOffTheWatch(future, request));
+    DeadlineWatch.Watched watched =
+        watch(
+            call,
+            request,
+            () ->
+                future.completeExceptionally(
+                    timedOut(request, new InterruptedIOException("timeout"))));
     future.whenComplete(
         (response, failure) -> {
           unregister.run();
@@ -166,23 +171,6 @@ public final class OkHttpTransport implements HttpTransport {
    * Puts {@code call} under the deadline watch for the attempt's time limit: the per-attempt
    * timeout, cut to what is left before the call's deadline; {@code null} when there is neither.
    */
-  /**
-   * Fails an asynchronous attempt whose deadline passed, on OkHttp's dispatcher threads rather than
-   * the deadline watch's: the future's dependents include observers (application code), which must
-   * not hold back the deadlines of the client's other calls. A dispatcher already shut down (the
-   * client is closing) fails it here.
-   */
-  private void failOffTheWatch(CompletableFuture<HttpResponse> future, HttpRequest request) {
-    Runnable fail =
-        () ->
-            future.completeExceptionally(timedOut(request, new InterruptedIOException("timeout")));
-    try {
-      client.dispatcher().executorService().execute(fail);
-    } catch (RejectedExecutionException e) {
-      fail.run();
-    }
-  }
-
   private DeadlineWatch.Watched watch(Call call, HttpRequest request, Runnable onExpiry) {
     long limitNanos = attemptTimeoutNanos;
     Instant deadline = request.attempt().deadline();
