@@ -602,7 +602,8 @@ def markdown(table, pager, machine, conc=None, locks=None, cold=None):
             lines.append(
                 f'| {r["param"]} | {fmt_ops(r["raw_typed_ops"])}'
                 f' | {with_spread(value, r["sdk_typed_err"], minimum=0.90)}'
-                f' | {r["raw_typed_bytes"]:,.0f} | {ratio(r["sdk_bytes"], r["raw_typed_bytes"]):.2f} |'
+                f' | {fmt_bytes(r["raw_typed_bytes"])}'
+                f' | {fmt_ratio(ratio(r["sdk_bytes"], r["raw_typed_bytes"]))} |'
             )
     if pager:
         one = pager["onePageRetainedBytes"]
