@@ -38,7 +38,7 @@ class GraphqlFramesTest {
 
   @Test
   void theContractListsTheServerMessages() {
-    assertThat(GraphqlContract.get().serverTypes())
+    assertThat(ServerFrameContract.graphql().serverTypes())
         .containsExactly("complete", "connection_ack", "error", "next", "ping", "pong");
   }
 
