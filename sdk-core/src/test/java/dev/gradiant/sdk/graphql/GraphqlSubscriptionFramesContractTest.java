@@ -5,6 +5,7 @@ import static dev.gradiant.sdk.graphql.Subscriptions.elapse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gradiant.sdk.ClientFrameContract;
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.ManualScheduler;
@@ -25,7 +26,7 @@ class GraphqlSubscriptionFramesContractTest {
 
   @Test
   void theContractListsTheClientMessages() {
-    assertThat(GqlFrameContract.graphql().clientTypes())
+    assertThat(ClientFrameContract.graphql().clientTypes())
         .containsExactly("complete", "connection_init", "ping", "pong", "subscribe");
   }
 
@@ -64,12 +65,12 @@ class GraphqlSubscriptionFramesContractTest {
     }
 
     assertThat(sent.stream().map(frame -> frame.path("type").asText()).distinct())
-        .containsExactlyInAnyOrderElementsOf(GqlFrameContract.graphql().clientTypes());
+        .containsExactlyInAnyOrderElementsOf(ClientFrameContract.graphql().clientTypes());
   }
 
   @Test
   void theCheckRefusesMessagesTheContractDoesNotAllow() {
-    GqlFrameContract contract = GqlFrameContract.graphql();
+    ClientFrameContract contract = ClientFrameContract.graphql();
 
     assertThat(contract.violations("{\"type\":\"connection_init\",\"payload\":{\"token\":\"t\"}}"))
         .isEmpty();

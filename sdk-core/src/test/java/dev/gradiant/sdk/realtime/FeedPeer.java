@@ -1,166 +1,24 @@
 package dev.gradiant.sdk.realtime;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
+import dev.gradiant.sdk.ClientFrameContract;
+import dev.gradiant.sdk.WebSocketPeer;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import mockwebserver3.Dispatcher;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
-import okhttp3.Response;
-import okhttp3.WebSocket;
-import okhttp3.WebSocketListener;
 
 /**
  * The server side of the feed on 127.0.0.1: every request to {@code /v1/realtime} is upgraded to a
- * WebSocket the test drives frame by frame ({@link Socket}); every request is recorded. Every frame
- * the client sends is checked against the AsyncAPI contract ({@link FeedFrameContract}): {@link
- * #close()} fails the test if one was not a valid client message.
+ * WebSocket the test drives frame by frame ({@link Socket}), each client frame checked against the
+ * {@code feed} channel of the AsyncAPI contract.
  */
-final class FeedPeer implements AutoCloseable {
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  private final MockWebServer server = new MockWebServer();
-  private final BlockingQueue<Socket> connections = new LinkedBlockingQueue<>();
-  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
-  private final List<String> frameViolations = new CopyOnWriteArrayList<>();
-
+final class FeedPeer extends WebSocketPeer<FeedPeer.Socket> {
   FeedPeer() {
-    server.setDispatcher(
-        new Dispatcher() {
-          @Override
-          public MockResponse dispatch(RecordedRequest request) {
-            requests.add(request);
-            if (!request.getUrl().encodedPath().equals("/v1/realtime")) {
-              return new MockResponse.Builder().code(404).build();
-            }
-            Socket socket = new Socket(frameViolations);
-            connections.add(socket);
-            return new MockResponse.Builder().webSocketUpgrade(socket).build();
-          }
-        });
-    try {
-      server.start(InetAddress.getByName("127.0.0.1"), 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    super("/v1/realtime", null, ClientFrameContract.feed(), Socket::new);
   }
 
-  /** {@return the API base URL of this server, {@code http://127.0.0.1:<port>/v1}} */
-  String baseUrl() {
-    return server.url("/v1").toString();
-  }
-
-  /** {@return the next connection the client opened; fails the test if none comes within 5 s} */
-  Socket nextConnection() {
-    try {
-      Socket socket = connections.poll(5, TimeUnit.SECONDS);
-      assertThat(socket).as("the client opened a connection").isNotNull();
-      socket.awaitOpen();
-      return socket;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** {@return every request the server received so far} */
-  List<RecordedRequest> requests() {
-    return List.copyOf(requests);
-  }
-
-  /** {@return what was wrong with the client's frames so far, as the contract reads them} */
-  List<String> frameViolations() {
-    return List.copyOf(frameViolations);
-  }
-
-  @Override
-  public void close() {
-    server.close();
-    assertThat(frameViolations).as("client frames that break the AsyncAPI contract").isEmpty();
-  }
-
-  /** One upgraded connection, seen from the server. */
-  static final class Socket extends WebSocketListener {
-    private final List<String> violations;
-    private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
-    private final BlockingQueue<Integer> closes = new LinkedBlockingQueue<>();
-    private final BlockingQueue<WebSocket> opened = new LinkedBlockingQueue<>();
-    private WebSocket socket;
-
-    Socket(List<String> violations) {
-      this.violations = violations;
-    }
-
-    @Override
-    public void onOpen(WebSocket webSocket, Response response) {
-      opened.add(webSocket);
-    }
-
-    @Override
-    public void onMessage(WebSocket webSocket, String text) {
-      violations.addAll(FeedFrameContract.feed().violations(text));
-      frames.add(text);
-    }
-
-    @Override
-    public void onClosing(WebSocket webSocket, int code, String reason) {
-      closes.add(code);
-      webSocket.close(1000, null);
-    }
-
-    @Override
-    public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-      closes.add(1006);
-    }
-
-    void awaitOpen() throws InterruptedException {
-      if (socket == null) {
-        socket = opened.poll(5, TimeUnit.SECONDS);
-        assertThat(socket).as("the upgrade completed").isNotNull();
-      }
-    }
-
-    /** {@return the next text frame the client sent, as written} */
-    String nextText() {
-      try {
-        String text = frames.poll(5, TimeUnit.SECONDS);
-        assertThat(text).as("the client sent a frame").isNotNull();
-        return text;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-
-    /** {@return the next frame, which must be of {@code type}} */
-    JsonNode expect(String type) {
-      String text = nextText();
-      try {
-        JsonNode frame = JSON.readTree(text);
-        assertThat(frame.path("type").asText()).as("type of " + text).isEqualTo(type);
-        return frame;
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    /** {@return the frames already received and not yet taken} */
-    List<String> pendingFrames() {
-      return List.copyOf(frames);
-    }
-
-    void send(String json) {
-      assertThat(socket.send(json)).isTrue();
+  /** One upgraded connection, seen from the server, with the protocol's steps. */
+  static final class Socket extends WebSocketPeer.Socket {
+    Socket(ClientFrameContract contract, List<String> violations) {
+      super(contract, violations);
     }
 
     /** Answers the {@code auth} frame (returned) with {@code authenticated}. */
@@ -200,26 +58,6 @@ final class FeedPeer implements AutoCloseable {
               + "\"data\":{\"id\":\"booking_"
               + seq
               + "\",\"userId\":\"user_123\",\"status\":\"confirmed\"}}");
-    }
-
-    void close(int code, String reason) {
-      socket.close(code, reason);
-    }
-
-    void cancel() {
-      socket.cancel();
-    }
-
-    /** {@return the close code the client sent (1006: the connection failed without one)} */
-    int clientClose() {
-      try {
-        Integer code = closes.poll(5, TimeUnit.SECONDS);
-        assertThat(code).as("the client closed the connection").isNotNull();
-        return code;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.gradiant.sdk.realtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gradiant.sdk.ClientFrameContract;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.RealtimeTestClients;
 import java.time.Duration;
@@ -28,7 +29,7 @@ class RealtimeClientFramesContractTest {
 
   @Test
   void theContractListsTheClientMessages() {
-    assertThat(FeedFrameContract.feed().clientTypes())
+    assertThat(ClientFrameContract.feed().clientTypes())
         .containsExactly(
             "auth", "message", "ping", "subscribe", "typing", "unsubscribe", "webrtc_signal");
   }
@@ -81,13 +82,13 @@ class RealtimeClientFramesContractTest {
     }
 
     assertThat(sent.stream().map(frame -> frame.path("type").asText()).distinct())
-        .containsExactlyInAnyOrderElementsOf(FeedFrameContract.feed().clientTypes());
+        .containsExactlyInAnyOrderElementsOf(ClientFrameContract.feed().clientTypes());
     assertThat(peer.frameViolations()).isEmpty();
   }
 
   @Test
   void theCheckRefusesFramesTheContractDoesNotAllow() {
-    FeedFrameContract contract = FeedFrameContract.feed();
+    ClientFrameContract contract = ClientFrameContract.feed();
 
     assertThat(contract.violations("{\"type\":\"auth\",\"ref\":\"a1\",\"token\":\"t\"}")).isEmpty();
     assertThat(contract.violations("{\"type\":\"auth\",\"ref\":\"a1\"}")).isNotEmpty();

@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.testing;
 
 import dev.gradiant.sdk.testing.internal.FeedServer;
+import java.time.Duration;
 
 /**
  * Test knobs of a sandbox's live feed ({@link GradiantSandbox#realtime()}). The feed is served from
@@ -73,6 +74,31 @@ public final class SandboxRealtime {
   /** {@return how many frames are held now (0 unless {@link #holdFrames()} is in effect)} */
   public int heldFrameCount() {
     return feed.frames().waiting();
+  }
+
+  /**
+   * Waits until at least {@code count} frames are held. A GraphQL subscription's {@code next} is
+   * made from the event after the REST call that published it may have answered, so a test that
+   * held frames waits here before it looks at what is held or releases it.
+   *
+   * @param count how many frames, at least 1
+   * @param timeout how long to wait at most
+   * @return whether that many frames are held (false: {@code timeout} passed first)
+   * @throws IllegalArgumentException if {@code count} is below 1 or {@code timeout} is negative
+   * @throws IllegalStateException if the thread is interrupted while waiting (its interrupt status
+   *     is kept)
+   */
+  public boolean awaitHeldFrames(int count, Duration timeout) {
+    if (count < 1 || timeout.isNegative()) {
+      throw new IllegalArgumentException(
+          "Needs a count of at least 1 and a timeout not negative, got " + count + ", " + timeout);
+    }
+    try {
+      return feed.frames().awaitWaiting(count, timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting for held frames", e);
+    }
   }
 
   /** {@return how many feed connections are open now} */

@@ -1,6 +1,7 @@
 package dev.gradiant.sdk.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gradiant.sdk.GradiantClient;
@@ -13,6 +14,7 @@ import dev.gradiant.sdk.conversations.MessageCreateParams;
 import dev.gradiant.sdk.payments.PaymentIntent;
 import dev.gradiant.sdk.payments.PaymentIntentCreateParams;
 import dev.gradiant.sdk.payments.PaymentMethodType;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -247,6 +249,23 @@ class FeedFramesTest {
     Booking live = book(2);
     assertThat(sandbox.realtime().heldFrameCount()).isZero();
     assertThat(feed.expect("booking_update").path("data").path("id").asText()).isEqualTo(live.id());
+  }
+
+  @Test
+  void awaitingHeldFramesAnswersFalseWhenFewerAreHeldByTheTimeout() {
+    feed.authenticate(sandbox.apiToken());
+    sandbox.realtime().holdFrames();
+    feed.send("{\"type\":\"ping\",\"ref\":\"p1\"}");
+
+    assertThat(sandbox.realtime().awaitHeldFrames(1, Duration.ofSeconds(10))).isTrue();
+    assertThat(sandbox.realtime().awaitHeldFrames(2, Duration.ZERO)).isFalse();
+    assertThatThrownBy(() -> sandbox.realtime().awaitHeldFrames(0, Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> sandbox.realtime().awaitHeldFrames(1, Duration.ofSeconds(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+
+    sandbox.realtime().releaseFrames();
+    feed.expect("pong");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class GraphqlFramesTest {
 
   @Test
   void theContractListsTheServerMessages() {
-    assertThat(GraphqlContract.get().serverTypes())
+    assertThat(ServerFrameContract.graphql().serverTypes())
         .containsExactly("complete", "connection_ack", "error", "next", "ping", "pong");
   }
 
@@ -64,6 +65,39 @@ class GraphqlFramesTest {
     ping(); // the sandbox has stopped it
     book(1);
     ping(); // no next for the completed subscription before the pong
+  }
+
+  @Test
+  void heldNextFramesWaitOnTheOpenConnectionAndGoOutInOrderOnRelease() {
+    socket.initialize(sandbox.apiToken());
+    socket.subscribe("1", bookingUpdates(null));
+    ping(); // the subscription runs
+
+    sandbox.realtime().holdFrames();
+    Booking first = book(0);
+    Booking second = book(1);
+    socket.send("{\"type\":\"ping\"}");
+
+    // the two results and the pong, each made after its cause, wait at the gate, not on the wire
+    assertThat(sandbox.realtime().awaitHeldFrames(3, Duration.ofSeconds(10))).isTrue();
+    assertThat(sandbox.realtime().heldFrameCount()).isEqualTo(3);
+    assertThat(socket.pending()).isEmpty();
+
+    sandbox.realtime().releaseFrames();
+
+    JsonNode one = socket.expect("next");
+    JsonNode two = socket.expect("next");
+    socket.expect("pong");
+    assertThat(one.at("/payload/data/bookingUpdates/id").asText()).isEqualTo(first.id());
+    assertThat(two.at("/payload/data/bookingUpdates/id").asText()).isEqualTo(second.id());
+    assertThat(two.at("/payload/extensions/realtime/seq").asLong())
+        .isEqualTo(one.at("/payload/extensions/realtime/seq").asLong() + 1);
+    assertThat(sandbox.realtime().heldFrameCount()).isZero();
+
+    Booking live = book(2);
+    assertThat(socket.expect("next").at("/payload/data/bookingUpdates/id").asText())
+        .isEqualTo(live.id());
+    assertThat(sandbox.realtime().heldFrameCount()).isZero();
   }
 
   @Test

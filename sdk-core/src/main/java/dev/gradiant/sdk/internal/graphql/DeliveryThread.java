@@ -1,6 +1,5 @@
 package dev.gradiant.sdk.internal.graphql;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -9,24 +8,27 @@ import java.util.concurrent.TimeUnit;
 /**
  * The one thread on which a client's GraphQL subscriptions call the application ({@value #NAME}):
  * started by the first task, ended by {@link #shutdown()} once the tasks already handed to it have
- * run. The socket's reader thread only hands work over, so a slow consumer never holds back
- * reading, heartbeats or reconnects.
+ * run, with those they hand over in turn (a {@link Mailbox}'s drain hands over the next drain when
+ * an item, such as the completion {@code close()} queues, arrived while it finished). The socket's
+ * reader thread only hands work over, so a slow consumer never holds back reading, heartbeats or
+ * reconnects.
  */
 public final class DeliveryThread {
   /** The thread's name. */
   public static final String NAME = "gradiant-graphql-events";
 
-  private ExecutorService executor;
+  private ThreadPoolExecutor executor;
+  private volatile Thread thread;
   private boolean shutdown;
 
   /**
-   * Runs {@code task} on the delivery thread, after those handed over before; dropped once shut
-   * down.
+   * Runs {@code task} on the delivery thread, after those handed over before. Once shut down, only
+   * a task handed over from the delivery thread itself is still run; any other is dropped.
    *
    * @param task the task
    */
   public synchronized void execute(Runnable task) {
-    if (shutdown) {
+    if (shutdown && Thread.currentThread() != thread) {
       return;
     }
     if (executor == null) {
@@ -38,23 +40,40 @@ public final class DeliveryThread {
               TimeUnit.SECONDS,
               new LinkedBlockingQueue<>(),
               runnable -> {
-                Thread thread = new Thread(runnable, NAME);
-                thread.setDaemon(true);
-                return thread;
+                Thread created = new Thread(runnable, NAME);
+                created.setDaemon(true);
+                thread = created;
+                return created;
               });
     }
     try {
       executor.execute(task);
     } catch (RejectedExecutionException e) {
-      // shut down meanwhile: nothing more is delivered
+      // the thread has ended: nothing more is delivered
     }
   }
 
-  /** Lets the tasks already handed over run, then ends the thread; idempotent. */
+  /**
+   * Lets the tasks already handed over run, and those they hand over, then ends the thread;
+   * idempotent.
+   */
   public synchronized void shutdown() {
+    if (shutdown) {
+      return;
+    }
     shutdown = true;
     if (executor != null) {
+      executor.execute(this::endWhenIdle);
+    }
+  }
+
+  // Runs on the delivery thread, last in its queue: a task queued behind it came from the delivery
+  // thread itself, so it goes last again; with none, nothing can hand over any more work.
+  private synchronized void endWhenIdle() {
+    if (executor.getQueue().isEmpty()) {
       executor.shutdown();
+    } else {
+      executor.execute(this::endWhenIdle);
     }
   }
 }

@@ -279,6 +279,11 @@ final class DeadlineWatch implements AutoCloseable {
     entry.next = null;
   }
 
+  /** {@return the watch's thread, {@code null} until the first call is watched} For tests. */
+  Thread watchThread() {
+    return thread;
+  }
+
   @Override
   public void close() {
     closed = true;

@@ -238,10 +238,8 @@ class DeadlineWatchTest {
     // The watch thread takes this entry and sleeps until its limit, ten minutes away; an entry
     // pushed after it with a later limit does not wake it, so it waits on the stack.
     watch.watch(call(), Duration.ofMinutes(10).toNanos(), null);
-    java.lang.reflect.Field threadField = DeadlineWatch.class.getDeclaredField("thread");
-    threadField.setAccessible(true);
     for (int i = 0; i < 1_000; i++) {
-      Thread watcher = (Thread) threadField.get(watch);
+      Thread watcher = watch.watchThread();
       if (watcher != null && watcher.getState() == Thread.State.TIMED_WAITING) {
         break;
       }

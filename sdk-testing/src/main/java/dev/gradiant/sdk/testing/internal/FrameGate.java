@@ -1,7 +1,9 @@
 package dev.gradiant.sdk.testing.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import okhttp3.WebSocket;
 
 /**
@@ -37,6 +39,25 @@ public final class FrameGate {
   }
 
   /**
+   * Waits until at least {@code count} frames wait, or {@code timeout} passed.
+   *
+   * @param count how many frames
+   * @param timeout how long to wait at most
+   * @return whether that many frames wait
+   * @throws InterruptedException if the thread is interrupted while waiting
+   */
+  public synchronized boolean awaitWaiting(int count, Duration timeout)
+      throws InterruptedException {
+    long end = System.nanoTime() + timeout.toNanos();
+    long left = timeout.toNanos();
+    while (waiting.size() < count && left > 0) {
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+      left = end - System.nanoTime();
+    }
+    return waiting.size() >= count;
+  }
+
+  /**
    * Sends {@code text} on {@code socket}, or keeps it for {@link #release()} while held.
    *
    * @param socket the connection
@@ -45,6 +66,7 @@ public final class FrameGate {
   synchronized void send(WebSocket socket, String text) {
     if (held) {
       waiting.add(new Held(socket, text));
+      notifyAll();
     } else {
       socket.send(text);
     }

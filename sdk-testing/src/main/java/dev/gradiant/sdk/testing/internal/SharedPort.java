@@ -26,6 +26,7 @@ public final class SharedPort implements AutoCloseable {
   private final ServerSocket listener;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
   private final ExecutorService threads;
+  private final Runnable afterFailedAccept;
 
   /** Takes over the connections that ask for a WebSocket upgrade: the feed server. */
   public interface Upgrades {
@@ -46,21 +47,43 @@ public final class SharedPort implements AutoCloseable {
    * @throws UncheckedIOException if the port cannot be bound
    */
   public SharedPort(int port) {
-    listener = bind(port);
-    String name = "gradiant-sandbox-port-" + listener.getLocalPort() + "-";
+    this(bind(port));
+  }
+
+  private SharedPort(ServerSocket listener) {
+    this(
+        listener,
+        threads("gradiant-sandbox-port-" + listener.getLocalPort() + "-"),
+        SharedPort::pause);
+  }
+
+  /**
+   * The seam of the tests: where connections come from, the threads that serve them, and the pause
+   * after a failed accept.
+   *
+   * @param listener accepts the connections
+   * @param threads runs the accept loop and serves each connection
+   * @param afterFailedAccept waits a little after an accept failed while the port is open
+   */
+  SharedPort(ServerSocket listener, ExecutorService threads, Runnable afterFailedAccept) {
+    this.listener = listener;
+    this.threads = threads;
+    this.afterFailedAccept = afterFailedAccept;
+  }
+
+  private static ExecutorService threads(String name) {
     AtomicInteger count = new AtomicInteger();
-    threads =
-        new ThreadPoolExecutor(
-            0,
-            Integer.MAX_VALUE,
-            30,
-            TimeUnit.SECONDS,
-            new SynchronousQueue<>(),
-            runnable -> {
-              Thread thread = new Thread(runnable, name + count.incrementAndGet());
-              thread.setDaemon(true);
-              return thread;
-            });
+    return new ThreadPoolExecutor(
+        0,
+        Integer.MAX_VALUE,
+        30,
+        TimeUnit.SECONDS,
+        new SynchronousQueue<>(),
+        runnable -> {
+          Thread thread = new Thread(runnable, name + count.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   private static ServerSocket bind(int port) {
@@ -96,30 +119,46 @@ public final class SharedPort implements AutoCloseable {
   public void start(InetSocketAddress http, Upgrades upgrades, Set<String> paths) {
     threads.execute(
         () -> {
-          while (!listener.isClosed()) {
-            Socket client;
-            try {
-              client = listener.accept();
-            } catch (IOException e) {
-              if (!listener.isClosed()) {
-                pause(); // a failing accept (no file descriptors left?) is not retried hot
-              }
-              continue; // closed (the loop ends), or one failed accept
-            }
-            open.removeIf(Socket::isClosed);
-            open.add(client);
-            if (listener.isClosed()) {
-              // close() ran between accept and add: it did not see this connection.
-              BytePipe.close(client);
-              continue;
-            }
-            try {
-              threads.execute(() -> serve(client, http, upgrades, paths));
-            } catch (RejectedExecutionException e) {
-              BytePipe.close(client); // the port is closing
-            }
-          }
+          boolean going;
+          do {
+            going = acceptNext(http, upgrades, paths);
+          } while (going);
         });
+  }
+
+  /**
+   * Accepts one connection and hands it to a thread that serves it; the accept loop's one step.
+   *
+   * @param http the HTTP server's address
+   * @param upgrades the server of WebSocket upgrades
+   * @param paths the paths served over WebSocket
+   * @return whether the port is still open (the loop goes on)
+   */
+  boolean acceptNext(InetSocketAddress http, Upgrades upgrades, Set<String> paths) {
+    Socket client;
+    try {
+      client = listener.accept();
+    } catch (IOException e) {
+      if (listener.isClosed()) {
+        return false;
+      }
+      afterFailedAccept.run(); // a failing accept (no file descriptors left?) is not retried hot
+      return true;
+    }
+    open.removeIf(Socket::isClosed);
+    open.add(client);
+    if (listener.isClosed()) {
+      // close() ran between accept and add: it did not see this connection.
+      BytePipe.close(client);
+      return false;
+    }
+    try {
+      threads.execute(() -> serve(client, http, upgrades, paths));
+    } catch (RejectedExecutionException e) {
+      BytePipe.close(client); // the port is closing
+      return false;
+    }
+    return true;
   }
 
   private static void pause() {

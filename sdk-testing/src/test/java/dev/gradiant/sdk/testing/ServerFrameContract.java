@@ -19,26 +19,34 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The messages a server may send on the {@code graphql} channel of {@code
- * openapi/gradiant-realtime.asyncapi.yaml} ({@code graphql-transport-ws}): those of the channel's
+ * The messages a server may send on one channel of {@code openapi/gradiant-realtime.asyncapi.yaml}
+ * (the {@code feed}, or {@code graphql} for {@code graphql-transport-ws}): those of the channel's
  * {@code send} operations and the replies of its {@code receive} operations, each checked against
- * its message's payload schema, keyed by the message's {@code name} (its {@code type}). JSON Schema
- * 2020-12, formats asserted.
+ * its message's payload schema (whose {@code Booking} refers to {@code gradiant-v1.yaml}), keyed by
+ * the message's {@code name} (its {@code type}). JSON Schema 2020-12, formats asserted.
  */
-final class GraphqlContract {
-  private static final String BASE = "https://sandbox-graphql-test.gradiant.invalid/";
+final class ServerFrameContract {
+  private static final String BASE = "https://sandbox-test.gradiant.invalid/";
   private static final String ASYNCAPI = BASE + "gradiant-realtime.asyncapi.yaml";
-  private static final String CHANNEL = "#/channels/graphql";
-  private static final GraphqlContract INSTANCE = load();
+  private static final ServerFrameContract FEED = load("feed");
+  private static final ServerFrameContract GRAPHQL = load("graphql");
 
+  private final String channel;
   private final Map<String, JsonSchema> schemasByType;
 
-  private GraphqlContract(Map<String, JsonSchema> schemasByType) {
+  private ServerFrameContract(String channel, Map<String, JsonSchema> schemasByType) {
+    this.channel = channel;
     this.schemasByType = schemasByType;
   }
 
-  static GraphqlContract get() {
-    return INSTANCE;
+  /** {@return the server's messages of the {@code feed} channel} */
+  static ServerFrameContract feed() {
+    return FEED;
+  }
+
+  /** {@return the server's messages of the {@code graphql} channel} */
+  static ServerFrameContract graphql() {
+    return GRAPHQL;
   }
 
   /** {@return the {@code type} of every message the contract lets a server send, sorted} */
@@ -50,17 +58,19 @@ final class GraphqlContract {
   List<String> check(JsonNode frame) {
     JsonSchema schema = schemasByType.get(frame.path("type").asText());
     if (schema == null) {
-      return List.of("the graphql channel has no server message of type " + frame.path("type"));
+      return List.of(
+          "the " + channel + " channel has no server message of type " + frame.path("type"));
     }
     return schema.validate(frame).stream().map(ValidationMessage::toString).toList();
   }
 
-  private static GraphqlContract load() {
+  private static ServerFrameContract load(String channel) {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path openapi = dir.resolve("openapi");
       if (Files.isRegularFile(openapi.resolve("gradiant-realtime.asyncapi.yaml"))) {
         try {
           return read(
+              channel,
               Files.readString(openapi.resolve("gradiant-realtime.asyncapi.yaml")),
               Files.readString(openapi.resolve("gradiant-v1.yaml")));
         } catch (IOException e) {
@@ -71,7 +81,8 @@ final class GraphqlContract {
     throw new IllegalStateException("openapi/gradiant-realtime.asyncapi.yaml not found");
   }
 
-  private static GraphqlContract read(String asyncapi, String rest) throws IOException {
+  private static ServerFrameContract read(String channel, String asyncapi, String rest)
+      throws IOException {
     JsonNode root = new YAMLMapper().readTree(asyncapi);
     JsonSchemaFactory factory =
         JsonSchemaFactory.getInstance(
@@ -91,7 +102,7 @@ final class GraphqlContract {
             .build();
     Map<String, JsonSchema> schemas = new TreeMap<>();
     for (JsonNode operation : root.path("operations")) {
-      if (!operation.path("channel").path("$ref").asText().equals(CHANNEL)) {
+      if (!operation.path("channel").path("$ref").asText().equals("#/channels/" + channel)) {
         continue;
       }
       JsonNode sent =
@@ -106,7 +117,7 @@ final class GraphqlContract {
             type, factory.getSchema(SchemaLocation.of(ASYNCAPI + component + "/payload"), config));
       }
     }
-    return new GraphqlContract(schemas);
+    return new ServerFrameContract(channel, schemas);
   }
 
   /** {@return {@code ref} itself, after checking it points into the document} */
