@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentMap;
  * binds in one pass with nothing scanned beforehand; the first such member stops the binding at
  * once, and the caller reads the body the slow way ({@link JsonApiDocument}).
  *
- * <p>This relies on every model reporting the members it does not know, which Jackson does unless
- * a model ignores them wholesale ({@code @JsonIgnoreProperties(ignoreUnknown = true)}, an any-setter)
+ * <p>This relies on every model reporting the members it does not know, which Jackson does unless a
+ * model ignores them wholesale ({@code @JsonIgnoreProperties(ignoreUnknown = true)}, an any-setter)
  * or has an {@code attributes} field of its own: no model of the SDK does.
  */
 public final class JsonApiWatch {
