@@ -25,6 +25,11 @@ public final class JsonApiWatch {
   /** Enough for every reader the SDK makes; past it, a watching reader is made for each call. */
   private static final int MAX_CACHED = 256;
 
+  /**
+   * How deep in a chain of causes the stop is looked for: Jackson wraps it once, then adds to that.
+   */
+  private static final int MAX_CAUSES = 64;
+
   private static final ConcurrentMap<ObjectReader, ObjectReader> WATCHING =
       new ConcurrentHashMap<>();
 
@@ -71,13 +76,12 @@ public final class JsonApiWatch {
    * @param failure what the reader threw; Jackson may have wrapped the stop, with the path to it
    */
   public static boolean stopped(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+    Throwable cause = failure;
+    for (int depth = 0; cause != null && depth < MAX_CAUSES; depth++) {
       if (cause instanceof Stopped) {
         return true;
       }
-      if (cause.getCause() == cause) {
-        return false;
-      }
+      cause = cause.getCause();
     }
     return false;
   }
