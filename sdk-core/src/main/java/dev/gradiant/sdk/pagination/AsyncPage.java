@@ -76,16 +76,18 @@ public final class AsyncPage<T> extends PageContents<T> {
   public CompletableFuture<AsyncPage<T>> nextPage() {
     return Futures.map(
         fetcher.fetch(nextOffset()),
-        next ->
-            new AsyncPage<>(
-                next.items(),
-                next.reportedTotal(),
-                next.limit(),
-                next.offset(),
-                next.metadata(),
-                fetcher,
-                trail(),
-                next.repeats(this)));
+        next -> {
+          long print = PageTrail.fingerprint(next.items()); // once: for the check and the trail
+          return new AsyncPage<>(
+              next.items(),
+              next.reportedTotal(),
+              next.limit(),
+              next.offset(),
+              next.metadata(),
+              fetcher,
+              trail().then(print),
+              next.repeats(this, print));
+        });
   }
 
   /**

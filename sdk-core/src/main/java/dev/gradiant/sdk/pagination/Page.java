@@ -72,6 +72,7 @@ public final class Page<T> extends PageContents<T> {
    */
   public Page<T> nextPage() {
     Page<T> next = fetcher.fetch(nextOffset());
+    long print = PageTrail.fingerprint(next.items()); // once: for the check and for the trail
     return new Page<>(
         next.items(),
         next.reportedTotal(),
@@ -79,8 +80,8 @@ public final class Page<T> extends PageContents<T> {
         next.offset(),
         next.metadata(),
         fetcher,
-        trail(),
-        next.repeats(this));
+        trail().then(print),
+        next.repeats(this, print));
   }
 
   /**

@@ -25,15 +25,16 @@ abstract class PageContents<T> {
   private final int limit;
   private final int offset;
   private final ResponseMetadata metadata;
-  // The trail of the walk before this page (null on the first), and up to it: made when first asked
-  // for, which is when the page after it is, so a page read alone never fingerprints its items.
-  // Made again by any thread that finds it null: a PageTrail is immutable.
-  private final PageTrail before;
+  // The trail of the walk up to this page. A page fetched as the next of another is given it (its
+  // items were fingerprinted once, to tell whether it repeats); a first page makes it when first
+  // asked for, which is when the page after it is, so a page read alone never fingerprints its
+  // items. Made again by any thread that finds it null: a PageTrail is immutable.
   private PageTrail trail;
   private final boolean repeat;
 
   /**
-   * @param trail the pages of the walk before this one, or {@code null} for the first page
+   * @param trail the pages of the walk up to and including this one, or {@code null} for the first
+   *     page
    */
   PageContents(
       List<T> items,
@@ -48,7 +49,7 @@ abstract class PageContents<T> {
     this.limit = limit;
     this.offset = offset;
     this.metadata = Objects.requireNonNull(metadata, "metadata");
-    this.before = trail;
+    this.trail = trail;
     this.repeat = repeat;
   }
 
@@ -119,19 +120,22 @@ abstract class PageContents<T> {
    * reported offset is before the end of {@code previous} (so some of its items, or all, came
    * already), it holds the very same items as {@code previous}, or the same items as a page the
    * walk remembers}
+   *
+   * @param previous the page this one was fetched after
+   * @param print this page's items' {@linkplain PageTrail#fingerprint fingerprint}
    */
-  final boolean repeats(PageContents<?> previous) {
+  final boolean repeats(PageContents<?> previous, long print) {
     long previousEnd = (long) previous.offset + previous.items.size();
     return offset < previousEnd
         || (!items.isEmpty() && items.equals(previous.items))
-        || previous.trail().remembers(items);
+        || previous.trail().remembers(print);
   }
 
   /** {@return the pages of the walk up to and including this one} */
   final PageTrail trail() {
     PageTrail made = trail;
     if (made == null) {
-      made = before == null ? PageTrail.start(items) : before.then(items);
+      made = PageTrail.start(items);
       trail = made;
     }
     return made;

@@ -39,7 +39,14 @@ final class PageTrail {
 
   /** {@return whether a page holding {@code items} repeats a page this trail remembers} */
   boolean remembers(List<?> items) {
-    long print = fingerprint(items);
+    return remembers(fingerprint(items));
+  }
+
+  /**
+   * {@return whether a page whose items' {@linkplain #fingerprint fingerprint} is {@code print}
+   * repeats a page this trail remembers}
+   */
+  boolean remembers(long print) {
     if (print == checkpoint) {
       return true;
     }
@@ -56,7 +63,11 @@ final class PageTrail {
     return then(fingerprint(items));
   }
 
-  private PageTrail then(long print) {
+  /**
+   * {@return this trail followed by a page whose items' {@linkplain #fingerprint fingerprint} is
+   * {@code print}}
+   */
+  PageTrail then(long print) {
     long[] kept =
         recent.length < RECENT
             ? Arrays.copyOf(recent, recent.length + 1)

@@ -6,13 +6,15 @@ import dev.gradiant.sdk.core.HttpHeaders;
 import dev.gradiant.sdk.core.ResponseMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
  * A page fingerprints its items (their {@code hashCode()}, a walk through every field of each) only
  * for the walk that goes on from it: reading one page costs no hashing, and a walk hashes each page
- * no more than twice (once to check it is not a repeat, once to remember it).
+ * once (the one fingerprint both checks it is not a repeat and is remembered), on the blocking and
+ * the async face.
  */
 class PageFingerprintCostTest {
   private static final ResponseMetadata META =
@@ -65,5 +67,34 @@ class PageFingerprintCostTest {
     assertThat(all).hasSize(50);
     // the first page is remembered once; every later page is checked, and remembered unless last
     assertThat(hashed.get()).isLessThanOrEqualTo(2 * 50);
+  }
+
+  @Test
+  void aWalkHashesEachItemOnce() {
+    List<Item> all = new ArrayList<>();
+    page(0, 10, 50).autoPager().forEach(all::add);
+
+    assertThat(all).hasSize(50);
+    assertThat(hashed).hasValue(50);
+  }
+
+  @Test
+  void anAsyncWalkHashesEachItemOnce() {
+    List<Item> all = new ArrayList<>();
+    asyncPage(0, 10, 50).autoPager().forEach(all::add).join();
+
+    assertThat(all).hasSize(50);
+    assertThat(hashed).hasValue(50);
+  }
+
+  private AsyncPage<Item> asyncPage(int offset, int size, int total) {
+    Page<Item> page = page(offset, size, total);
+    return new AsyncPage<>(
+        page.items(),
+        total,
+        size,
+        offset,
+        META,
+        next -> CompletableFuture.completedFuture(asyncPage(next, size, total)));
   }
 }

@@ -7,6 +7,7 @@ import dev.gradiant.sdk.errors.ApiError;
 import dev.gradiant.sdk.errors.MalformedResponseException;
 import dev.gradiant.sdk.internal.json.Envelope;
 import dev.gradiant.sdk.internal.json.JsonApiDocument;
+import dev.gradiant.sdk.internal.json.JsonApiWatch;
 import dev.gradiant.sdk.internal.redaction.PlainTextMask;
 import dev.gradiant.sdk.internal.redaction.Redactor;
 import java.io.IOException;
@@ -62,14 +63,34 @@ final class EnvelopeDecoder {
   }
 
   /**
-   * Binds {@code body} with {@code reader}: straight from the bytes, unless it is an envelope that
-   * may be in the JSON:API form, which is rewritten first.
+   * Binds {@code body} with {@code reader}. An envelope is bound straight from its bytes under a
+   * {@link JsonApiWatch}: only a body the watch stops at (one that may be in the JSON:API form), or
+   * that failed to bind, is looked at again ({@link #bindMaybeJsonApi}).
    */
   private static <T> T bind(byte[] body, ObjectReader reader, boolean envelope) throws IOException {
     if (body.length == 0) {
       return null;
     }
-    if (envelope && JsonApiDocument.mayHoldResources(body)) {
+    if (!envelope) {
+      return reader.readValue(body);
+    }
+    try {
+      return JsonApiWatch.watching(reader).readValue(body);
+    } catch (IOException | RuntimeException e) {
+      if (!JsonApiWatch.stopped(e) && !JsonApiDocument.mayHoldResources(body)) {
+        throw e; // what the plain reader would throw: it fails the same way
+      }
+    }
+    return bindMaybeJsonApi(body, reader);
+  }
+
+  /**
+   * Binds an envelope that may be in the JSON:API form: rewritten first if it {@linkplain
+   * JsonApiDocument#mayHoldResources mentions} {@code "attributes"} and holds a resource object,
+   * bound as it is otherwise.
+   */
+  private static <T> T bindMaybeJsonApi(byte[] body, ObjectReader reader) throws IOException {
+    if (JsonApiDocument.mayHoldResources(body)) {
       Optional<byte[]> rewritten = JsonApiDocument.rewrite(body, reader.getValueType());
       if (rewritten.isPresent()) {
         return reader.readValue(rewritten.get());
