@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The headers of a response, immutable, in the order the server sent them. Names are looked up
@@ -25,11 +26,45 @@ public final class HttpHeaders {
   private static final Set<String> REDACTED =
       Set.of("authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie");
 
-  /** Name, value, name, value, ... in the order received. */
-  private final String[] namesAndValues;
+  /**
+   * Name, value, name, value, ... in the order received; {@code null} until {@link #source} has
+   * been read.
+   */
+  private volatile String[] namesAndValues;
+
+  /** Where the names and values come from on first use; {@code null} for headers given whole. */
+  private final Supplier<String[]> source;
 
   private HttpHeaders(String[] namesAndValues) {
     this.namesAndValues = namesAndValues;
+    this.source = null;
+  }
+
+  private HttpHeaders(Supplier<String[]> source) {
+    this.source = source;
+  }
+
+  /**
+   * Headers read from {@code source} the first time any of them is asked for: the SDK's response
+   * metadata, which most callers never look at, takes the transport's headers without copying them.
+   * Reached only by the SDK's own response reader, through a private lookup; not an API.
+   *
+   * @param source returns the names and values in turn, none null, as a new array it hands over;
+   *     the same ones each time (it may be asked more than once by threads reading at once)
+   * @return the headers
+   */
+  private static HttpHeaders readOnFirstUse(Supplier<String[]> source) {
+    return new HttpHeaders(Objects.requireNonNull(source, "source"));
+  }
+
+  /** {@return the names and values, read from the source on first use} */
+  private String[] pairs() {
+    String[] pairs = namesAndValues;
+    if (pairs == null) {
+      pairs = source.get();
+      namesAndValues = pairs;
+    }
+    return pairs;
   }
 
   /**
@@ -79,6 +114,7 @@ public final class HttpHeaders {
    * @return its first value, or empty when the response has none
    */
   public Optional<String> first(String name) {
+    String[] namesAndValues = pairs();
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (name.equalsIgnoreCase(namesAndValues[i])) {
         return Optional.of(namesAndValues[i + 1]);
@@ -92,6 +128,7 @@ public final class HttpHeaders {
    * @return its last value, or empty when the response has none
    */
   public Optional<String> last(String name) {
+    String[] namesAndValues = pairs();
     for (int i = namesAndValues.length - 2; i >= 0; i -= 2) {
       if (name.equalsIgnoreCase(namesAndValues[i])) {
         return Optional.of(namesAndValues[i + 1]);
@@ -105,6 +142,7 @@ public final class HttpHeaders {
    * @return its values in the order received; empty when the response has none
    */
   public List<String> all(String name) {
+    String[] namesAndValues = pairs();
     List<String> values = new ArrayList<>(2);
     for (int i = 0; i < namesAndValues.length; i += 2) {
       if (name.equalsIgnoreCase(namesAndValues[i])) {
@@ -119,6 +157,7 @@ public final class HttpHeaders {
    * the set ignore case}
    */
   public Set<String> names() {
+    String[] namesAndValues = pairs();
     Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 0; i < namesAndValues.length; i += 2) {
       names.add(namesAndValues[i]);
@@ -131,6 +170,7 @@ public final class HttpHeaders {
    * case-insensitively by name; lookups in the map ignore case}
    */
   public Map<String, List<String>> toMap() {
+    String[] namesAndValues = pairs();
     Map<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 0; i < namesAndValues.length; i += 2) {
       map.computeIfAbsent(namesAndValues[i], name -> new ArrayList<>(2)).add(namesAndValues[i + 1]);
@@ -147,13 +187,17 @@ public final class HttpHeaders {
    */
   @Override
   public boolean equals(Object other) {
-    if (!(other instanceof HttpHeaders that)
-        || that.namesAndValues.length != namesAndValues.length) {
+    if (!(other instanceof HttpHeaders that)) {
+      return false;
+    }
+    String[] namesAndValues = pairs();
+    String[] theirs = that.pairs();
+    if (theirs.length != namesAndValues.length) {
       return false;
     }
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (!namesAndValues[i].equalsIgnoreCase(that.namesAndValues[i])
-          || !namesAndValues[i + 1].equals(that.namesAndValues[i + 1])) {
+      if (!namesAndValues[i].equalsIgnoreCase(theirs[i])
+          || !namesAndValues[i + 1].equals(theirs[i + 1])) {
         return false;
       }
     }
@@ -162,6 +206,7 @@ public final class HttpHeaders {
 
   @Override
   public int hashCode() {
+    String[] namesAndValues = pairs();
     String[] folded = namesAndValues.clone();
     for (int i = 0; i < folded.length; i += 2) {
       folded[i] = folded[i].toLowerCase(Locale.ROOT);
@@ -176,6 +221,7 @@ public final class HttpHeaders {
    */
   @Override
   public String toString() {
+    String[] namesAndValues = pairs();
     StringBuilder text = new StringBuilder("HttpHeaders[");
     for (int i = 0; i < namesAndValues.length; i += 2) {
       String name = namesAndValues[i];

@@ -12,20 +12,23 @@ import java.util.Optional;
  * java.util.Optional}, a list is empty when absent.
  */
 public final class ResponseMetadata {
-  private final Integer statusCode;
+  private final int statusCode;
   private final HttpHeaders headers;
   private final String requestId;
-  private final Integer attempts;
+  private final int attempts;
   private final String retryReason;
-  private final Boolean inferredFromRetry;
+  private final boolean inferredFromRetry;
 
   private ResponseMetadata(Builder builder) {
-    this.statusCode = required(builder.statusCode, "statusCode");
+    if (!builder.statusCodeSet) {
+      throw new IllegalStateException("ResponseMetadata.statusCode is required");
+    }
+    this.statusCode = builder.statusCode;
     this.headers = required(builder.headers, "headers");
     this.requestId = builder.requestId;
-    this.attempts = required(builder.attempts, "attempts");
+    this.attempts = builder.attempts;
     this.retryReason = builder.retryReason;
-    this.inferredFromRetry = required(builder.inferredFromRetry, "inferredFromRetry");
+    this.inferredFromRetry = builder.inferredFromRetry;
   }
 
   /** {@return a builder with nothing set} */
@@ -37,6 +40,7 @@ public final class ResponseMetadata {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.statusCode = statusCode;
+    builder.statusCodeSet = true;
     builder.headers = headers;
     builder.requestId = requestId;
     builder.attempts = attempts;
@@ -120,12 +124,12 @@ public final class ResponseMetadata {
     if (!(o instanceof ResponseMetadata other)) {
       return false;
     }
-    return Objects.equals(statusCode, other.statusCode)
+    return statusCode == other.statusCode
         && Objects.equals(headers, other.headers)
         && Objects.equals(requestId, other.requestId)
-        && Objects.equals(attempts, other.attempts)
+        && attempts == other.attempts
         && Objects.equals(retryReason, other.retryReason)
-        && Objects.equals(inferredFromRetry, other.inferredFromRetry);
+        && inferredFromRetry == other.inferredFromRetry;
   }
 
   @Override
@@ -163,12 +167,14 @@ public final class ResponseMetadata {
    * attempts} is 1 and {@code inferredFromRetry} false unless set.
    */
   public static final class Builder {
-    private Integer statusCode;
+    // Primitives, with a flag for the one required: boxing a status of 200 allocates.
+    private int statusCode;
+    private boolean statusCodeSet;
     private HttpHeaders headers;
     private String requestId;
-    private Integer attempts = 1;
+    private int attempts = 1;
     private String retryReason;
-    private Boolean inferredFromRetry = false;
+    private boolean inferredFromRetry;
 
     private Builder() {}
 
@@ -178,6 +184,7 @@ public final class ResponseMetadata {
      */
     public Builder statusCode(int statusCode) {
       this.statusCode = statusCode;
+      this.statusCodeSet = true;
       return this;
     }
 

@@ -86,6 +86,9 @@ class ResponseModelsTest {
     assertThatThrownBy(() -> ResponseMetadata.builder().statusCode(200).build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("ResponseMetadata.headers is required");
+    assertThatThrownBy(() -> ResponseMetadata.builder().headers(HttpHeaders.of()).build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("ResponseMetadata.statusCode is required");
     assertThatThrownBy(() -> ApiResponse.builder().data("x").build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("ApiResponse.metadata is required");

@@ -11,6 +11,12 @@ public final class HeaderNumber {
   /** Stands for a value that is absent or not a whole number; never a parsed value. */
   public static final long ABSENT = Long.MIN_VALUE;
 
+  /** {@code Long.MAX_VALUE} without its last digit: a larger number times ten overflows. */
+  private static final long SATURATION_TENTH = Long.MAX_VALUE / 10;
+
+  /** The last digit of {@code Long.MAX_VALUE}. */
+  private static final int SATURATION_LAST_DIGIT = (int) (Long.MAX_VALUE % 10);
+
   private HeaderNumber() {}
 
   /**
@@ -46,7 +52,11 @@ public final class HeaderNumber {
         return ABSENT;
       }
       int digit = c - '0';
-      result = result > (Long.MAX_VALUE - digit) / 10 ? Long.MAX_VALUE : result * 10 + digit;
+      // result * 10 + digit > Long.MAX_VALUE, without a division per digit
+      boolean overflows =
+          result > SATURATION_TENTH
+              || (result == SATURATION_TENTH && digit > SATURATION_LAST_DIGIT);
+      result = overflows ? Long.MAX_VALUE : result * 10 + digit;
     }
     return negative ? -result : result;
   }

@@ -180,17 +180,22 @@ public final class OkHttpTransport implements HttpTransport {
     return limitNanos == Long.MAX_VALUE ? null : deadlines.watch(call, limitNanos, onExpiry);
   }
 
-  /** Nanoseconds from now to {@code deadline}, saturated; without a {@link Duration} per call. */
+  /**
+   * Nanoseconds from now to {@code deadline}, saturated. Now is the clock's {@link Clock#millis()}:
+   * the system clock reads it without making an {@link Instant} (nor a {@link Duration}) per call,
+   * and the watch's limits are whole milliseconds at the least anyway.
+   */
   private long nanosUntil(Instant deadline) {
-    Instant now = clock.instant();
-    long seconds = deadline.getEpochSecond() - now.getEpochSecond();
+    long nowMillis = clock.millis();
+    long seconds = deadline.getEpochSecond() - Math.floorDiv(nowMillis, 1000L);
     if (seconds > MAX_SECONDS) {
       return Long.MAX_VALUE;
     }
     if (seconds < -MAX_SECONDS) {
       return Long.MIN_VALUE;
     }
-    return seconds * 1_000_000_000L + (deadline.getNano() - now.getNano());
+    long nowNanoOfSecond = Math.floorMod(nowMillis, 1000L) * 1_000_000L;
+    return seconds * 1_000_000_000L + (deadline.getNano() - nowNanoOfSecond);
   }
 
   private static ApiTimeoutException timedOut(HttpRequest request, IOException e) {

@@ -1,7 +1,5 @@
 package dev.gradiant.sdk.internal.http;
 
-import java.util.Objects;
-
 /**
  * Checks a value that goes into one path segment. A value that could change which endpoint is
  * called ({@code ../admin}, {@code a/b}, {@code ..}) is refused before anything is sent; every
@@ -20,7 +18,10 @@ public final class PathParam {
    * @throws IllegalArgumentException if it is blank or could change the path
    */
   public static String require(String field, String value) {
-    Objects.requireNonNull(value, () -> field + " must not be null");
+    if (value == null) {
+      // Not requireNonNull with a message supplier: its lambda would be made on every call.
+      throw new NullPointerException(field + " must not be null");
+    }
     if (value.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }

@@ -1,8 +1,6 @@
 package dev.gradiant.sdk.internal.http;
 
-import dev.gradiant.sdk.core.HttpHeaders;
 import dev.gradiant.sdk.core.ResponseMetadata;
-import okhttp3.Headers;
 
 /** Builds a response's {@link ResponseMetadata}; the header's request id wins over the body's. */
 public final class ResponseMetadataReader {
@@ -31,7 +29,7 @@ public final class ResponseMetadataReader {
     ResponseMetadata.Builder metadata =
         ResponseMetadata.builder()
             .statusCode(response.statusCode())
-            .headers(toSdk(response.headers()))
+            .headers(ResponseHeaders.of(response.headers()))
             .attempts(response.attempts())
             .inferredFromRetry(inferredFromRetry);
     if (requestId != null) {
@@ -41,15 +39,5 @@ public final class ResponseMetadataReader {
       metadata.retryReason(response.retryReason());
     }
     return metadata.build();
-  }
-
-  /** {@return the SDK's copy of OkHttp's headers, in the same order} */
-  static HttpHeaders toSdk(Headers headers) {
-    String[] namesAndValues = new String[headers.size() * 2];
-    for (int i = 0; i < headers.size(); i++) {
-      namesAndValues[2 * i] = headers.name(i);
-      namesAndValues[2 * i + 1] = headers.value(i);
-    }
-    return HttpHeaders.of(namesAndValues);
   }
 }
