@@ -39,6 +39,11 @@ import java.util.Objects;
  *   <li>Each attempt carries the attempt span's context on the wire, written by the {@code
  *       OpenTelemetry} instance's propagators: W3C Trace Context's {@code traceparent} and {@code
  *       tracestate} with the default ones. A header the request already carries is left as it is.
+ *   <li>A call whose span is neither recorded nor sampled (the sampler said no, e.g. under an
+ *       unsampled caller) has no attempt spans: they could only hang from a span no backend
+ *       receives. Its attempts carry the call span's context instead, {@code sampled} flag off, so
+ *       the trace id and the caller's decision still travel. On the OpenTelemetry API with no SDK
+ *       installed ({@code OpenTelemetry.noop()}) the observer does no more than ask for a span.
  * </ul>
  *
  * <p>No span or event holds a body, a header value, a credential, a filled path or a query value:
