@@ -98,9 +98,11 @@ public class CallBenchmark {
     sdkOtelNoSdk =
         new SdkCalls(target.baseUrl(), target.http(), GradiantTracing.create(OpenTelemetry.noop()));
     rawSdkTimestampsOtelRecorded =
-        RawCalls.withSdkTimestampsTraced(target.baseUrl(), target.http(), otelRecorded);
+        RawCalls.withSdkTimestampsTraced(
+            target.baseUrl(), target.http(), otelRecorded, Target.IN_JVM.equals(transport));
     rawSdkTimestampsOtelSampledOff =
-        RawCalls.withSdkTimestampsTraced(target.baseUrl(), target.http(), otelSampledOff);
+        RawCalls.withSdkTimestampsTraced(
+            target.baseUrl(), target.http(), otelSampledOff, Target.IN_JVM.equals(transport));
     raw = new RawCalls(target.baseUrl(), target.http());
     rawCallTimeout = new RawCalls(target.baseUrl(), RawCalls.withCallTimeout(target.http()));
     rawSdkTimestamps = RawCalls.withSdkTimestamps(target.baseUrl(), target.http());

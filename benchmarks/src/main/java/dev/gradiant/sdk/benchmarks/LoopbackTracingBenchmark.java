@@ -1,8 +1,11 @@
 package dev.gradiant.sdk.benchmarks;
 
+import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.opentelemetry.GradiantTracing;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -30,11 +33,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * the exporter), with sampling off, and on the OpenTelemetry API with no SDK installed ({@code
  * OpenTelemetry.noop()}); the raw call with the SDK's timestamp reader ({@code _rawSdkTimestamps}
  * of {@link CallBenchmark}) alone, and traced by OpenTelemetry's own OkHttp instrumentation on the
- * same two OpenTelemetry set-ups. The module's cost is each traced SDK client ÷ the SDK alone; the
- * instrumentation's, each traced raw client ÷ the raw one. Over loopback ({@link LoopbackServer} on
- * 127.0.0.1, the default) these show the cost beside a call's real work; {@code -p transport=inJvm}
- * shows it on the in-JVM call, the issue's target. See {@link BenchmarkTracing} for the
- * OpenTelemetry set-ups.
+ * same two OpenTelemetry set-ups; and the SDK with one installed observer that does nothing (what
+ * any observer costs before it does any work). The module's cost is each traced SDK client ÷ the
+ * SDK alone; the instrumentation's, each traced raw client ÷ the raw one. Over loopback ({@link
+ * LoopbackServer} on 127.0.0.1, the default) these show the cost beside a call's real work; {@code
+ * -p transport=inJvm} shows it on the in-JVM call, the issue's target; add {@code -p clock=cpu} to
+ * time each run by the thread's CPU time on a machine busy with other work. See {@link
+ * BenchmarkTracing} for the OpenTelemetry set-ups.
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -47,6 +52,17 @@ public class LoopbackTracingBenchmark {
   @Param({Target.LOOPBACK})
   public String transport;
 
+  /**
+   * How each run is timed: {@code wall} ({@code System.nanoTime}, the default) or {@code cpu}, the
+   * benchmark thread's CPU time, which the time a busy machine keeps the thread off a core does not
+   * inflate. Only for {@code -p transport=inJvm}, where a call's whole work runs on that thread.
+   */
+  @Param({"wall"})
+  public String clock;
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private boolean cpu;
+
   private Target target;
   private SdkCalls sdk;
   private OpenTelemetrySdk recorded;
@@ -54,15 +70,20 @@ public class LoopbackTracingBenchmark {
   private SdkCalls sdkRecorded;
   private SdkCalls sdkSampledOff;
   private SdkCalls sdkNoSdk;
+  private SdkCalls sdkNoOpObserver;
   private RawCalls raw;
   private RawCalls rawRecorded;
   private RawCalls rawSampledOff;
   private final SplittableRandom order = new SplittableRandom(11);
-  private final int[] clientOrder = {0, 1, 2, 3, 4, 5, 6};
+  private final int[] clientOrder = {0, 1, 2, 3, 4, 5, 6, 7};
 
   /** Starts the target and the clients, and checks that each reads the fixtures right. */
   @Setup(Level.Trial)
   public void start() {
+    cpu = "cpu".equals(clock);
+    if (cpu && !Target.IN_JVM.equals(transport)) {
+      throw new IllegalArgumentException("-p clock=cpu measures in-JVM calls only");
+    }
     target = Target.start(transport, CannedApi.standard());
     sdk = new SdkCalls(target.baseUrl(), target.http());
     recorded = BenchmarkTracing.recordedToNoOpExporter();
@@ -72,12 +93,17 @@ public class LoopbackTracingBenchmark {
         new SdkCalls(target.baseUrl(), target.http(), GradiantTracing.create(sampledOff));
     sdkNoSdk =
         new SdkCalls(target.baseUrl(), target.http(), GradiantTracing.create(OpenTelemetry.noop()));
+    sdkNoOpObserver = new SdkCalls(target.baseUrl(), target.http(), new CallObserver() {});
     raw = RawCalls.withSdkTimestamps(target.baseUrl(), target.http());
-    rawRecorded = RawCalls.withSdkTimestampsTraced(target.baseUrl(), target.http(), recorded);
-    rawSampledOff = RawCalls.withSdkTimestampsTraced(target.baseUrl(), target.http(), sampledOff);
+    boolean inJvm = Target.IN_JVM.equals(transport);
+    rawRecorded =
+        RawCalls.withSdkTimestampsTraced(target.baseUrl(), target.http(), recorded, inJvm);
+    rawSampledOff =
+        RawCalls.withSdkTimestampsTraced(target.baseUrl(), target.http(), sampledOff, inJvm);
     Check.tracedAgrees(sdk, sdkRecorded);
     Check.tracedAgrees(sdk, sdkSampledOff);
     Check.tracedAgrees(sdk, sdkNoSdk);
+    Check.tracedAgrees(sdk, sdkNoOpObserver);
     Check.rawAgrees(sdk, raw);
     Check.rawAgrees(sdk, rawRecorded);
     Check.rawAgrees(sdk, rawSampledOff);
@@ -90,6 +116,7 @@ public class LoopbackTracingBenchmark {
     sdkRecorded.close();
     sdkSampledOff.close();
     sdkNoSdk.close();
+    sdkNoOpObserver.close();
     recorded.close();
     sampledOff.close();
     target.close();
@@ -112,7 +139,8 @@ public class LoopbackTracingBenchmark {
         sdkNoSdk::getSession,
         raw::getSession,
         rawRecorded::getSession,
-        rawSampledOff::getSession);
+        rawSampledOff::getSession,
+        sdkNoOpObserver::getSession);
   }
 
   /**
@@ -132,7 +160,8 @@ public class LoopbackTracingBenchmark {
         sdkNoSdk::createBooking,
         raw::createBooking,
         rawRecorded::createBooking,
-        rawSampledOff::createBooking);
+        rawSampledOff::createBooking,
+        sdkNoOpObserver::createBooking);
   }
 
   private void interleave(TracingTally tally, Blackhole sink, Supplier<?>... clients) {
@@ -144,12 +173,16 @@ public class LoopbackTracingBenchmark {
     }
     for (int client : clientOrder) {
       Supplier<?> call = clients[client];
-      long start = System.nanoTime();
+      long start = now();
       for (int n = 0; n < LoopbackBenchmark.RUN; n++) {
         sink.consume(call.get());
       }
-      tally.add(client, LoopbackBenchmark.RUN, System.nanoTime() - start);
+      tally.add(client, LoopbackBenchmark.RUN, now() - start);
     }
+  }
+
+  private long now() {
+    return cpu ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
   /**
@@ -180,6 +213,9 @@ public class LoopbackTracingBenchmark {
     /** Nanoseconds in the raw calls traced by the OkHttp instrumentation, sampling off. */
     public long rawSampledOffNanos;
 
+    /** Nanoseconds in the SDK's calls with one installed observer that does nothing. */
+    public long noOpObserverNanos;
+
     /** Calls made through each client (the same count for all). */
     public long calls;
 
@@ -187,7 +223,7 @@ public class LoopbackTracingBenchmark {
     @Setup(Level.Iteration)
     public void reset() {
       sdkNanos = recordedNanos = sampledOffNanos = noSdkNanos = 0;
-      rawNanos = rawRecordedNanos = rawSampledOffNanos = calls = 0;
+      rawNanos = rawRecordedNanos = rawSampledOffNanos = noOpObserverNanos = calls = 0;
     }
 
     void add(int client, int run, long nanos) {
@@ -201,7 +237,8 @@ public class LoopbackTracingBenchmark {
         case 3 -> noSdkNanos += nanos;
         case 4 -> rawNanos += nanos;
         case 5 -> rawRecordedNanos += nanos;
-        default -> rawSampledOffNanos += nanos;
+        case 6 -> rawSampledOffNanos += nanos;
+        default -> noOpObserverNanos += nanos;
       }
     }
   }
