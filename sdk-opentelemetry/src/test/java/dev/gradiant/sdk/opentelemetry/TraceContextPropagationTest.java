@@ -9,7 +9,9 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.util.List;
@@ -138,6 +140,32 @@ class TraceContextPropagationTest {
         .as("no attempt span under an unsampled call: the call's span, one trace")
         .isEqualTo(first);
     assertThat(api.server.getRequestCount()).isEqualTo(2);
+    assertThat(api.finished()).isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("try") // the scope makes the remote parent current
+  void anOpenTelemetryThatOnlyPropagatesSendsTheCallersContext() {
+    api.enqueueJson(200, TracedApi.USER);
+    SpanContext remote =
+        SpanContext.createFromRemoteParent(
+            TRACE_ID, REMOTE_SPAN_ID, TraceFlags.getSampled(), TraceState.getDefault());
+    OpenTelemetry propagating =
+        OpenTelemetry.propagating(
+            ContextPropagators.create(W3CTraceContextPropagator.getInstance()));
+
+    try (GradiantClient client =
+            api.time
+                .builder(api.server.url("/v1").toString())
+                .apiToken(TracedApi.TOKEN)
+                .addObserver(GradiantTracing.create(propagating))
+                .build();
+        Scope ignored = Span.wrap(remote).makeCurrent()) {
+      client.users().get("user_123");
+    }
+
+    assertThat(api.takeRequest().getHeaders().get("traceparent"))
+        .isEqualTo("00-" + TRACE_ID + "-" + REMOTE_SPAN_ID + "-01");
     assertThat(api.finished()).isEmpty();
   }
 

@@ -3,6 +3,8 @@ package dev.gradiant.sdk.opentelemetry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradiant.sdk.GradiantClient;
+import dev.gradiant.sdk.observability.AttemptContext;
+import dev.gradiant.sdk.observability.AttemptStart;
 import dev.gradiant.sdk.observability.CallContext;
 import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.observability.ObservationKey;
@@ -109,8 +111,11 @@ class UnsampledCallTest {
     CountingCall call = new CountingCall();
 
     tracing.onCallStart(() -> call);
+    tracing.onAttemptStart(new FirstAttempt(call));
 
     assertThat(call.puts).as("values kept on the call").isZero();
+    assertThat(call.gets).as("values looked up on the call").isZero();
+    assertThat(call.headers).as("headers set").isZero();
   }
 
   /** A sampler that notes the name and trace id of every span it is asked about. */
@@ -145,9 +150,11 @@ class UnsampledCallTest {
     }
   }
 
-  /** A call that counts what observers keep on it. */
+  /** A call that counts what observers keep on it, look up on it and set on its attempts. */
   private static final class CountingCall implements CallContext {
     int puts;
+    int gets;
+    int headers;
 
     @Override
     public Operation operation() {
@@ -171,12 +178,46 @@ class UnsampledCallTest {
 
     @Override
     public <T> Optional<T> get(ObservationKey<T> key) {
+      gets++;
       return Optional.empty();
     }
 
     @Override
     public <T> void put(ObservationKey<T> key, T value) {
       puts++;
+    }
+  }
+
+  /** The first attempt of a {@link CountingCall}, which counts the headers set on it. */
+  private record FirstAttempt(CountingCall counted) implements AttemptStart, AttemptContext {
+    @Override
+    public AttemptContext attempt() {
+      return this;
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+      counted.headers++;
+    }
+
+    @Override
+    public CallContext call() {
+      return counted;
+    }
+
+    @Override
+    public int number() {
+      return 1;
+    }
+
+    @Override
+    public <T> Optional<T> get(ObservationKey<T> key) {
+      return counted.get(key);
+    }
+
+    @Override
+    public <T> void put(ObservationKey<T> key, T value) {
+      counted.put(key, value);
     }
   }
 }
