@@ -74,9 +74,8 @@ public final class TracingObserver implements CallObserver {
   private final Tracer tracer;
   private final TextMapPropagator propagator;
   private final boolean propagates;
-  // "GET /users/{id}" per operationId, made once instead of on every attempt. Keyed by the id,
-  // whose
-  // String caches its hash: Operation's hashCode hashes three strings into a new array each time.
+  // "GET /users/{id}" per operationId, made once instead of on every attempt. Keyed by the id, a
+  // String that caches its hash: Operation's hashCode hashes three strings into a new array.
   private final Map<String, AttemptName> attemptNames = new ConcurrentHashMap<>();
   // server.port boxed once: the clients of one observer nearly always share a port.
   private volatile Long port = 443L;
