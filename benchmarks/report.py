@@ -10,6 +10,11 @@ of the two scores (combined), ± 2 standard errors of per-iteration or per-round
 clients were interleaved, or the lowest–highest of the rounds. Writes
 RESULTS_DIR/results.md and RESULTS_DIR/ratios.svg; with --readme, replaces the part of the README
 between <!-- results:start --> and <!-- results:end --> with results.md.
+
+    python3 benchmarks/report.py --tracing FILE.json [FILE.json ...]
+
+prints the tables of what tracing costs (the rows the full run leaves out) from the JMH JSON of
+CallBenchmark's _sdkOtel* and _rawSdkTimestampsOtel* rows and of LoopbackTracingBenchmark.
 """
 
 import html
@@ -764,13 +769,107 @@ def svg(table, conc=None, cold=None):
     return "\n".join(out) + "\n"
 
 
+# CallBenchmark's traced clients: (client, untraced client it is compared with, label).
+TRACED = [
+    ("sdkOtelRecorded", "sdk", "module, recorded"),
+    ("sdkOtelSampledOff", "sdk", "module, sampled off"),
+    ("sdkOtelNoSdk", "sdk", "module, API without SDK"),
+    ("rawSdkTimestampsOtelRecorded", "rawSdkTimestamps", "OkHttp instrumentation, recorded"),
+    ("rawSdkTimestampsOtelSampledOff", "rawSdkTimestamps", "OkHttp instrumentation, sampled off"),
+]
+
+# LoopbackTracingBenchmark's counters: (traced, untraced, label), in the same order.
+INTERLEAVED_TRACED = [
+    ("recordedNanos", "sdkNanos", "module, recorded"),
+    ("sampledOffNanos", "sdkNanos", "module, sampled off"),
+    ("noSdkNanos", "sdkNanos", "module, API without SDK"),
+    ("rawRecordedNanos", "rawNanos", "OkHttp instrumentation, recorded"),
+    ("rawSampledOffNanos", "rawNanos", "OkHttp instrumentation, sampled off"),
+    ("noOpObserverNanos", "sdkNanos", "a no-op observer"),
+    ("noSdkNanos", "noOpObserverNanos", "module without SDK ÷ no-op observer"),
+]
+
+
+def tracing_md(results):
+    """What tracing costs a call: the module (each traced SDK client ÷ the SDK alone) beside
+    OpenTelemetry's OkHttp instrumentation (each traced raw call ÷ the raw call with the SDK's
+    timestamp reader), as throughput ratios (≥ 1 is free; ✅/❌: issue 19's ≤ 5 % for the module)
+    and bytes added per call."""
+    lines = []
+    rows = collect([r for r in results if ".CallBenchmark." in r["benchmark"]])
+    keys = [k for k in sorted(rows) if any(t in rows[k] for t, _, _ in TRACED)]
+    if keys:
+        lines += [
+            "",
+            "What tracing costs a call, each traced client ÷ its own untraced one in the same run"
+            " (throughput, ± the two scores' JMH errors combined; ✅/❌: the module's ≤ 5 %, ≥ 0.95)"
+            " and the bytes it adds per call:",
+            "",
+            "| Scenario | Transport | " + " | ".join(label for _, _, label in TRACED) + " |",
+            "|---|---|" + "--:|" * len(TRACED),
+        ]
+        for scenario, param in keys:
+            clients = rows[(scenario, param)]
+            cells = []
+            for traced, base, _ in TRACED:
+                t, b = clients.get(traced), clients.get(base)
+                if not t or not b:
+                    cells.append("–")
+                    continue
+                value = ratio(t["ops"], b["ops"])
+                spread = ratio_error(t["ops"], t["ops_err"], b["ops"], b["ops_err"])
+                text = with_spread(value, spread, 0.95 if base == "sdk" else None)
+                if "bytes" in t and "bytes" in b:
+                    text += f" (+{t['bytes'] - b['bytes']:,.0f} B)"
+                cells.append(text)
+            lines.append(f"| {scenario.split('.')[-1]} | {param} | " + " | ".join(cells) + " |")
+    interleaved = [r for r in results if ".LoopbackTracingBenchmark." in r["benchmark"]]
+    if interleaved:
+        lines += [
+            "",
+            "Interleaved (`LoopbackTracingBenchmark`: every client in runs of 16 calls, random order,"
+            " timed apart): each traced client ÷ its untraced one, the mean ± 2 SE of the"
+            " per-iteration ratios (lowest–highest in brackets):",
+            "",
+            "| Scenario | Transport | untraced SDK µs/call | "
+            + " | ".join(label for _, _, label in INTERLEAVED_TRACED)
+            + " |",
+            "|---|---|--:|" + "--:|" * len(INTERLEAVED_TRACED),
+        ]
+        for r in interleaved:
+            metrics = r["secondaryMetrics"]
+            per_iteration = lambda k: metrics[k]["rawData"][0]  # noqa: E731
+            calls = metrics["calls"]["score"]
+            cells = []
+            for traced, base, _ in INTERLEAVED_TRACED:
+                if traced not in metrics:
+                    cells.append("–")
+                    continue
+                spread = [b / t for t, b in zip(per_iteration(traced), per_iteration(base))]
+                cells.append(
+                    f"{mean_and_error(spread)} ({min(spread):.2f}–{max(spread):.2f})"
+                )
+            scenario = r["benchmark"].rsplit(".", 1)[-1].partition("_")[0]
+            transport = (r.get("params") or {}).get("transport", "loopback")
+            sdk_us = metrics["sdkNanos"]["score"] / calls / 1000
+            lines.append(
+                f"| {scenario} | {transport} | {sdk_us:.2f} | " + " | ".join(cells) + " |"
+            )
+    return lines
+
+
 def main(argv):
+    if argv and argv[0] == "--tracing":
+        results = [r for path in argv[1:] for r in load(path)]
+        print("\n".join(tracing_md(results)).strip())
+        return 0
     if not argv or argv[0].startswith("-"):
         print(__doc__)
         return 2
     directory = argv[0]
     readme = argv[argv.index("--readme") + 1] if "--readme" in argv else None
-    table = build_rows(collect(load(os.path.join(directory, "jmh.json"))))
+    results = load(os.path.join(directory, "jmh.json"))
+    table = build_rows(collect(results))
     pager_path = os.path.join(directory, "pager-memory.json")
     pager = load(pager_path) if os.path.exists(pager_path) else None
     machine_path = os.path.join(directory, "machine.txt")
@@ -780,6 +879,9 @@ def main(argv):
     )
     conc, locks, cold = optional("concurrency.json"), optional("lock-profile.json"), optional("cold-start.json")
     text = markdown(table, pager, machine, conc, locks, cold)
+    tracing = tracing_md(results)  # empty for the full run, which leaves these rows out
+    if tracing:
+        text += "\n".join(tracing).lstrip("\n").join(["\n", "\n"])
     with open(os.path.join(directory, "results.md"), "w", encoding="utf-8") as f:
         f.write(text)
     with open(os.path.join(directory, "ratios.svg"), "w", encoding="utf-8") as f:

@@ -15,7 +15,8 @@
 # the build 1 1/2, the other harnesses 3).
 #
 # The full run leaves out the rows reported apart (README, "Observers and the live feed"): the
-# SDK with an observer or OpenTelemetry (CallBenchmark ..._sdkNoOpObserver, ..._sdkOtel*,
+# SDK with an observer or OpenTelemetry and its peer, OpenTelemetry's OkHttp instrumentation
+# (CallBenchmark ..._sdkNoOpObserver, ..._sdkOtel*, ..._rawSdkTimestampsOtel*,
 # LoopbackTracingBenchmark) and
 # RealtimeDeliveryBenchmark. Run them with -- and a regex, e.g. -- 'RealtimeDeliveryBenchmark'.
 #
@@ -47,7 +48,7 @@ mvn -q -pl benchmarks -am package -DskipTests -Dgradiant.target="${target}"
 classpath="benchmarks/${target}/classes:$(cat "benchmarks/${target}/benchmarks.classpath")"
 
 # Rows reported apart, left out of the full run (see the header).
-apart='.*(_sdkNoOpObserver|_sdkOtel.*|RealtimeDeliveryBenchmark.*|LoopbackTracingBenchmark.*)'
+apart='.*(_sdkNoOpObserver|_sdkOtel.*|_rawSdkTimestampsOtel.*|RealtimeDeliveryBenchmark.*|LoopbackTracingBenchmark.*)'
 if $smoke; then
   out="benchmarks/${target}/smoke"
   # No fork, no warm-up, one 100 ms iteration each: proves every benchmark sets up and runs.

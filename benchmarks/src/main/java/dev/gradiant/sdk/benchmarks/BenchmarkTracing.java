@@ -10,6 +10,7 @@ import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import io.opentelemetry.sdk.trace.export.SpanExporter;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.util.Collection;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The OpenTelemetry set-ups of the {@code _sdkOtel*} rows of {@link CallBenchmark}: the
@@ -20,6 +21,9 @@ import java.util.Collection;
  * sent).
  */
 final class BenchmarkTracing {
+  /** Spans the exporters of both set-ups were handed, for the checks that the clients trace. */
+  static final LongAdder EXPORTED = new LongAdder();
+
   private BenchmarkTracing() {}
 
   /** {@return an OpenTelemetry SDK that records every span and exports it to nowhere} */
@@ -43,10 +47,11 @@ final class BenchmarkTracing {
         .build();
   }
 
-  /** Takes every span and does nothing with it. */
+  /** Takes every span and only counts it. */
   private static final class DroppingExporter implements SpanExporter {
     @Override
     public CompletableResultCode export(Collection<SpanData> spans) {
+      EXPORTED.add(spans.size());
       return CompletableResultCode.ofSuccess();
     }
 

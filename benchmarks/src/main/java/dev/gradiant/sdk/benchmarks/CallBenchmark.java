@@ -6,6 +6,7 @@ import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.opentelemetry.GradiantTracing;
 import dev.gradiant.sdk.pagination.Page;
 import dev.gradiant.sdk.sessions.Session;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -37,9 +38,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * _sdkOtelRecorded} and {@code _sdkOtelSampledOff}, are the SDK call traced by the OpenTelemetry
  * module ({@code GradiantTracing}) on the OpenTelemetry SDK with W3C propagation: every call's two
  * spans recorded and handed to an exporter that drops them, or no span sampled (the {@code
- * traceparent} header is written either way); see {@link BenchmarkTracing}. A ninth, {@code
- * _retrofit}, is the peer a user might pick instead: Retrofit 2 with its Jackson converter on the
- * same OkHttp client, reading with the mapper of {@code _rawSdkTimestamps} ({@link RetrofitCalls}).
+ * traceparent} header is written either way); see {@link BenchmarkTracing}. {@code _sdkOtelNoSdk}
+ * is the same module on the OpenTelemetry API with no SDK installed ({@code OpenTelemetry.noop()}):
+ * what the module costs an application that does not configure tracing (compare with {@code _sdk};
+ * the target is 5 % at most). {@code _rawSdkTimestampsOtelRecorded} and {@code
+ * _rawSdkTimestampsOtelSampledOff} are the peer: the {@code _rawSdkTimestamps} call traced by
+ * OpenTelemetry's own OkHttp instrumentation on the same two OpenTelemetry set-ups (one span per
+ * call, {@code traceparent} injected); its cost is that row ÷ {@code _rawSdkTimestamps}, the
+ * module's is {@code _sdkOtel*} ÷ {@code _sdk}. A ninth, {@code _retrofit}, is the peer a user
+ * might pick instead: Retrofit 2 with its Jackson converter on the same OkHttp client, reading with
+ * the mapper of {@code _rawSdkTimestamps} ({@link RetrofitCalls}).
  */
 @State(Scope.Benchmark)
 @Fork(1)
@@ -62,6 +70,9 @@ public class CallBenchmark {
   private OpenTelemetrySdk otelSampledOff;
   private SdkCalls sdkOtelRecorded;
   private SdkCalls sdkOtelSampledOff;
+  private SdkCalls sdkOtelNoSdk;
+  private RawCalls rawSdkTimestampsOtelRecorded;
+  private RawCalls rawSdkTimestampsOtelSampledOff;
   private RawCalls raw;
   private RawCalls rawCallTimeout;
   private RawCalls rawSdkTimestamps;
@@ -84,6 +95,14 @@ public class CallBenchmark {
         new SdkCalls(target.baseUrl(), target.http(), GradiantTracing.create(otelRecorded));
     sdkOtelSampledOff =
         new SdkCalls(target.baseUrl(), target.http(), GradiantTracing.create(otelSampledOff));
+    sdkOtelNoSdk =
+        new SdkCalls(target.baseUrl(), target.http(), GradiantTracing.create(OpenTelemetry.noop()));
+    rawSdkTimestampsOtelRecorded =
+        RawCalls.withSdkTimestampsTraced(
+            target.baseUrl(), target.http(), otelRecorded, Target.IN_JVM.equals(transport));
+    rawSdkTimestampsOtelSampledOff =
+        RawCalls.withSdkTimestampsTraced(
+            target.baseUrl(), target.http(), otelSampledOff, Target.IN_JVM.equals(transport));
     raw = new RawCalls(target.baseUrl(), target.http());
     rawCallTimeout = new RawCalls(target.baseUrl(), RawCalls.withCallTimeout(target.http()));
     rawSdkTimestamps = RawCalls.withSdkTimestamps(target.baseUrl(), target.http());
@@ -96,6 +115,9 @@ public class CallBenchmark {
     Check.sameResults(sdkNoOpObserver, raw, generated);
     Check.sameResults(sdkOtelRecorded, raw, generated);
     Check.sameResults(sdkOtelSampledOff, raw, generated);
+    Check.sameResults(sdkOtelNoSdk, raw, generated);
+    Check.sameResults(sdk, rawSdkTimestampsOtelRecorded, generated);
+    Check.sameResults(sdk, rawSdkTimestampsOtelSampledOff, generated);
   }
 
   /** Closes the clients and the target. */
@@ -105,6 +127,7 @@ public class CallBenchmark {
     sdkNoOpObserver.close();
     sdkOtelRecorded.close();
     sdkOtelSampledOff.close();
+    sdkOtelNoSdk.close();
     otelRecorded.close();
     otelSampledOff.close();
     target.close();
@@ -137,6 +160,33 @@ public class CallBenchmark {
   @Benchmark
   public Session getSession_sdkOtelSampledOff() {
     return sdkOtelSampledOff.getSession();
+  }
+
+  /**
+   * {@return GET /sessions/{id} through the SDK traced by the OpenTelemetry module on the API alone
+   * (no SDK installed)}
+   */
+  @Benchmark
+  public Session getSession_sdkOtelNoSdk() {
+    return sdkOtelNoSdk.getSession();
+  }
+
+  /**
+   * {@return GET /sessions/{id} by hand with the SDK's timestamp reader, traced by OpenTelemetry's
+   * OkHttp instrumentation, every span recorded}
+   */
+  @Benchmark
+  public Session getSession_rawSdkTimestampsOtelRecorded() {
+    return rawSdkTimestampsOtelRecorded.getSession();
+  }
+
+  /**
+   * {@return GET /sessions/{id} by hand with the SDK's timestamp reader, traced by OpenTelemetry's
+   * OkHttp instrumentation, sampling off}
+   */
+  @Benchmark
+  public Session getSession_rawSdkTimestampsOtelSampledOff() {
+    return rawSdkTimestampsOtelSampledOff.getSession();
   }
 
   /** {@return GET /sessions/{id} by hand} */
@@ -197,6 +247,33 @@ public class CallBenchmark {
   @Benchmark
   public Booking createBooking_sdkOtelSampledOff() {
     return sdkOtelSampledOff.createBooking();
+  }
+
+  /**
+   * {@return POST /bookings through the SDK traced by the OpenTelemetry module on the API alone (no
+   * SDK installed)}
+   */
+  @Benchmark
+  public Booking createBooking_sdkOtelNoSdk() {
+    return sdkOtelNoSdk.createBooking();
+  }
+
+  /**
+   * {@return POST /bookings by hand with the SDK's timestamp reader, traced by OpenTelemetry's
+   * OkHttp instrumentation, every span recorded}
+   */
+  @Benchmark
+  public Booking createBooking_rawSdkTimestampsOtelRecorded() {
+    return rawSdkTimestampsOtelRecorded.createBooking();
+  }
+
+  /**
+   * {@return POST /bookings by hand with the SDK's timestamp reader, traced by OpenTelemetry's
+   * OkHttp instrumentation, sampling off}
+   */
+  @Benchmark
+  public Booking createBooking_rawSdkTimestampsOtelSampledOff() {
+    return rawSdkTimestampsOtelSampledOff.createBooking();
   }
 
   /** {@return POST /bookings by hand} */
@@ -260,6 +337,33 @@ public class CallBenchmark {
   @Benchmark
   public Page<Session> listPage_sdkOtelSampledOff() {
     return sdkOtelSampledOff.listPage();
+  }
+
+  /**
+   * {@return one page of 100 sessions through the SDK traced by the OpenTelemetry module on the API
+   * alone (no SDK installed)}
+   */
+  @Benchmark
+  public Page<Session> listPage_sdkOtelNoSdk() {
+    return sdkOtelNoSdk.listPage();
+  }
+
+  /**
+   * {@return one page of 100 sessions by hand with the SDK's timestamp reader, traced by
+   * OpenTelemetry's OkHttp instrumentation, every span recorded}
+   */
+  @Benchmark
+  public List<Session> listPage_rawSdkTimestampsOtelRecorded() {
+    return rawSdkTimestampsOtelRecorded.listPage();
+  }
+
+  /**
+   * {@return one page of 100 sessions by hand with the SDK's timestamp reader, traced by
+   * OpenTelemetry's OkHttp instrumentation, sampling off}
+   */
+  @Benchmark
+  public List<Session> listPage_rawSdkTimestampsOtelSampledOff() {
+    return rawSdkTimestampsOtelSampledOff.listPage();
   }
 
   /** {@return one page of 100 sessions by hand} */

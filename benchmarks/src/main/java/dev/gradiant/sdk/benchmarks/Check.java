@@ -61,6 +61,11 @@ final class Check {
     same("traced create", sdk.createBooking(), traced.createBooking());
   }
 
+  static void rawAgrees(SdkCalls sdk, RawCalls raw) {
+    same("raw get", sdk.getSession(), raw.getSession());
+    same("raw create", sdk.createBooking(), raw.createBooking());
+  }
+
   private static void same(String what, Object sdk, Object retrofit) {
     if (!sdk.equals(retrofit)) {
       throw new IllegalStateException(what + " differs: sdk=" + sdk + ", retrofit=" + retrofit);

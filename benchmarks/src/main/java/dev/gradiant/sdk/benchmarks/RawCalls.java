@@ -13,6 +13,10 @@ import dev.gradiant.sdk.bookings.BookingCreateParams;
 import dev.gradiant.sdk.internal.config.UserAgent;
 import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.sessions.Session;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.instrumentation.okhttp.v3_0.OkHttpTelemetry;
+import io.opentelemetry.instrumentation.okhttp.v3_0.internal.OkHttpClientInstrumenterBuilderFactory;
+import io.opentelemetry.instrumentation.okhttp.v3_0.internal.TracingInterceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -45,7 +49,7 @@ public final class RawCalls {
   private static final Readers STANDARD = new Readers(false);
   private static final Readers SDK_TIMESTAMPS = new Readers(true);
 
-  private final OkHttpClient http;
+  private final Call.Factory http;
   private final HttpUrl base;
   private final Readers readers;
   // The SDK's User-Agent when made by withSdkHeaders, which also sends an Idempotency-Key on the
@@ -62,7 +66,7 @@ public final class RawCalls {
     this(baseUrl, http, STANDARD, null);
   }
 
-  private RawCalls(String baseUrl, OkHttpClient http, Readers readers, String userAgent) {
+  private RawCalls(String baseUrl, Call.Factory http, Readers readers, String userAgent) {
     this.http = http;
     this.base = HttpUrl.get(baseUrl);
     this.readers = readers;
@@ -80,6 +84,44 @@ public final class RawCalls {
    */
   public static RawCalls withSdkTimestamps(String baseUrl, OkHttpClient http) {
     return new RawCalls(baseUrl, http, SDK_TIMESTAMPS, null);
+  }
+
+  /**
+   * The calls of {@link #withSdkTimestamps} through OpenTelemetry's own OkHttp instrumentation
+   * ({@code opentelemetry-okhttp-3.0}): one CLIENT span per request, the context's propagation
+   * headers ({@code traceparent}) written on it. The peer a user would reach for instead of the
+   * SDK's tracing module.
+   *
+   * <p>Over a socket it is set up as its documentation shows ({@code
+   * OkHttpTelemetry.create(openTelemetry).createCallFactory(http)}). That puts the span in a
+   * network interceptor, which a call answered in the JVM ({@link InJvmTransport}, an application
+   * interceptor) never reaches: there would be no span at all. So for {@code inJvm} the same
+   * interceptor, built from the same instrumenter as the library builds it, goes first among the
+   * application interceptors instead.
+   *
+   * @param baseUrl the API root
+   * @param http the OkHttp client to call through
+   * @param openTelemetry the tracer and propagators of the instrumentation
+   * @param inJvm whether {@code http} answers in the JVM ({@link Target#IN_JVM})
+   * @return the traced calls
+   */
+  public static RawCalls withSdkTimestampsTraced(
+      String baseUrl, OkHttpClient http, OpenTelemetry openTelemetry, boolean inJvm) {
+    Call.Factory traced;
+    if (inJvm) {
+      OkHttpClient.Builder builder = http.newBuilder();
+      builder
+          .interceptors()
+          .add(
+              0,
+              new TracingInterceptor(
+                  OkHttpClientInstrumenterBuilderFactory.create(openTelemetry).build(),
+                  openTelemetry.getPropagators()));
+      traced = builder.build();
+    } else {
+      traced = OkHttpTelemetry.create(openTelemetry).createCallFactory(http);
+    }
+    return new RawCalls(baseUrl, traced, SDK_TIMESTAMPS, null);
   }
 
   /**

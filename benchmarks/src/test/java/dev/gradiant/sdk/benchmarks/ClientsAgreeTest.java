@@ -58,9 +58,58 @@ class ClientsAgreeTest {
           .isEqualTo(benchmark.listPage_sdk().items());
       assertThat(benchmark.listPage_sdkOtelSampledOff().items())
           .isEqualTo(benchmark.listPage_sdk().items());
+      assertThat(benchmark.getSession_sdkOtelNoSdk()).isEqualTo(benchmark.getSession_sdk());
+      assertThat(benchmark.createBooking_sdkOtelNoSdk()).isEqualTo(benchmark.createBooking_sdk());
+      assertThat(benchmark.listPage_sdkOtelNoSdk().items())
+          .isEqualTo(benchmark.listPage_sdk().items());
+      assertThat(benchmark.getSession_rawSdkTimestampsOtelRecorded())
+          .isEqualTo(benchmark.getSession_rawSdkTimestamps());
+      assertThat(benchmark.getSession_rawSdkTimestampsOtelSampledOff())
+          .isEqualTo(benchmark.getSession_rawSdkTimestamps());
+      assertThat(benchmark.createBooking_rawSdkTimestampsOtelRecorded())
+          .isEqualTo(benchmark.createBooking_rawSdkTimestamps());
+      assertThat(benchmark.listPage_rawSdkTimestampsOtelSampledOff())
+          .isEqualTo(benchmark.listPage_rawSdkTimestamps());
     } finally {
       benchmark.stop();
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Target.IN_JVM, Target.LOOPBACK})
+  void theTracedRowsMakeTheirSpans(String transport) throws ApiException {
+    CallBenchmark benchmark = new CallBenchmark();
+    benchmark.transport = transport;
+    benchmark.start();
+    try {
+      assertThat(exportedBy(benchmark::getSession_sdkOtelRecorded))
+          .as("call + attempt")
+          .isEqualTo(2);
+      assertThat(exportedBy(benchmark::getSession_rawSdkTimestampsOtelRecorded))
+          .as("the OkHttp instrumentation's one span")
+          .isEqualTo(1);
+      assertThat(exportedBy(benchmark::getSession_sdkOtelSampledOff)).isZero();
+      assertThat(exportedBy(benchmark::getSession_rawSdkTimestampsOtelSampledOff)).isZero();
+      assertThat(exportedBy(benchmark::getSession_sdkOtelNoSdk)).isZero();
+    } finally {
+      benchmark.stop();
+    }
+  }
+
+  private static long exportedBy(Runnable call) {
+    long before = BenchmarkTracing.EXPORTED.sum();
+    call.run();
+    return BenchmarkTracing.EXPORTED.sum() - before;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {Target.IN_JVM, Target.LOOPBACK})
+  void theInterleavedTracingClientsSetUpAndReadTheFixturesAsTheSdkDoes(String transport) {
+    LoopbackTracingBenchmark benchmark = new LoopbackTracingBenchmark();
+    benchmark.transport = transport;
+    benchmark.clock = Target.IN_JVM.equals(transport) ? "cpu" : "wall";
+    benchmark.start(); // checks every client's get and create against the untraced SDK's
+    benchmark.stop();
   }
 
   @ParameterizedTest

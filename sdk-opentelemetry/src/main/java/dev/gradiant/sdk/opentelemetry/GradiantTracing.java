@@ -1,9 +1,12 @@
 package dev.gradiant.sdk.opentelemetry;
 
 import dev.gradiant.sdk.observability.CallObserver;
+import dev.gradiant.sdk.opentelemetry.internal.NoTracing;
 import dev.gradiant.sdk.opentelemetry.internal.TracingObserver;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.TracerBuilder;
+import io.opentelemetry.api.trace.TracerProvider;
+import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.util.Objects;
 
 /**
@@ -39,6 +42,11 @@ import java.util.Objects;
  *   <li>Each attempt carries the attempt span's context on the wire, written by the {@code
  *       OpenTelemetry} instance's propagators: W3C Trace Context's {@code traceparent} and {@code
  *       tracestate} with the default ones. A header the request already carries is left as it is.
+ *   <li>A call whose span is neither recorded nor sampled (the sampler said no, e.g. under an
+ *       unsampled caller) has no attempt spans: they could only hang from a span no backend
+ *       receives. Its attempts carry the call span's context instead, {@code sampled} flag off, so
+ *       the trace id and the caller's decision still travel. On the OpenTelemetry API with no SDK
+ *       installed ({@code OpenTelemetry.noop()}) the observer does no more than ask for a span.
  * </ul>
  *
  * <p>No span or event holds a body, a header value, a credential, a filled path or a query value:
@@ -55,17 +63,27 @@ public final class GradiantTracing {
    * An observer that traces every call of the client it is added to, with the tracer and
    * propagators of {@code openTelemetry}. One observer may serve several clients.
    *
+   * <p>An {@code openTelemetry} that can neither trace nor propagate, the API's own no-op tracer
+   * provider and propagators ({@code OpenTelemetry.noop()}: the API with no SDK installed), gets an
+   * observer that does nothing at all, so tracing left unconfigured costs what any installed no-op
+   * observer costs. Those two are stateless singletons: such an instance cannot start tracing
+   * later.
+   *
    * @param openTelemetry the application's OpenTelemetry (e.g. {@code GlobalOpenTelemetry.get()})
    * @return the observer, for {@link dev.gradiant.sdk.GradiantClientBuilder#addObserver}
    */
   public static CallObserver create(OpenTelemetry openTelemetry) {
     Objects.requireNonNull(openTelemetry, "openTelemetry");
+    TextMapPropagator propagator = openTelemetry.getPropagators().getTextMapPropagator();
+    if (openTelemetry.getTracerProvider() == TracerProvider.noop()
+        && propagator == TextMapPropagator.noop()) {
+      return NoTracing.INSTANCE;
+    }
     TracerBuilder tracer = openTelemetry.tracerBuilder(INSTRUMENTATION_NAME);
     String version = GradiantTracing.class.getPackage().getImplementationVersion();
     if (version != null) {
       tracer.setInstrumentationVersion(version);
     }
-    return new TracingObserver(
-        tracer.build(), openTelemetry.getPropagators().getTextMapPropagator());
+    return new TracingObserver(tracer.build(), propagator);
   }
 }

@@ -9,7 +9,9 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.TraceFlags;
 import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.opentelemetry.sdk.trace.samplers.Sampler;
 import java.util.List;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * W3C Trace Context on the wire: each attempt's request carries the {@code traceparent} of that
  * attempt's own span (and the caller's {@code tracestate}), written by the OpenTelemetry instance's
- * propagators; a header the caller set is left alone; sampling off still propagates.
+ * propagators; a header the caller set is left alone; sampling off still propagates, the call's own
+ * span then standing for its attempts (see {@link UnsampledCallTest}).
  */
 class TraceContextPropagationTest {
   private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -120,7 +123,7 @@ class TraceContextPropagationTest {
   }
 
   @Test
-  void withSamplingOffEachRetriedAttemptCarriesItsOwnUnsampledSpanOfOneTrace() {
+  void withSamplingOffEveryRetriedAttemptCarriesTheCallsOwnUnsampledSpan() {
     api.close();
     api = new TracedApi(Sampler.alwaysOff());
     api.enqueueJson(503, "{}");
@@ -133,12 +136,36 @@ class TraceContextPropagationTest {
     String first = api.takeRequest().getHeaders().get("traceparent");
     String second = api.takeRequest().getHeaders().get("traceparent");
     assertThat(first).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[02]");
-    assertThat(second).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[02]");
-    assertThat(second.substring(3, 35)).as("one trace").isEqualTo(first.substring(3, 35));
-    assertThat(second.substring(36, 52))
-        .as("a span per attempt")
-        .isNotEqualTo(first.substring(36, 52));
+    assertThat(second)
+        .as("no attempt span under an unsampled call: the call's span, one trace")
+        .isEqualTo(first);
     assertThat(api.server.getRequestCount()).isEqualTo(2);
+    assertThat(api.finished()).isEmpty();
+  }
+
+  @Test
+  @SuppressWarnings("try") // the scope makes the remote parent current
+  void anOpenTelemetryThatOnlyPropagatesSendsTheCallersContext() {
+    api.enqueueJson(200, TracedApi.USER);
+    SpanContext remote =
+        SpanContext.createFromRemoteParent(
+            TRACE_ID, REMOTE_SPAN_ID, TraceFlags.getSampled(), TraceState.getDefault());
+    OpenTelemetry propagating =
+        OpenTelemetry.propagating(
+            ContextPropagators.create(W3CTraceContextPropagator.getInstance()));
+
+    try (GradiantClient client =
+            api.time
+                .builder(api.server.url("/v1").toString())
+                .apiToken(TracedApi.TOKEN)
+                .addObserver(GradiantTracing.create(propagating))
+                .build();
+        Scope ignored = Span.wrap(remote).makeCurrent()) {
+      client.users().get("user_123");
+    }
+
+    assertThat(api.takeRequest().getHeaders().get("traceparent"))
+        .isEqualTo("00-" + TRACE_ID + "-" + REMOTE_SPAN_ID + "-01");
     assertThat(api.finished()).isEmpty();
   }
 

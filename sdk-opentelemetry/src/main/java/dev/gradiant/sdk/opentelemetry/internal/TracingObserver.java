@@ -30,6 +30,7 @@ import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
@@ -46,9 +47,22 @@ import java.util.concurrent.ConcurrentHashMap;
  * one {@link CallTrace} kept on the {@link CallContext}. The SDK never runs two callbacks of a call
  * at once, and an attempt ends before the next one starts, so the attempt's span has one place.
  *
- * <p>What a call costs when nothing is recorded (sampling off) is kept small: the attributes a
- * sampler may decide on are given when a span starts; the answer's status, request id and error,
- * and the retry events, are read only for a span that records.
+ * <p>What a call costs when nothing is recorded is kept small:
+ *
+ * <ul>
+ *   <li>The attributes a sampler may decide on are given when a span starts; the answer's status,
+ *       request id and error, and the retry events, are read only for a span that records.
+ *   <li><b>No attempt span under a call span that neither records nor is sampled</b> (sampling off
+ *       for this trace). Its parent would not be exported, so a recorded attempt span would hang
+ *       from a span no backend has; and with the usual parent-based samplers it would not be
+ *       sampled either. The attempt's request then carries the call span's context instead: W3C
+ *       Trace Context's {@code traceparent} names the caller's span as {@code parent-id} and its
+ *       {@code sampled} flag is off, which is all a server needs to keep the trace's id and the
+ *       caller's decision. Each attempt of such a call sends the same {@code traceparent}.
+ *   <li><b>Nothing at all</b> when the call span is not valid (the OpenTelemetry API with no SDK:
+ *       {@code OpenTelemetry.noop()}) and the propagator is the no-op one: no state is kept on the
+ *       call, and the attempts and the end find none.
+ * </ul>
  */
 public final class TracingObserver implements CallObserver {
   private static final ObservationKey<CallTrace> CALL =
@@ -59,8 +73,12 @@ public final class TracingObserver implements CallObserver {
 
   private final Tracer tracer;
   private final TextMapPropagator propagator;
-  // "GET /users/{id}" per operation, made once instead of on every attempt.
-  private final Map<Operation, String> attemptNames = new ConcurrentHashMap<>();
+  private final boolean propagates;
+  // "GET /users/{id}" per operationId, made once instead of on every attempt. Keyed by the id, a
+  // String that caches its hash: Operation's hashCode hashes three strings into a new array.
+  private final Map<String, AttemptName> attemptNames = new ConcurrentHashMap<>();
+  // server.port boxed once: the clients of one observer nearly always share a port.
+  private volatile Long port = 443L;
 
   /**
    * @param tracer makes the spans
@@ -69,6 +87,7 @@ public final class TracingObserver implements CallObserver {
   public TracingObserver(Tracer tracer, TextMapPropagator propagator) {
     this.tracer = tracer;
     this.propagator = propagator;
+    this.propagates = propagator != TextMapPropagator.noop();
   }
 
   @Override
@@ -77,11 +96,20 @@ public final class TracingObserver implements CallObserver {
     Operation operation = call.operation();
     Context parent = Context.current();
     Span span =
-        http(tracer.spanBuilder(operation.operationId()), call)
+        http(tracer.spanBuilder(operation.operationId()), operation, call)
             .setParent(parent)
             .setAttribute(OPERATION_ID, operation.operationId())
             .startSpan();
-    call.put(CALL, new CallTrace(parent.with(span), span));
+    SpanContext context = span.getSpanContext();
+    boolean traced = span.isRecording() || context.isSampled();
+    if (!traced && !context.isValid()) {
+      // A no-op tracer's span: nothing to record or end. Only the caller's context may travel.
+      if (propagates) {
+        call.put(CALL, new CallTrace(parent, span, false));
+      }
+      return;
+    }
+    call.put(CALL, new CallTrace(parent.with(span), span, traced));
   }
 
   @Override
@@ -92,14 +120,19 @@ public final class TracingObserver implements CallObserver {
     if (trace == null) {
       return;
     }
-    SpanBuilder builder =
-        http(tracer.spanBuilder(attemptName(call.operation())), call).setParent(trace.context);
-    if (attempt.number() > 1) {
-      builder.setAttribute(HTTP_REQUEST_RESEND_COUNT, attempt.number() - 1L);
+    Context context = trace.context;
+    if (trace.traced) {
+      Operation operation = call.operation();
+      SpanBuilder builder =
+          http(tracer.spanBuilder(attemptName(operation)), operation, call).setParent(context);
+      if (attempt.number() > 1) {
+        builder.setAttribute(HTTP_REQUEST_RESEND_COUNT, attempt.number() - 1L);
+      }
+      Span span = builder.startSpan();
+      trace.attempt = span;
+      context = context.with(span);
     }
-    Span span = builder.startSpan();
-    trace.attempt = span;
-    propagator.inject(trace.context.with(span), event, AttemptHeaders.INSTANCE);
+    propagator.inject(context, event, AttemptHeaders.INSTANCE);
   }
 
   @Override
@@ -110,10 +143,13 @@ public final class TracingObserver implements CallObserver {
     }
     if (span.isRecording()) {
       int status = event.statusCode();
-      span.setAttribute(HTTP_RESPONSE_STATUS_CODE, status);
-      event.requestId().ifPresent(id -> span.setAttribute(REQUEST_ID, id));
+      span.setAttribute(HTTP_RESPONSE_STATUS_CODE, StatusCodes.boxed(status));
+      String requestId = event.requestId().orElse(null);
+      if (requestId != null) {
+        span.setAttribute(REQUEST_ID, requestId);
+      }
       if (status >= 400) {
-        span.setAttribute(ERROR_TYPE, Integer.toString(status));
+        span.setAttribute(ERROR_TYPE, StatusCodes.text(status));
         span.setStatus(StatusCode.ERROR);
       }
     }
@@ -144,7 +180,10 @@ public final class TracingObserver implements CallObserver {
             .put(RETRY_REASON, event.reason().name().toLowerCase(Locale.ROOT))
             .put(RETRY_DELAY_MS, event.delay().toMillis())
             .put(RETRY_ATTEMPT, event.attemptNumber());
-    event.statusCode().ifPresent(status -> attributes.put(HTTP_RESPONSE_STATUS_CODE, status));
+    Integer status = event.statusCode().orElse(null);
+    if (status != null) {
+      attributes.put(HTTP_RESPONSE_STATUS_CODE, status);
+    }
     trace.span.addEvent(RETRY_EVENT, attributes.build());
   }
 
@@ -154,18 +193,27 @@ public final class TracingObserver implements CallObserver {
     if (trace == null) {
       return;
     }
+    // The call ends once (the SDK sees to it), so its trace is left to go with the call.
     Span span = trace.span;
     if (span.isRecording()) {
       span.setAttribute(ATTEMPT_COUNT, event.attempts());
-      event.statusCode().ifPresent(status -> span.setAttribute(HTTP_RESPONSE_STATUS_CODE, status));
-      event.requestId().ifPresent(id -> span.setAttribute(REQUEST_ID, id));
+      Integer status = event.statusCode().orElse(null);
+      if (status != null) {
+        span.setAttribute(HTTP_RESPONSE_STATUS_CODE, StatusCodes.boxed(status));
+      }
+      String requestId = event.requestId().orElse(null);
+      if (requestId != null) {
+        span.setAttribute(REQUEST_ID, requestId);
+      }
       if (!event.succeeded()) {
-        event.errorType().ifPresent(type -> span.setAttribute(ERROR_TYPE, type.getName()));
+        Class<? extends Throwable> type = event.errorType().orElse(null);
+        if (type != null) {
+          span.setAttribute(ERROR_TYPE, type.getName());
+        }
         span.setStatus(StatusCode.ERROR);
       }
     }
     span.end();
-    event.call().put(CALL, null);
   }
 
   /** {@return the span of the attempt that ends, forgotten by its call; null if none} */
@@ -181,39 +229,57 @@ public final class TracingObserver implements CallObserver {
 
   /** {@return {@code GET /users/{id}}: an attempt span's name, after the HTTP conventions} */
   private String attemptName(Operation operation) {
-    String name = attemptNames.get(operation);
-    if (name == null) {
-      name = operation.method() + " " + operation.routeTemplate();
-      if (attemptNames.size() < MAX_NAMES) {
-        attemptNames.putIfAbsent(operation, name);
-      }
+    AttemptName cached = attemptNames.get(operation.operationId());
+    if (cached != null && cached.operation == operation) {
+      return cached.name;
+    }
+    String name = operation.method() + " " + operation.routeTemplate();
+    if (cached == null && attemptNames.size() < MAX_NAMES) {
+      attemptNames.putIfAbsent(operation.operationId(), new AttemptName(operation, name));
     }
     return name;
   }
 
-  private static SpanBuilder http(SpanBuilder builder, CallContext call) {
-    Operation operation = call.operation();
+  /**
+   * An attempt span's name, for the one {@link Operation} instance it was made from (the client's
+   * operation table hands out one per operation; another instance under the same id is named anew).
+   */
+  private record AttemptName(Operation operation, String name) {}
+
+  private SpanBuilder http(SpanBuilder builder, Operation operation, CallContext call) {
     return builder
         .setSpanKind(SpanKind.CLIENT)
         .setAttribute(HTTP_REQUEST_METHOD, operation.method())
         .setAttribute(URL_TEMPLATE, operation.routeTemplate())
         .setAttribute(SERVER_ADDRESS, call.serverAddress())
-        .setAttribute(SERVER_PORT, call.serverPort());
+        .setAttribute(SERVER_PORT, port(call.serverPort()));
+  }
+
+  /** {@return {@code serverPort} boxed, without a new {@code Long} for the usual port} */
+  private Long port(int serverPort) {
+    Long boxed = port;
+    if (boxed.longValue() != serverPort) {
+      boxed = (long) serverPort;
+      port = boxed;
+    }
+    return boxed;
   }
 
   /**
-   * What the callbacks of one call share: the caller's context with the call's span, and the span
-   * of the attempt in flight. Written by one callback and read by the next, which may run on
-   * another thread: volatile.
+   * What the callbacks of one call share: the caller's context with the call's span, the span of
+   * the attempt in flight, and whether attempts get spans of their own. Written by one callback and
+   * read by the next, which may run on another thread: volatile.
    */
   private static final class CallTrace {
     final Context context;
     final Span span;
+    final boolean traced;
     volatile Span attempt;
 
-    CallTrace(Context context, Span span) {
+    CallTrace(Context context, Span span, boolean traced) {
       this.context = context;
       this.span = span;
+      this.traced = traced;
     }
   }
 }
