@@ -4,6 +4,7 @@ import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.ResponseTooLargeException;
+import dev.gradiant.sdk.internal.concurrent.CompletionExecutor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -45,6 +46,7 @@ public final class OkHttpTransport implements HttpTransport {
   private final Clock clock;
   private final long attemptTimeoutNanos;
   private final long maxBodySize;
+  private final CompletionExecutor completions;
   private final DeadlineWatch deadlines = new DeadlineWatch();
   private final AtomicBoolean closed = new AtomicBoolean();
   // The last credentials' headers sent, as names and values; replaced when another map comes.
@@ -59,13 +61,17 @@ public final class OkHttpTransport implements HttpTransport {
    *     call's deadline
    * @param maxBodySize the largest response body read, in bytes (1 to {@link #MAX_BODY_SIZE}); a
    *     longer one fails the call with a {@link ResponseTooLargeException}
+   * @param completions the client's completion pool, where an asynchronous attempt that the
+   *     deadline watch ended is failed (its dependents include the observers), off the watch's
+   *     thread
    */
   public OkHttpTransport(
       OkHttpClient client,
       boolean ownsClient,
       Clock clock,
       Duration attemptTimeout,
-      long maxBodySize) {
+      long maxBodySize,
+      CompletionExecutor completions) {
     if (maxBodySize < 1 || maxBodySize > MAX_BODY_SIZE) {
       throw new IllegalArgumentException("maxBodySize out of range: " + maxBodySize);
     }
@@ -74,6 +80,7 @@ public final class OkHttpTransport implements HttpTransport {
     this.clock = clock;
     this.attemptTimeoutNanos = attemptTimeout == null ? Long.MAX_VALUE : attemptTimeout.toNanos();
     this.maxBodySize = maxBodySize;
+    this.completions = completions;
   }
 
   @Override
@@ -114,14 +121,18 @@ public final class OkHttpTransport implements HttpTransport {
     CompletableFuture<HttpResponse> future = new CompletableFuture<>();
     Runnable unregister = cancellation.onCancel(call::cancel);
     // A call waiting in the dispatcher's queue hears of its cancellation only when its turn comes:
-    // the future fails at the deadline itself.
+    // the future fails at the deadline itself, on the client's completion pool, since its
+    // dependents include the observers' onAttemptFailure (application code), which must not hold
+    // back the watch and so the deadlines of the client's other calls.
     DeadlineWatch.Watched watched =
         watch(
             call,
             request,
             () ->
-                future.completeExceptionally(
-                    timedOut(request, new InterruptedIOException("timeout"))));
+                completions.leaveSdkThread(
+                    () ->
+                        future.completeExceptionally(
+                            timedOut(request, new InterruptedIOException("timeout")))));
     future.whenComplete(
         (response, failure) -> {
           unregister.run();
