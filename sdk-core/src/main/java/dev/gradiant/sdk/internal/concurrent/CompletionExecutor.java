@@ -59,7 +59,7 @@ public final class CompletionExecutor implements AutoCloseable {
    * off} instead} Checked before building the completion, so that the common case (a response on
    * OkHttp's dispatcher, no application executor) allocates nothing.
    */
-  boolean mustHandOff() {
+  public boolean mustHandOff() {
     return application != null || SdkThread.isCurrent();
   }
 
@@ -70,7 +70,7 @@ public final class CompletionExecutor implements AutoCloseable {
    *
    * @param completion completes one future; must not throw
    */
-  void handOff(Runnable completion) {
+  public void handOff(Runnable completion) {
     if (!SdkThread.isCurrent()) {
       if (application == null || !runOn(application, completion)) {
         completion.run();

@@ -118,57 +118,82 @@ public final class OkHttpTransport implements HttpTransport {
     } catch (IllegalStateException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<HttpResponse> future = new CompletableFuture<>();
-    Runnable unregister = cancellation.onCancel(call::cancel);
-    // A call waiting in the dispatcher's queue hears of its cancellation only when its turn comes:
-    // the future fails at the deadline itself, on the client's completion pool, since its
-    // dependents include the observers' onAttemptFailure (application code), which must not hold
-    // back the watch and so the deadlines of the client's other calls.
-    DeadlineWatch.Watched watched =
-        watch(
-            call,
-            request,
-            () ->
-                completions.leaveSdkThread(
-                    () ->
-                        future.completeExceptionally(
-                            timedOut(request, new InterruptedIOException("timeout")))));
-    future.whenComplete(
-        (response, failure) -> {
-          unregister.run();
-          if (watched != null) {
-            deadlines.forget(watched);
-          }
-        });
-    call.enqueue(
-        new Callback() {
-          @Override
-          public void onResponse(Call call, Response response) {
-            try (response) {
-              future.complete(read(call, request, response));
-            } catch (IOException e) {
-              onFailure(call, e);
-            } catch (RuntimeException | Error e) {
-              // ResponseTooLargeException, or anything unexpected (an OutOfMemoryError reading a
-              // body): the future must not hang, and OkHttp will not call onFailure after this.
-              future.completeExceptionally(e);
-            }
-          }
+    Exchange exchange = new Exchange(request);
+    exchange.unregister = cancellation.onCancel(call::cancel);
+    exchange.watched = watch(call, request, exchange);
+    call.enqueue(exchange);
+    return exchange;
+  }
 
-          @Override
-          public void onFailure(Call call, IOException e) {
-            if (watched != null && watched.expired()) {
-              future.completeExceptionally(timedOut(request, e));
-            } else if (call.isCanceled()) {
-              future.completeExceptionally(cancelled(request));
-            } else if (closed.get()) {
-              future.completeExceptionally(new ClientStateException(CLOSED, e));
-            } else {
-              future.completeExceptionally(failure(request, e, false));
-            }
-          }
-        });
-    return future;
+  /**
+   * One enqueued call: its future, OkHttp's callback, and what the deadline watch runs when its
+   * time is up. One object, and no stage of its own: the call is let go of (its cancellation's
+   * registration, its entry in the watch) just before its future completes, not in a dependent.
+   */
+  private final class Exchange extends CompletableFuture<HttpResponse>
+      implements Callback, Runnable {
+    private final HttpRequest request;
+    // Set before the call is enqueued; unregister before the call is watched.
+    private Runnable unregister;
+    private DeadlineWatch.Watched watched;
+
+    Exchange(HttpRequest request) {
+      this.request = request;
+    }
+
+    @Override
+    public void onResponse(Call call, Response response) {
+      try (response) {
+        HttpResponse read = read(call, request, response);
+        release();
+        complete(read);
+      } catch (IOException e) {
+        onFailure(call, e);
+      } catch (RuntimeException | Error e) {
+        // ResponseTooLargeException, or anything unexpected (an OutOfMemoryError reading a
+        // body): the future must not hang, and OkHttp will not call onFailure after this.
+        fail(e);
+      }
+    }
+
+    @Override
+    public void onFailure(Call call, IOException e) {
+      if (watched != null && watched.expired()) {
+        fail(timedOut(request, e));
+      } else if (call.isCanceled()) {
+        fail(cancelled(request));
+      } else if (closed.get()) {
+        fail(new ClientStateException(CLOSED, e));
+      } else {
+        fail(failure(request, e, false));
+      }
+    }
+
+    /**
+     * The deadline watch's expiry. A call waiting in the dispatcher's queue hears of its
+     * cancellation only when its turn comes: the future fails at the deadline itself, on the
+     * client's completion pool, since its dependents include the observers' onAttemptFailure
+     * (application code), which must not hold back the watch and so the deadlines of the client's
+     * other calls.
+     */
+    @Override
+    public void run() {
+      completions.leaveSdkThread(
+          () -> fail(timedOut(request, new InterruptedIOException("timeout"))));
+    }
+
+    private void fail(Throwable failure) {
+      release();
+      completeExceptionally(failure);
+    }
+
+    private void release() {
+      unregister.run();
+      DeadlineWatch.Watched entry = watched;
+      if (entry != null) {
+        deadlines.forget(entry);
+      }
+    }
   }
 
   private Call newCall(HttpRequest request) {
