@@ -22,9 +22,10 @@ import java.util.function.BiFunction;
  *       come.
  * </ul>
  *
- * <p>One object per call, registered on the chain's future: the two futures between them that the
- * same steps once took (a relay and a mapped future, each with its own stages) cost a
- * 1,000-calls-in-flight load a share of its throughput.
+ * <p>One object per call, registered on the chain's future. The same steps once took a relay future
+ * and a mapped future, each with stages of their own; with 1,000 calls in flight in-JVM the SDK
+ * reached 0.67 of raw OkHttp's throughput with them, 0.73 with this class and the other trims of
+ * the same change (see its commit).
  *
  * @param <R> what the call's answer is read into
  */
