@@ -35,7 +35,10 @@ import java.util.function.Supplier;
  * their latencies (each call timed by itself). The server's share of the CPU is reported beside, to
  * show it is not what limits the clients.
  *
- * <p>Writes JSON: {@code java -cp ... ConcurrencyRun results/concurrency.json [--quick]}.
+ * <p>Writes JSON: {@code java -cp ... ConcurrencyRun results/concurrency.json [--quick]
+ * [--rounds=N] [--only=8,32,async]}. {@code --rounds} and {@code --only} narrow a run made while
+ * working on one scenario (the full run takes neither): that many kept rounds, and only the named
+ * scenarios (thread counts of the blocking ones, {@code async}).
  */
 public final class ConcurrencyRun {
   static final int IN_FLIGHT = 1_000;
@@ -59,8 +62,20 @@ public final class ConcurrencyRun {
    * @throws Exception if a client fails or the file cannot be written
    */
   public static void main(String[] args) throws Exception {
-    boolean quick = Arrays.asList(args).contains("--quick");
-    Map<String, Object> out = new ConcurrencyRun().run(quick);
+    List<String> options = Arrays.asList(args).subList(1, args.length);
+    boolean quick = options.contains("--quick");
+    int rounds = quick ? 1 : ROUNDS;
+    List<String> only = List.of("8", "32", "async");
+    for (String option : options) {
+      if (option.startsWith("--rounds=")) {
+        rounds = Integer.parseInt(option.substring("--rounds=".length()));
+      } else if (option.startsWith("--only=")) {
+        only = List.of(option.substring("--only=".length()).split(","));
+      } else if (!option.equals("--quick")) {
+        throw new IllegalArgumentException("Unknown option: " + option);
+      }
+    }
+    Map<String, Object> out = new ConcurrencyRun().run(quick, rounds, only);
     write(Path.of(args[0]), out);
   }
 
@@ -70,9 +85,8 @@ public final class ConcurrencyRun {
         .writeValue(file.toFile(), figures);
   }
 
-  private Map<String, Object> run(boolean quick) throws Exception {
+  private Map<String, Object> run(boolean quick, int rounds, List<String> only) throws Exception {
     int warmupRounds = quick ? 0 : WARMUP_ROUNDS;
-    int rounds = quick ? 1 : ROUNDS;
     long warmup = TimeUnit.MILLISECONDS.toNanos(quick ? 50 : WARMUP_MILLIS);
     long measure = TimeUnit.MILLISECONDS.toNanos(quick ? 100 : MEASURE_MILLIS);
     List<Object> scenarios = new ArrayList<>();
@@ -95,6 +109,9 @@ public final class ConcurrencyRun {
       async.put("retrofit", () -> retrofit.getSessionAsync().thenApply(s -> isFixture(s.id())));
 
       for (int threads : new int[] {8, 32}) {
+        if (!only.contains(Integer.toString(threads))) {
+          continue;
+        }
         try (BlockingLoad load = new BlockingLoad(threads)) {
           Scenario scenario = new Scenario("blocking", threads + " threads, blocking", threads);
           for (int round = 0; round < warmupRounds + rounds; round++) {
@@ -106,6 +123,9 @@ public final class ConcurrencyRun {
           }
           scenarios.add(scenario.figures());
         }
+      }
+      if (!only.contains("async")) {
+        return figures(warmupRounds, rounds, measure, scenarios);
       }
       // Starting 1,000 chains takes the one starting thread up to ~100 ms on a busy 2-core
       // machine: the async windows warm up for longer, so that the bound is reached first.
@@ -121,6 +141,11 @@ public final class ConcurrencyRun {
       }
       scenarios.add(scenario.figures());
     }
+    return figures(warmupRounds, rounds, measure, scenarios);
+  }
+
+  private static Map<String, Object> figures(
+      int warmupRounds, int rounds, long measure, List<Object> scenarios) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("operation", "GET /sessions/{id}");
     out.put("rounds", rounds);
@@ -203,19 +228,24 @@ public final class ConcurrencyRun {
           .computeIfAbsent("p99Micros", k -> new ArrayList<>())
           .add(window.latencies().percentile(0.99) / 1e3);
       series.computeIfAbsent("meanInFlight", k -> new ArrayList<>()).add(window.meanInFlight());
+      // The whole process's CPU per request served in this client's window, warm-up included: the
+      // clients' costs side by side, the server's share and the harness's being the same for all.
+      double cpuPerCall = server[0] == 0 ? 0 : server[2] / 1e3 / server[0];
+      series.computeIfAbsent("processCpuMicrosPerCall", k -> new ArrayList<>()).add(cpuPerCall);
       allLatencies.computeIfAbsent(client, c -> new LatencyHistogram()).add(window.latencies());
       requests += server[0];
       serverCpu += server[1];
       processCpu += server[2];
       System.out.printf(
           Locale.ROOT,
-          "%-28s %-8s %,9.0f calls/s  p50 %,7.0f µs  p99 %,7.0f µs  in flight %,5.0f%n",
+          "%-28s %-8s %,9.0f calls/s  p50 %,7.0f µs  p99 %,7.0f µs  in flight %,5.0f  CPU %,5.1f µs/call%n",
           figures.get("label"),
           client,
           window.throughput(),
           window.latencies().percentile(0.50) / 1e3,
           window.latencies().percentile(0.99) / 1e3,
-          window.meanInFlight());
+          window.meanInFlight(),
+          cpuPerCall);
     }
 
     Map<String, Object> figures() {

@@ -52,6 +52,7 @@ public final class ClientAssembly {
             ? null
             : new RequestRateLimiter(settings.requestsPerMinute(), settings.clock().instant());
     Scheduler waits = settings.scheduler() != null ? settings.scheduler() : new SystemScheduler();
+    CompletionExecutor completions = new CompletionExecutor(settings.asyncExecutor());
     HttpTransport logged =
         new LoggingTransport(
             new OkHttpTransport(
@@ -59,7 +60,8 @@ public final class ClientAssembly {
                 settings.ownsHttpClient(),
                 settings.clock(),
                 OkHttpClients.attemptTimeout(settings),
-                settings.maxResponseBodySize()));
+                settings.maxResponseBodySize(),
+                completions));
     HttpTransport wire = observers.active() ? new ObservingTransport(logged) : logged;
     HttpTransport limited =
         new RateLimitingTransport(
@@ -82,7 +84,6 @@ public final class ClientAssembly {
             settings.sleeper(),
             waits,
             new Backoff(policy.baseDelay(), policy.maxDelay(), settings.jitter()));
-    CompletionExecutor completions = new CompletionExecutor(settings.asyncExecutor());
     RequestExecutor executor =
         new RequestExecutor(
             settings.baseUrl(),

@@ -30,6 +30,10 @@ import java.util.concurrent.TimeUnit;
  * #MAX_THREADS} threads, as many as the dispatcher: past that (the application's stages hold them
  * all), further completions wait in its queue, in order, until a thread is free. The SDK's own
  * threads never wait for it.
+ *
+ * <p>The transport uses the same pool ({@link #leaveSdkThread}) for what the deadline watch ends:
+ * an asynchronous attempt's timeout is reported to the client's observers, application code, and
+ * the attempt's future is failed on a thread of the pool, not on the watch's.
  */
 public final class CompletionExecutor implements AutoCloseable {
   /** The most threads the client's completion pool runs at once. */
@@ -55,7 +59,7 @@ public final class CompletionExecutor implements AutoCloseable {
    * off} instead} Checked before building the completion, so that the common case (a response on
    * OkHttp's dispatcher, no application executor) allocates nothing.
    */
-  boolean mustHandOff() {
+  public boolean mustHandOff() {
     return application != null || SdkThread.isCurrent();
   }
 
@@ -66,7 +70,7 @@ public final class CompletionExecutor implements AutoCloseable {
    *
    * @param completion completes one future; must not throw
    */
-  void handOff(Runnable completion) {
+  public void handOff(Runnable completion) {
     if (!SdkThread.isCurrent()) {
       if (application == null || !runOn(application, completion)) {
         completion.run();
@@ -77,6 +81,22 @@ public final class CompletionExecutor implements AutoCloseable {
     if (!runOn(pool(), next)) {
       // The client is closed: no other call depends on this thread any longer.
       next.run();
+    }
+  }
+
+  /**
+   * Runs {@code task} on a thread of the client's completion pool when called on an {@link
+   * SdkThread}, else on the calling thread: for a completion the SDK makes on one of its own
+   * threads (the deadline watch failing an asynchronous attempt) whose dependents include
+   * application code before the future the application holds, such as the observers' attempt
+   * events. Unlike {@link #handOff}, never the application's executor: that one runs the
+   * application's stages only. It always runs: on the calling thread once the client is closed.
+   *
+   * @param task completes one of the SDK's futures; must not throw
+   */
+  public void leaveSdkThread(Runnable task) {
+    if (!SdkThread.isCurrent() || !runOn(pool(), task)) {
+      task.run();
     }
   }
 

@@ -5,7 +5,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * Small helpers for the asynchronous face: futures that complete with the SDK's own exceptions (not
@@ -61,34 +60,7 @@ public final class Futures {
   public static <A, B> CompletableFuture<B> map(
       CompletableFuture<A> source, Function<? super A, ? extends B> fn) {
     CompletableFuture<B> result = new CompletableFuture<>();
-    source.whenComplete(
-        (value, failure) -> settle(result, value, failure, fn, UnaryOperator.identity()));
-    cancelWith(result, source);
-    return result;
-  }
-
-  /**
-   * As {@link #map(CompletableFuture, Function)}, for the futures handed to the application: what
-   * {@code source} or {@code fn} fails with is passed through {@code onFailure} first, and {@code
-   * fn} and the returned future's dependents run on the thread {@code completions} picks, never on
-   * the SDK's own threads.
-   *
-   * @param onFailure turns a failure into the one the application sees; must not throw
-   */
-  public static <A, B> CompletableFuture<B> map(
-      CompletableFuture<A> source,
-      Function<? super A, ? extends B> fn,
-      UnaryOperator<Throwable> onFailure,
-      CompletionExecutor completions) {
-    CompletableFuture<B> result = new CompletableFuture<>();
-    source.whenComplete(
-        (value, failure) -> {
-          if (completions.mustHandOff()) {
-            completions.handOff(() -> settle(result, value, failure, fn, onFailure));
-          } else {
-            settle(result, value, failure, fn, onFailure);
-          }
-        });
+    source.whenComplete((value, failure) -> settle(result, value, failure, fn));
     cancelWith(result, source);
     return result;
   }
@@ -103,16 +75,15 @@ public final class Futures {
       CompletableFuture<B> result,
       A value,
       Throwable failure,
-      Function<? super A, ? extends B> fn,
-      UnaryOperator<Throwable> onFailure) {
+      Function<? super A, ? extends B> fn) {
     if (failure != null) {
-      result.completeExceptionally(onFailure.apply(unwrap(failure)));
+      result.completeExceptionally(unwrap(failure));
       return;
     }
     try {
       result.complete(fn.apply(value));
     } catch (Throwable e) {
-      result.completeExceptionally(onFailure.apply(e));
+      result.completeExceptionally(e);
     }
   }
 

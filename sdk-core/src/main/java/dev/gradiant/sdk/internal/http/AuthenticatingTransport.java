@@ -94,7 +94,25 @@ public final class AuthenticatingTransport implements HttpTransport {
     } catch (IllegalStateException e) {
       return CompletableFuture.failedFuture(e);
     }
-    return fromCredentials(request, used::authHeadersAsync)
+    CompletableFuture<Map<String, String>> asked = ask(used);
+    if (isReady(asked)) {
+      // As on the blocking path: headers at hand (an API key, a token still valid) are used at
+      // once, and a response is awaited for a renewal only by credentials that can be renewed,
+      // so that the common call makes no future of its own here.
+      Map<String, String> headers = asked.getNow(null);
+      HttpRequest authenticated;
+      try {
+        authenticated = withHeaders(request, headers);
+      } catch (ClientStateException e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      CompletableFuture<HttpResponse> sent = next.executeAsync(authenticated);
+      if (!(used instanceof RenewableCredentials) || !request.attempt().mayRenewCredentials()) {
+        return sent;
+      }
+      return sent.thenCompose(response -> renewIfRejected(request, used, headers, response));
+    }
+    return fromCredentials(request, asked)
         .thenCompose(
             headers ->
                 next.executeAsync(withHeaders(request, headers))

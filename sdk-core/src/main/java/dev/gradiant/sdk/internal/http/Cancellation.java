@@ -15,7 +15,10 @@ public final class Cancellation {
   private static final Runnable NOTHING = () -> {};
 
   private final boolean cancellable;
-  private final List<Runnable> actions = new ArrayList<>();
+  // What to stop: nearly always one step at a time (the exchange in flight, or a wait), held
+  // without a list; the list only while more than one is registered.
+  private Runnable action;
+  private List<Runnable> more;
   private boolean cancelled;
 
   private Cancellation(boolean cancellable) {
@@ -49,7 +52,14 @@ public final class Cancellation {
     }
     synchronized (this) {
       if (!cancelled) {
-        actions.add(action);
+        if (this.action == null) {
+          this.action = action;
+        } else {
+          if (more == null) {
+            more = new ArrayList<>();
+          }
+          more.add(action);
+        }
         return () -> remove(action);
       }
     }
@@ -59,19 +69,31 @@ public final class Cancellation {
 
   /** Cancels the call: runs every registered action once; later calls do nothing. */
   public void cancel() {
-    List<Runnable> toRun;
+    Runnable first;
+    List<Runnable> rest;
     synchronized (this) {
       if (!cancellable || cancelled) {
         return;
       }
       cancelled = true;
-      toRun = new ArrayList<>(actions);
-      actions.clear();
+      first = action;
+      rest = more;
+      action = null;
+      more = null;
     }
-    toRun.forEach(Runnable::run);
+    if (first != null) {
+      first.run();
+    }
+    if (rest != null) {
+      rest.forEach(Runnable::run);
+    }
   }
 
-  private synchronized void remove(Runnable action) {
-    actions.remove(action);
+  private synchronized void remove(Runnable registered) {
+    if (action == registered) {
+      action = more == null || more.isEmpty() ? null : more.remove(0);
+    } else if (more != null) {
+      more.remove(registered);
+    }
   }
 }

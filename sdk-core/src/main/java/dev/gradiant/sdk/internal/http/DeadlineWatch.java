@@ -158,10 +158,9 @@ final class DeadlineWatch implements AutoCloseable {
         }
       }
       if (!overdue.isEmpty()) {
-        // Cancelling takes OkHttp's locks, and onExpiry completes a future whose dependents run
-        // here. Those are the SDK's own (the retry decision, logging): the future the application
-        // holds is completed on another thread (CompletionExecutor), so no stage of the
-        // application can hold back the deadlines of the other calls.
+        // Cancelling takes OkHttp's locks; onExpiry hands the failure of an asynchronous attempt
+        // to the client's completion pool (its dependents include the observers, application
+        // code), so no application code can hold back the deadlines of the other calls.
         for (Watched late : overdue) {
           late.call.cancel();
           if (late.onExpiry != null) {

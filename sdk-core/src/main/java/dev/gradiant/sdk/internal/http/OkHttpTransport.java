@@ -4,6 +4,7 @@ import dev.gradiant.sdk.errors.ApiTimeoutException;
 import dev.gradiant.sdk.errors.ClientFailureException;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.errors.ResponseTooLargeException;
+import dev.gradiant.sdk.internal.concurrent.CompletionExecutor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
@@ -45,6 +46,7 @@ public final class OkHttpTransport implements HttpTransport {
   private final Clock clock;
   private final long attemptTimeoutNanos;
   private final long maxBodySize;
+  private final CompletionExecutor completions;
   private final DeadlineWatch deadlines = new DeadlineWatch();
   private final AtomicBoolean closed = new AtomicBoolean();
   // The last credentials' headers sent, as names and values; replaced when another map comes.
@@ -59,13 +61,17 @@ public final class OkHttpTransport implements HttpTransport {
    *     call's deadline
    * @param maxBodySize the largest response body read, in bytes (1 to {@link #MAX_BODY_SIZE}); a
    *     longer one fails the call with a {@link ResponseTooLargeException}
+   * @param completions the client's completion pool, where an asynchronous attempt that the
+   *     deadline watch ended is failed (its dependents include the observers), off the watch's
+   *     thread
    */
   public OkHttpTransport(
       OkHttpClient client,
       boolean ownsClient,
       Clock clock,
       Duration attemptTimeout,
-      long maxBodySize) {
+      long maxBodySize,
+      CompletionExecutor completions) {
     if (maxBodySize < 1 || maxBodySize > MAX_BODY_SIZE) {
       throw new IllegalArgumentException("maxBodySize out of range: " + maxBodySize);
     }
@@ -74,6 +80,7 @@ public final class OkHttpTransport implements HttpTransport {
     this.clock = clock;
     this.attemptTimeoutNanos = attemptTimeout == null ? Long.MAX_VALUE : attemptTimeout.toNanos();
     this.maxBodySize = maxBodySize;
+    this.completions = completions;
   }
 
   @Override
@@ -111,53 +118,82 @@ public final class OkHttpTransport implements HttpTransport {
     } catch (IllegalStateException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<HttpResponse> future = new CompletableFuture<>();
-    Runnable unregister = cancellation.onCancel(call::cancel);
-    // A call waiting in the dispatcher's queue hears of its cancellation only when its turn comes:
-    // the future fails at the deadline itself.
-    DeadlineWatch.Watched watched =
-        watch(
-            call,
-            request,
-            () ->
-                future.completeExceptionally(
-                    timedOut(request, new InterruptedIOException("timeout"))));
-    future.whenComplete(
-        (response, failure) -> {
-          unregister.run();
-          if (watched != null) {
-            deadlines.forget(watched);
-          }
-        });
-    call.enqueue(
-        new Callback() {
-          @Override
-          public void onResponse(Call call, Response response) {
-            try (response) {
-              future.complete(read(call, request, response));
-            } catch (IOException e) {
-              onFailure(call, e);
-            } catch (RuntimeException | Error e) {
-              // ResponseTooLargeException, or anything unexpected (an OutOfMemoryError reading a
-              // body): the future must not hang, and OkHttp will not call onFailure after this.
-              future.completeExceptionally(e);
-            }
-          }
+    Exchange exchange = new Exchange(request);
+    exchange.unregister = cancellation.onCancel(call::cancel);
+    exchange.watched = watch(call, request, exchange);
+    call.enqueue(exchange);
+    return exchange;
+  }
 
-          @Override
-          public void onFailure(Call call, IOException e) {
-            if (watched != null && watched.expired()) {
-              future.completeExceptionally(timedOut(request, e));
-            } else if (call.isCanceled()) {
-              future.completeExceptionally(cancelled(request));
-            } else if (closed.get()) {
-              future.completeExceptionally(new ClientStateException(CLOSED, e));
-            } else {
-              future.completeExceptionally(failure(request, e, false));
-            }
-          }
-        });
-    return future;
+  /**
+   * One enqueued call: its future, OkHttp's callback, and what the deadline watch runs when its
+   * time is up. One object, and no stage of its own: the call is let go of (its cancellation's
+   * registration, its entry in the watch) just before its future completes, not in a dependent.
+   */
+  private final class Exchange extends CompletableFuture<HttpResponse>
+      implements Callback, Runnable {
+    private final HttpRequest request;
+    // Set before the call is enqueued; unregister before the call is watched.
+    private Runnable unregister;
+    private DeadlineWatch.Watched watched;
+
+    Exchange(HttpRequest request) {
+      this.request = request;
+    }
+
+    @Override
+    public void onResponse(Call call, Response response) {
+      try (response) {
+        HttpResponse read = read(call, request, response);
+        release();
+        complete(read);
+      } catch (IOException e) {
+        onFailure(call, e);
+      } catch (RuntimeException | Error e) {
+        // ResponseTooLargeException, or anything unexpected (an OutOfMemoryError reading a
+        // body): the future must not hang, and OkHttp will not call onFailure after this.
+        fail(e);
+      }
+    }
+
+    @Override
+    public void onFailure(Call call, IOException e) {
+      if (watched != null && watched.expired()) {
+        fail(timedOut(request, e));
+      } else if (call.isCanceled()) {
+        fail(cancelled(request));
+      } else if (closed.get()) {
+        fail(new ClientStateException(CLOSED, e));
+      } else {
+        fail(failure(request, e, false));
+      }
+    }
+
+    /**
+     * The deadline watch's expiry. A call waiting in the dispatcher's queue hears of its
+     * cancellation only when its turn comes: the future fails at the deadline itself, on the
+     * client's completion pool, since its dependents include the observers' onAttemptFailure
+     * (application code), which must not hold back the watch and so the deadlines of the client's
+     * other calls.
+     */
+    @Override
+    public void run() {
+      completions.leaveSdkThread(
+          () -> fail(timedOut(request, new InterruptedIOException("timeout"))));
+    }
+
+    private void fail(Throwable failure) {
+      release();
+      completeExceptionally(failure);
+    }
+
+    private void release() {
+      unregister.run();
+      DeadlineWatch.Watched entry = watched;
+      if (entry != null) {
+        deadlines.forget(entry);
+      }
+    }
   }
 
   private Call newCall(HttpRequest request) {

@@ -465,51 +465,18 @@ public final class RequestExecutor {
     CallObservation observation = observers.newCall(request.method(), request.pathTemplate(), true);
     HttpRequest httpRequest = requests.create(request, cancellation, observation);
     observation.started();
-    // A future of its own: cancelling it fires the Cancellation, which the chain listens to, rather
-    // than cancelling the chain's future under it.
-    CompletableFuture<HttpResponse> sent = new CompletableFuture<>();
-    Futures.start(() -> transport.executeAsync(httpRequest))
-        .whenComplete(
-            (response, failure) -> {
-              if (failure == null) {
-                sent.complete(response);
-              } else {
-                sent.completeExceptionally(failure);
-              }
-              if (sent.isCancelled()) {
-                // reported once the chain has stopped, after its last attempt's events
-                observation.ended(null, true);
-              }
-            });
-    sent.whenComplete(
-        (response, failure) -> {
-          if (sent.isCancelled()) {
-            cancellation.cancel();
-          }
-        });
-    if (!observation.active()) {
-      return Futures.map(
-          sent,
-          response -> reader.apply(httpRequest, response),
-          failure -> ClientFailureGuard.translate(httpRequest, failure),
-          completions);
+    CallCompletion<R> completion =
+        new CallCompletion<>(httpRequest, cancellation, observation, reader, completions);
+    CompletableFuture<HttpResponse> chain;
+    try {
+      chain = transport.executeAsync(httpRequest);
+    } catch (RuntimeException e) {
+      chain = CompletableFuture.failedFuture(e);
     }
-    return Futures.map(
-        sent,
-        response -> {
-          // what reader throws reaches the failure function below
-          R result = reader.apply(httpRequest, response);
-          observation.ended(null, false);
-          return result;
-        },
-        failure -> {
-          Throwable translated = ClientFailureGuard.translate(httpRequest, failure);
-          if (!sent.isCancelled()) {
-            observation.ended(translated, false);
-          }
-          return translated;
-        },
-        completions);
+    // Not the chain's future itself: cancelling the application's fires the Cancellation, which
+    // the chain listens to, rather than cancelling the chain's future under it.
+    chain.whenComplete(completion);
+    return completion.result();
   }
 
   /** The items and paging counters of a list response, with the request's own as fallbacks. */

@@ -85,6 +85,36 @@ class CompletionExecutorTest {
   }
 
   /**
+   * What the SDK completes on its own thread for its own stages (the observers' attempt events)
+   * leaves it for the client's pool, and never goes to the application's executor.
+   */
+  @Test
+  void leavingAnSdkThreadGoesToTheClientsPoolNotTheApplicationsExecutor() throws Exception {
+    AtomicReference<Runnable> handed = new AtomicReference<>();
+    try (CompletionExecutor completions = new CompletionExecutor(handed::set)) {
+      assertThat(onSdkThread(() -> unchecked(() -> threadOfLeaving(completions)))).isEqualTo(POOL);
+      assertThat(threadOfLeaving(completions)).isEqualTo(Thread.currentThread().getName());
+      assertThat(handed.get()).isNull();
+    }
+  }
+
+  @Test
+  void onceClosedWhatLeavesAnSdkThreadRunsOnIt() throws Exception {
+    CompletionExecutor completions = new CompletionExecutor(null);
+    completions.close();
+
+    assertThat(onSdkThread(() -> unchecked(() -> threadOfLeaving(completions))))
+        .isEqualTo("gradiant-test");
+  }
+
+  /** {@return the name of the thread {@link CompletionExecutor#leaveSdkThread} runs a task on} */
+  private static String threadOfLeaving(CompletionExecutor completions) throws Exception {
+    CompletableFuture<String> thread = new CompletableFuture<>();
+    completions.leaveSdkThread(() -> thread.complete(Thread.currentThread().getName()));
+    return thread.get(10, SECONDS);
+  }
+
+  /**
    * With every thread of the pool held by a stage, one more completion waits in the queue and then
    * runs on one of those threads, instead of starting a thread of its own.
    */
