@@ -225,7 +225,9 @@ final class ActiveSubscription<T>
   public void ended(int code, String reason, CloseKind kind) {
     active = false;
     if (kind == CloseKind.CLIENT_CLOSED) {
-      mailbox.end(new End(null), true);
+      // nothing lost: the results buffered come first (a subscriber's as it requests them, on its
+      // requesting thread once the delivery thread is gone), then the completion
+      mailbox.end(new End(null), false);
       return;
     }
     GraphqlCloseReason closeReason =

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Closing the client closes the subscriptions' socket with {@code 1000}, completes every
- * subscription, never reconnects, and leaves no thread of it; a subscriber that comes afterwards is
- * told at once.
+ * subscription after what was buffered for it, never reconnects, and leaves no thread of it; a
+ * subscriber that comes afterwards is told at once.
  */
 class GraphqlSubscriptionCloseTest {
   private final GqlPeer peer = new GqlPeer();
@@ -47,12 +47,17 @@ class GraphqlSubscriptionCloseTest {
     socket.acknowledge();
     socket.expect("subscribe");
     String waiting = socket.expect("subscribe").path("id").asText();
-    socket.sendBooking(waiting, 1); // never requested: dropped at the close
+    socket.sendBooking(waiting, 1); // not requested yet: kept past the close
+    socket.send("{\"type\":\"ping\"}");
+    socket.expect("pong"); // answered after reading the result: it is buffered
 
     client.close();
 
     assertThat(socket.clientClose()).isEqualTo(1000);
     listener.awaitComplete();
+    assertThat(subscriber.ends).as("the completion waits behind the result").hasValue(0);
+    subscriber.request(1);
+    assertThat(subscriber.next().seq()).contains(1L);
     subscriber.awaitComplete();
     assertThat(subscriber.pending()).isEmpty();
     assertThat(subscription.isActive()).isFalse();
