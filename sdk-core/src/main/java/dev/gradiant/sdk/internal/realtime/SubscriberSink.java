@@ -46,7 +46,7 @@ final class SubscriberSink extends Sink implements Flow.Subscription {
     }
     demand.accumulateAndGet(
         n, (current, more) -> current + more < 0 ? Long.MAX_VALUE : current + more);
-    schedule();
+    scheduleOrDrainHere();
   }
 
   @Override
