@@ -115,7 +115,7 @@ final class ActiveSubscription<T>
       // Reactive Streams rule 3.9
       active = false;
       engine.stop(this);
-      mailbox.end(new End(new IllegalArgumentException("request(n) needs n > 0, got " + n)), true);
+      mailbox.endNow(new End(new IllegalArgumentException("request(n) needs n > 0, got " + n)));
       return;
     }
     mailbox.request(n);

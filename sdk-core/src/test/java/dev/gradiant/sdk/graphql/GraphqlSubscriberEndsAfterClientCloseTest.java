@@ -90,6 +90,24 @@ class GraphqlSubscriberEndsAfterClientCloseTest {
     assertThat(subscriber.ends).hasValue(1);
   }
 
+  @Test
+  void aRequestOfZeroAfterTheCloseStillEndsTheSubscriberWithOnError() throws Exception {
+    GqlPeer.Socket socket = subscribe();
+    String id = socket.expect("subscribe").path("id").asText();
+    sendAndAwaitBuffered(socket, id);
+    client.close();
+    awaitDeliveryThreadEnded();
+
+    subscriber.request(0); // Reactive Streams rule 3.9: onError, though the completion was queued
+
+    assertThat(subscriber.awaitError()).isInstanceOf(IllegalArgumentException.class);
+    assertThat(subscriber.ends).as("exactly one terminal signal").hasValue(1);
+    assertThat(subscriber.pending()).as("nothing after the rule was broken").isEmpty();
+    subscriber.request(1); // after the end: a no-op
+    assertThat(subscriber.pending()).isEmpty();
+    assertThat(subscriber.ends).hasValue(1);
+  }
+
   private GqlPeer.Socket subscribe() {
     client
         .graphql()

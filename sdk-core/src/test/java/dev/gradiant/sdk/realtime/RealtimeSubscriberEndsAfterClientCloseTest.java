@@ -32,8 +32,52 @@ class RealtimeSubscriberEndsAfterClientCloseTest {
 
   @Test
   void eventsBufferedAtTheCloseAndTheCompletionReachTheSubscriberAsItRequests() throws Exception {
-    RealtimeFeed feed = client.realtime();
     TestSubscriber subscriber = new TestSubscriber(1);
+    bufferTwoAndClose(subscriber);
+
+    assertThat(subscriber.pending()).as("nothing requested yet").isZero();
+    assertThat(subscriber.ends).as("the end waits behind the buffered events").hasValue(0);
+
+    subscriber.request(1);
+    assertThat(((BookingUpdate) subscriber.next()).seq()).isEqualTo(2);
+    assertThat(subscriber.ends).as("3 is still buffered before the end").hasValue(0);
+    subscriber.request(1);
+    assertThat(((BookingUpdate) subscriber.next()).seq()).isEqualTo(3);
+    subscriber.completed.get(5, TimeUnit.SECONDS);
+
+    assertThat(subscriber.ends).as("exactly one terminal signal").hasValue(1);
+    assertThat(subscriber.error).isNotDone();
+    subscriber.request(5); // after the end: a no-op
+    assertThat(subscriber.pending()).isZero();
+    assertThat(subscriber.ends).hasValue(1);
+    assertThat(subscriber.threads.subList(1, 4))
+        .as("after the close, the requesting thread delivers")
+        .containsOnly(Thread.currentThread().getName());
+    assertThat(peer.requests()).as("no reconnect").hasSize(1);
+  }
+
+  @Test
+  void aRequestOfZeroAfterTheCloseStillEndsTheSubscriberWithOnError() throws Exception {
+    TestSubscriber subscriber = new TestSubscriber(1);
+    bufferTwoAndClose(subscriber);
+
+    subscriber.request(0); // Reactive Streams rule 3.9: onError, though the completion was queued
+
+    assertThat(subscriber.error.get(5, TimeUnit.SECONDS))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(subscriber.ends).as("exactly one terminal signal").hasValue(1);
+    assertThat(subscriber.pending()).as("nothing after the rule was broken").isZero();
+    subscriber.request(1); // after the end: a no-op
+    assertThat(subscriber.pending()).isZero();
+    assertThat(subscriber.ends).hasValue(1);
+  }
+
+  /**
+   * Subscribes {@code subscriber} (which requests 1), sends events 1 to 3, takes 1, and closes the
+   * client with 2 and 3 buffered; returns once the feed's threads are gone.
+   */
+  private void bufferTwoAndClose(TestSubscriber subscriber) throws InterruptedException {
+    RealtimeFeed feed = client.realtime();
     Recorder listener = new Recorder();
     feed.events().subscribe(subscriber);
     feed.addListener(listener); // after the subscriber: offered each event after it
@@ -54,25 +98,6 @@ class RealtimeSubscriberEndsAfterClientCloseTest {
 
     assertThat(socket.clientClose()).isEqualTo(1000);
     awaitFeedThreadsEnded();
-    assertThat(subscriber.pending()).as("nothing requested yet").isZero();
-    assertThat(subscriber.ends).as("the end waits behind the buffered events").hasValue(0);
-
-    subscriber.request(1);
-    assertThat(((BookingUpdate) subscriber.next()).seq()).isEqualTo(2);
-    assertThat(subscriber.ends).as("3 is still buffered before the end").hasValue(0);
-    subscriber.request(1);
-    assertThat(((BookingUpdate) subscriber.next()).seq()).isEqualTo(3);
-    subscriber.completed.get(5, TimeUnit.SECONDS);
-
-    assertThat(subscriber.ends).as("exactly one terminal signal").hasValue(1);
-    assertThat(subscriber.error).isNotDone();
-    subscriber.request(5); // after the end: a no-op
-    assertThat(subscriber.pending()).isZero();
-    assertThat(subscriber.ends).hasValue(1);
-    assertThat(subscriber.threads.subList(1, 4))
-        .as("after the close, the requesting thread delivers")
-        .containsOnly(Thread.currentThread().getName());
-    assertThat(peer.requests()).as("no reconnect").hasSize(1);
   }
 
   /** Waits for the feed's threads to end, as {@code close()} promises they do. */

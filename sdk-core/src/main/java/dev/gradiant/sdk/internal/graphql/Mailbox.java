@@ -39,6 +39,7 @@ public final class Mailbox {
   private int results;
   private long demand;
   private boolean ended;
+  private Item end;
 
   /**
    * @param capacity how many results it holds
@@ -121,10 +122,33 @@ public final class Mailbox {
         items.removeIf(Item::result);
         results = 0;
       }
-      items.add(new Item(end, false));
+      this.end = new Item(end, false);
+      items.add(this.end);
       ended = true;
     }
     schedule();
+  }
+
+  /**
+   * Ends at once: what is buffered is dropped, and so is an end still waiting behind it, which
+   * {@code end} replaces (the consumer broke a rule, e.g. {@code request(0)}, and must hear of it);
+   * nothing happens once an end was handed over. Called on the consumer's thread, so once the
+   * delivery thread is gone this thread delivers {@code end}.
+   *
+   * @param end the end signal
+   */
+  public void endNow(Object end) {
+    synchronized (items) {
+      if (ended && !items.contains(this.end)) {
+        return;
+      }
+      items.removeIf(item -> item.result() || item == this.end);
+      results = 0;
+      this.end = new Item(end, false);
+      items.add(this.end);
+      ended = true;
+    }
+    scheduleOrDrainHere();
   }
 
   /**

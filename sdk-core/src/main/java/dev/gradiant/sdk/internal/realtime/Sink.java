@@ -123,6 +123,25 @@ abstract class Sink {
     end(end, false);
   }
 
+  /**
+   * Ends the consumer at once: what is buffered is dropped, and so is an end still waiting behind
+   * it, which {@code end} replaces (the consumer broke a rule, e.g. {@code request(0)}, and must
+   * hear of it); nothing happens once an end was handed over. Called on the consumer's thread, so
+   * once the delivery thread is gone this thread delivers {@code end}.
+   */
+  void endNow(End end) {
+    synchronized (buffer) {
+      if (ended && buffer.stream().noneMatch(End.class::isInstance)) {
+        return;
+      }
+      buffer.removeIf(item -> !keptAtEnd(item));
+      events = 0;
+      buffer.add(end);
+      ended = true;
+    }
+    scheduleOrDrainHere();
+  }
+
   private void end(End end, boolean dropBuffered) {
     synchronized (buffer) {
       if (ended) {

@@ -41,7 +41,7 @@ final class SubscriberSink extends Sink implements Flow.Subscription {
     }
     if (n <= 0) {
       feed.remove(this);
-      end(new End(new IllegalArgumentException("request(n) needs n > 0, got " + n)));
+      endNow(new End(new IllegalArgumentException("request(n) needs n > 0, got " + n)));
       return;
     }
     demand.accumulateAndGet(
