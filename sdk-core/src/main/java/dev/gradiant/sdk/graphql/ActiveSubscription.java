@@ -115,7 +115,7 @@ final class ActiveSubscription<T>
       // Reactive Streams rule 3.9
       active = false;
       engine.stop(this);
-      mailbox.end(new End(new IllegalArgumentException("request(n) needs n > 0, got " + n)), true);
+      mailbox.endNow(new End(new IllegalArgumentException("request(n) needs n > 0, got " + n)));
       return;
     }
     mailbox.request(n);
@@ -225,7 +225,9 @@ final class ActiveSubscription<T>
   public void ended(int code, String reason, CloseKind kind) {
     active = false;
     if (kind == CloseKind.CLIENT_CLOSED) {
-      mailbox.end(new End(null), true);
+      // nothing lost: the results buffered come first (a subscriber's as it requests them, on its
+      // requesting thread once the delivery thread is gone), then the completion
+      mailbox.end(new End(null), false);
       return;
     }
     GraphqlCloseReason closeReason =

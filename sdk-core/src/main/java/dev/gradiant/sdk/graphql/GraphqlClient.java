@@ -73,9 +73,11 @@ import java.util.concurrent.Flow;
  * </ul>
  *
  * <p>Consumers are called on one thread of the client, {@code gradiant-graphql-events}; {@link
- * dev.gradiant.sdk.GradiantClient#close()} completes every subscription and releases the socket's
- * and that thread. Subscriptions use the client's credentials: {@link #withOptions} does not apply
- * to them.
+ * dev.gradiant.sdk.GradiantClient#close()} completes every subscription after the results already
+ * buffered for it (nothing is lost), and releases the socket's and that thread: a {@code
+ * Flow.Subscriber} that still has results buffered receives them, then {@code onComplete}, as it
+ * requests them, on the thread that calls {@code request}. Subscriptions use the client's
+ * credentials: {@link #withOptions} does not apply to them.
  */
 public final class GraphqlClient {
   private static final JavaType TREE = Json.mapper().constructType(Map.class);
@@ -247,9 +249,12 @@ public final class GraphqlClient {
    * many events as it {@code request}s; the rest wait in its buffer (see the class description).
    * {@code onComplete} follows the server's {@code complete} or the client's close; {@code onError}
    * a {@link GraphqlException} (the server's {@code error}) or a {@link
-   * GraphqlSubscriptionException}. Signals arrive on {@code gradiant-graphql-events}, {@code
-   * onSubscribe} first; a subscriber that comes after the client was closed receives {@code
-   * onSubscribe} and {@code onComplete} at once, on its own thread.
+   * GraphqlSubscriptionException}; exactly one of them, after every result buffered before it, and
+   * {@code request} is a no-op afterwards. Signals arrive on {@code gradiant-graphql-events},
+   * {@code onSubscribe} first; once the client is closed, the results still buffered and then
+   * {@code onComplete} arrive as the subscriber requests them, on the thread that calls {@code
+   * request}; a subscriber that comes after the client was closed receives {@code onSubscribe} and
+   * {@code onComplete} at once, on its own thread.
    *
    * @param request a subscription: its document, operation and variables
    * @param dataType the type each result's {@code data} is read as

@@ -140,11 +140,15 @@ public interface RealtimeFeed extends AutoCloseable {
   /**
    * The events of every subscribed channel, for reactive code: each subscriber receives the events
    * that arrive after it subscribed, only as many as it {@code request}ed, through its own buffer
-   * (see {@link OverflowPolicy}). {@code onComplete} follows {@link #close()}; {@code onError} (a
-   * {@link RealtimeException} carrying the {@link CloseReason}) follows an end the feed does not
-   * recover from. Signals arrive on the client's delivery thread, {@code onSubscribe} first; a
-   * subscriber that comes after the feed ended gets {@code onSubscribe} and then {@code onComplete}
-   * (after {@link #close()}) or {@code onError} at once, on its own thread.
+   * (see {@link OverflowPolicy}). {@code onComplete} follows {@link #close()}, after the events
+   * still buffered for the subscriber (nothing is lost); {@code onError} (a {@link
+   * RealtimeException} carrying the {@link CloseReason}) follows an end the feed does not recover
+   * from. Exactly one of them arrives, and {@code request} is a no-op afterwards. Signals arrive on
+   * the client's delivery thread, {@code onSubscribe} first; once the feed is closed, the events
+   * still buffered and then {@code onComplete} arrive as the subscriber requests them, on the
+   * thread that calls {@code request}. A subscriber that comes after the feed ended gets {@code
+   * onSubscribe} and then {@code onComplete} (after {@link #close()}) or {@code onError} at once,
+   * on its own thread.
    *
    * @return the publisher
    */
@@ -154,9 +158,10 @@ public interface RealtimeFeed extends AutoCloseable {
   ConnectionState state();
 
   /**
-   * Closes the connection ({@code 1000}), stops reconnecting, completes every subscriber, fails
-   * what waits for an answer, and releases the socket's and the delivery threads. Idempotent; also
-   * done by {@link dev.gradiant.sdk.GradiantClient#close()}.
+   * Closes the connection ({@code 1000}), stops reconnecting, completes every subscriber after the
+   * events still buffered for it (see {@link #events()}), fails what waits for an answer, and
+   * releases the socket's and the delivery threads. Idempotent; also done by {@link
+   * dev.gradiant.sdk.GradiantClient#close()}.
    */
   @Override
   void close();

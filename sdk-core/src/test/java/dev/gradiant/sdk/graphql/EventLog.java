@@ -12,6 +12,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Records what a GraphQL subscription's consumer is called with, and on which threads: as a
@@ -25,6 +26,9 @@ final class EventLog<T>
   final CompletableFuture<Void> completed = new CompletableFuture<>();
   final CompletableFuture<Throwable> error = new CompletableFuture<>();
   final CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
+
+  /** How many terminal signals ({@code onComplete}, {@code onError}) arrived. */
+  final AtomicInteger ends = new AtomicInteger();
 
   /** A listener (or a subscriber that wants everything). */
   EventLog() {
@@ -45,12 +49,14 @@ final class EventLog<T>
   @Override
   public void onComplete() {
     threads.add(Thread.currentThread().getName());
+    ends.incrementAndGet();
     completed.complete(null);
   }
 
   @Override
   public void onError(GradiantException failure) {
     threads.add(Thread.currentThread().getName());
+    ends.incrementAndGet();
     error.complete(failure);
   }
 
@@ -70,6 +76,7 @@ final class EventLog<T>
   @Override
   public void onError(Throwable failure) {
     threads.add(Thread.currentThread().getName());
+    ends.incrementAndGet();
     error.complete(failure);
   }
 

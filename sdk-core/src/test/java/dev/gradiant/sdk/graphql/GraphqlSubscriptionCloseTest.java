@@ -8,16 +8,19 @@ import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.ManualScheduler;
 import dev.gradiant.sdk.RealtimeTestClients;
+import dev.gradiant.sdk.errors.GradiantException;
 import dev.gradiant.sdk.graphql.Subscriptions.BookingUpdates;
+import dev.gradiant.sdk.internal.graphql.DeliveryThread;
 import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Closing the client closes the subscriptions' socket with {@code 1000}, completes every
- * subscription, never reconnects, and leaves no thread of it; a subscriber that comes afterwards is
- * told at once.
+ * subscription after what was buffered for it, never reconnects, and leaves no thread of it; a
+ * subscriber that comes afterwards is told at once.
  */
 class GraphqlSubscriptionCloseTest {
   private final GqlPeer peer = new GqlPeer();
@@ -47,12 +50,17 @@ class GraphqlSubscriptionCloseTest {
     socket.acknowledge();
     socket.expect("subscribe");
     String waiting = socket.expect("subscribe").path("id").asText();
-    socket.sendBooking(waiting, 1); // never requested: dropped at the close
+    socket.sendBooking(waiting, 1); // not requested yet: kept past the close
+    socket.send("{\"type\":\"ping\"}");
+    socket.expect("pong"); // answered after reading the result: it is buffered
 
     client.close();
 
     assertThat(socket.clientClose()).isEqualTo(1000);
     listener.awaitComplete();
+    assertThat(subscriber.ends).as("the completion waits behind the result").hasValue(0);
+    subscriber.request(1);
+    assertThat(subscriber.next().seq()).contains(1L);
     subscriber.awaitComplete();
     assertThat(subscriber.pending()).isEmpty();
     assertThat(subscription.isActive()).isFalse();
@@ -69,6 +77,61 @@ class GraphqlSubscriptionCloseTest {
         assertThat(thread.isAlive()).as(thread.getName() + " ended").isFalse();
       }
     }
+  }
+
+  @Test
+  void aListenerStillReceivesWhatWasBufferedThenItsCompletion() throws Exception {
+    GradiantClient client =
+        RealtimeTestClients.builder(peer.baseUrl(), scheduler, new FakeTime(Instant.EPOCH))
+            .apiToken("close-token")
+            .build();
+    EventLog<BookingUpdates> log = new EventLog<>();
+    CountDownLatch release = new CountDownLatch(1);
+    GraphqlSubscriptionListener<BookingUpdates> slow =
+        new GraphqlSubscriptionListener<>() {
+          @Override
+          public void onEvent(GraphqlEvent<BookingUpdates> event) {
+            log.onEvent(event);
+            try {
+              release.await(); // holds the delivery thread on result 1
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+
+          @Override
+          public void onComplete() {
+            log.onComplete();
+          }
+
+          @Override
+          public void onError(GradiantException error) {
+            log.onError(error);
+          }
+        };
+    try {
+      client.graphql().subscribe(bookingUpdates("user_123"), BookingUpdates.class, slow);
+      GqlPeer.Socket socket = peer.nextConnection();
+      socket.acknowledge();
+      String id = socket.expect("subscribe").path("id").asText();
+      for (int seq = 1; seq <= 3; seq++) {
+        socket.sendBooking(id, seq);
+      }
+      socket.send("{\"type\":\"ping\"}");
+      socket.expect("pong"); // answered after reading 2 and 3: they are buffered
+      assertThat(log.next().seq()).contains(1L);
+
+      client.close();
+      assertThat(socket.clientClose()).isEqualTo(1000);
+    } finally {
+      release.countDown();
+    }
+
+    assertThat(log.next().seq()).contains(2L);
+    assertThat(log.next().seq()).contains(3L);
+    log.awaitComplete();
+    assertThat(log.ends).as("exactly one terminal signal").hasValue(1);
+    assertThat(log.threads).containsOnly(DeliveryThread.NAME);
   }
 
   @Test

@@ -2,11 +2,14 @@ package dev.gradiant.sdk.realtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A subscriber that requests only what the test tells it to, and records every signal. */
 final class TestSubscriber implements Flow.Subscriber<RealtimeEvent> {
@@ -15,6 +18,12 @@ final class TestSubscriber implements Flow.Subscriber<RealtimeEvent> {
   final CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
   final CompletableFuture<Throwable> error = new CompletableFuture<>();
   final CompletableFuture<Void> completed = new CompletableFuture<>();
+
+  /** How many terminal signals ({@code onComplete}, {@code onError}) arrived. */
+  final AtomicInteger ends = new AtomicInteger();
+
+  /** The threads {@code onNext}, {@code onComplete} and {@code onError} ran on, in order. */
+  final List<String> threads = new CopyOnWriteArrayList<>();
 
   TestSubscriber(long initialRequest) {
     this.initialRequest = initialRequest;
@@ -30,16 +39,21 @@ final class TestSubscriber implements Flow.Subscriber<RealtimeEvent> {
 
   @Override
   public void onNext(RealtimeEvent item) {
+    threads.add(Thread.currentThread().getName());
     items.add(item);
   }
 
   @Override
   public void onError(Throwable throwable) {
+    threads.add(Thread.currentThread().getName());
+    ends.incrementAndGet();
     error.complete(throwable);
   }
 
   @Override
   public void onComplete() {
+    threads.add(Thread.currentThread().getName());
+    ends.incrementAndGet();
     completed.complete(null);
   }
 

@@ -23,13 +23,15 @@ public final class DeliveryThread {
 
   /**
    * Runs {@code task} on the delivery thread, after those handed over before. Once shut down, only
-   * a task handed over from the delivery thread itself is still run; any other is dropped.
+   * a task handed over from the delivery thread itself is still run; any other is refused, and the
+   * caller decides what becomes of it (a {@link Mailbox} drains on the requesting thread).
    *
    * @param task the task
+   * @return whether the delivery thread will run it
    */
-  public synchronized void execute(Runnable task) {
+  public synchronized boolean execute(Runnable task) {
     if (shutdown && Thread.currentThread() != thread) {
-      return;
+      return false;
     }
     if (executor == null) {
       executor =
@@ -48,8 +50,10 @@ public final class DeliveryThread {
     }
     try {
       executor.execute(task);
+      return true;
     } catch (RejectedExecutionException e) {
-      // the thread has ended: nothing more is delivered
+      // the thread has ended
+      return false;
     }
   }
 

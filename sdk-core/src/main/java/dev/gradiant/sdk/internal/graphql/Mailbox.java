@@ -9,6 +9,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@link DeliveryThread}, in order, one at a time. Signals ({@code onSubscribe}, the end) take no
  * room and need no demand, but keep their place in the order: an end comes after the results
  * buffered before it. A full buffer refuses a result: the caller applies the overflow policy.
+ *
+ * <p>Once the delivery thread is gone (the client was closed), what is still buffered is handed
+ * over on the thread that {@link #request}s it, so a subscriber still gets its results and its end;
+ * the drain runs on one thread at a time, so the signals stay serial.
  */
 public final class Mailbox {
   /** What the buffer hands its items to, on the delivery thread. */
@@ -35,6 +39,7 @@ public final class Mailbox {
   private int results;
   private long demand;
   private boolean ended;
+  private Item end;
 
   /**
    * @param capacity how many results it holds
@@ -117,10 +122,33 @@ public final class Mailbox {
         items.removeIf(Item::result);
         results = 0;
       }
-      items.add(new Item(end, false));
+      this.end = new Item(end, false);
+      items.add(this.end);
       ended = true;
     }
     schedule();
+  }
+
+  /**
+   * Ends at once: what is buffered is dropped, and so is an end still waiting behind it, which
+   * {@code end} replaces (the consumer broke a rule, e.g. {@code request(0)}, and must hear of it);
+   * nothing happens once an end was handed over. Called on the consumer's thread, so once the
+   * delivery thread is gone this thread delivers {@code end}.
+   *
+   * @param end the end signal
+   */
+  public void endNow(Object end) {
+    synchronized (items) {
+      if (ended && !items.contains(this.end)) {
+        return;
+      }
+      items.removeIf(item -> item.result() || item == this.end);
+      results = 0;
+      this.end = new Item(end, false);
+      items.add(this.end);
+      ended = true;
+    }
+    scheduleOrDrainHere();
   }
 
   /**
@@ -138,7 +166,8 @@ public final class Mailbox {
   }
 
   /**
-   * Adds demand ({@code Flow.Subscription.request}).
+   * Adds demand ({@code Flow.Subscription.request}); once the delivery thread is gone, the calling
+   * thread hands over what is wanted itself. Never call it under the engine's lock.
    *
    * @param n how many more results, positive
    */
@@ -146,7 +175,7 @@ public final class Mailbox {
     synchronized (items) {
       demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
     }
-    schedule();
+    scheduleOrDrainHere();
   }
 
   /** {@return whether at most half the buffer is used} */
@@ -156,9 +185,18 @@ public final class Mailbox {
     }
   }
 
+  // the engine's calls: once the delivery thread is gone, what they queued waits for a request
   private void schedule() {
-    if (scheduled.compareAndSet(false, true)) {
-      thread.execute(this::drain);
+    if (scheduled.compareAndSet(false, true) && !thread.execute(this::drain)) {
+      scheduled.set(false);
+    }
+  }
+
+  // the consumer's calls, and a drain that finds more to do: once the delivery thread is gone,
+  // this thread drains
+  private void scheduleOrDrainHere() {
+    if (scheduled.compareAndSet(false, true) && !thread.execute(this::drain)) {
+      drain();
     }
   }
 
@@ -185,7 +223,7 @@ public final class Mailbox {
       scheduled.set(false);
     }
     if (ready()) {
-      schedule();
+      scheduleOrDrainHere();
     }
     target.drained();
   }

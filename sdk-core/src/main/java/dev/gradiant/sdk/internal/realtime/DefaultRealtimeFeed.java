@@ -115,9 +115,9 @@ public final class DefaultRealtimeFeed implements RealtimeFeed {
   }
 
   /**
-   * Closes the connection ({@code 1000}), stops reconnecting, completes every subscriber, fails
-   * what waits for an answer, and releases the socket's and the delivery threads. Idempotent; also
-   * done by {@link dev.gradiant.sdk.GradiantClient#close()}.
+   * Closes the connection ({@code 1000}), stops reconnecting, completes every subscriber after the
+   * events still buffered for it, fails what waits for an answer, and releases the socket's and the
+   * delivery threads. Idempotent; also done by {@link dev.gradiant.sdk.GradiantClient#close()}.
    */
   @Override
   public void close() {

@@ -37,9 +37,15 @@ final class Delivery {
     this.threadName = threadName;
   }
 
-  synchronized void execute(Runnable task) {
+  /**
+   * Runs {@code task} on the thread, after those handed over before.
+   *
+   * @return whether the thread will run it; once shut down, none is taken and the caller decides
+   *     what becomes of it (a {@link Sink} drains on the requesting thread)
+   */
+  synchronized boolean execute(Runnable task) {
     if (shutdown) {
-      return;
+      return false;
     }
     if (executor == null) {
       ThreadPoolExecutor threads =
@@ -58,8 +64,10 @@ final class Delivery {
     }
     try {
       executor.execute(task);
+      return true;
     } catch (RejectedExecutionException e) {
-      // shut down meanwhile: nothing more is delivered
+      // shut down meanwhile
+      return false;
     }
   }
 

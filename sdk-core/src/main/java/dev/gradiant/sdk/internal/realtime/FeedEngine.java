@@ -235,7 +235,8 @@ final class FeedEngine {
         }
         for (Sink sink : sinks) {
           if (sink instanceof SubscriberSink) {
-            sink.end(new Sink.End(null));
+            // nothing lost: a subscriber gets what is buffered, as it requests it, then the end
+            sink.endAfterBuffered(new Sink.End(null));
           }
         }
         sinks.clear();

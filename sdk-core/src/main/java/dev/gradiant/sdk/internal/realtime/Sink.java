@@ -15,6 +15,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Positions and the overflow mark belong to the feed and change under its lock; the buffer has
  * its own lock, shared with the delivery thread.
+ *
+ * <p>Once the delivery thread is gone (the feed was closed), what is still buffered is handed over
+ * on the thread that asks for it ({@link #scheduleOrDrainHere}), so a subscriber still gets its
+ * events and its end; the drain runs on one thread at a time, so the signals stay serial.
  */
 abstract class Sink {
   /** What became of an offered event. */
@@ -108,12 +112,45 @@ abstract class Sink {
    * then {@code end} is delivered.
    */
   void end(End end) {
+    end(end, true);
+  }
+
+  /**
+   * Ends the consumer after what is buffered: its events, as it wants them, then {@code end}; the
+   * feed was closed and nothing is lost.
+   */
+  void endAfterBuffered(End end) {
+    end(end, false);
+  }
+
+  /**
+   * Ends the consumer at once: what is buffered is dropped, and so is an end still waiting behind
+   * it, which {@code end} replaces (the consumer broke a rule, e.g. {@code request(0)}, and must
+   * hear of it); nothing happens once an end was handed over. Called on the consumer's thread, so
+   * once the delivery thread is gone this thread delivers {@code end}.
+   */
+  void endNow(End end) {
     synchronized (buffer) {
-      if (ended) {
+      if (ended && buffer.stream().noneMatch(End.class::isInstance)) {
         return;
       }
       buffer.removeIf(item -> !keptAtEnd(item));
       events = 0;
+      buffer.add(end);
+      ended = true;
+    }
+    scheduleOrDrainHere();
+  }
+
+  private void end(End end, boolean dropBuffered) {
+    synchronized (buffer) {
+      if (ended) {
+        return;
+      }
+      if (dropBuffered) {
+        buffer.removeIf(item -> !keptAtEnd(item));
+        events = 0;
+      }
       buffer.add(end);
       ended = true;
     }
@@ -147,9 +184,23 @@ abstract class Sink {
     }
   }
 
+  /**
+   * Hands a drain to the delivery thread; once that is gone, what is buffered waits for {@link
+   * #scheduleOrDrainHere} (the feed's calls, under its lock, never call the application).
+   */
   void schedule() {
-    if (scheduled.compareAndSet(false, true)) {
-      delivery.execute(this::drain);
+    if (scheduled.compareAndSet(false, true) && !delivery.execute(this::drain)) {
+      scheduled.set(false);
+    }
+  }
+
+  /**
+   * Hands a drain to the delivery thread, or, once that is gone, drains on this thread: for the
+   * consumer's own calls ({@code request}), never under the feed's lock.
+   */
+  void scheduleOrDrainHere() {
+    if (scheduled.compareAndSet(false, true) && !delivery.execute(this::drain)) {
+      drain();
     }
   }
 
@@ -189,7 +240,7 @@ abstract class Sink {
       scheduled.set(false);
     }
     if (ready()) {
-      schedule();
+      scheduleOrDrainHere();
     }
     drained();
   }

@@ -41,12 +41,12 @@ final class SubscriberSink extends Sink implements Flow.Subscription {
     }
     if (n <= 0) {
       feed.remove(this);
-      end(new End(new IllegalArgumentException("request(n) needs n > 0, got " + n)));
+      endNow(new End(new IllegalArgumentException("request(n) needs n > 0, got " + n)));
       return;
     }
     demand.accumulateAndGet(
         n, (current, more) -> current + more < 0 ? Long.MAX_VALUE : current + more);
-    schedule();
+    scheduleOrDrainHere();
   }
 
   @Override

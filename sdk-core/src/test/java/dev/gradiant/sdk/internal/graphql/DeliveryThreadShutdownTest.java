@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * What the delivery thread still runs once {@link DeliveryThread#shutdown()} was called: the tasks
  * handed over before it, and those they hand over in turn (a mailbox's drain hands over its next
  * drain when an item, such as the completion {@code close()} queues, arrived while it finished);
- * not a task handed over afterwards by any other thread.
+ * not a task handed over afterwards by any other thread, which is refused.
  */
 class DeliveryThreadShutdownTest {
   private final DeliveryThread delivery = new DeliveryThread();
@@ -52,11 +52,13 @@ class DeliveryThreadShutdownTest {
           await(proceed);
           ran.add("first");
         });
-    delivery.execute(() -> ran.add("queued before shutdown"));
+    assertThat(delivery.execute(() -> ran.add("queued before shutdown"))).isTrue();
     running.await();
 
     delivery.shutdown();
-    delivery.execute(() -> ran.add("after shutdown"));
+    assertThat(delivery.execute(() -> ran.add("after shutdown")))
+        .as("refused: the caller decides what becomes of it")
+        .isFalse();
     proceed.countDown();
 
     joinDeliveryThread();
