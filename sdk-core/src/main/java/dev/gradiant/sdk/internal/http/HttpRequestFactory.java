@@ -28,24 +28,29 @@ final class HttpRequestFactory {
   private final Headers defaultHeaders;
   private final RequestOptions options;
   private final OneCallIdempotencyKey callersKey;
+  private final CallDeadlines deadlines;
 
-  HttpRequestFactory(HttpUrl baseUrl, Headers defaultHeaders, RequestOptions options) {
+  HttpRequestFactory(
+      HttpUrl baseUrl, Headers defaultHeaders, RequestOptions options, CallDeadlines deadlines) {
     this(
         new PathTemplates(baseUrl),
         defaultHeaders,
         options,
-        options.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(null));
+        options.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(null),
+        deadlines);
   }
 
   private HttpRequestFactory(
       PathTemplates paths,
       Headers defaultHeaders,
       RequestOptions options,
-      OneCallIdempotencyKey callersKey) {
+      OneCallIdempotencyKey callersKey,
+      CallDeadlines deadlines) {
     this.paths = paths;
     this.defaultHeaders = defaultHeaders;
     this.options = options;
     this.callersKey = callersKey;
+    this.deadlines = deadlines;
   }
 
   HttpUrl baseUrl() {
@@ -66,7 +71,8 @@ final class HttpRequestFactory {
 
   /** A factory like this one that builds URLs under {@code baseUrl} instead. */
   HttpRequestFactory withBaseUrl(HttpUrl baseUrl) {
-    return new HttpRequestFactory(new PathTemplates(baseUrl), defaultHeaders, options, callersKey);
+    return new HttpRequestFactory(
+        new PathTemplates(baseUrl), defaultHeaders, options, callersKey, deadlines);
   }
 
   /**
@@ -77,13 +83,14 @@ final class HttpRequestFactory {
   HttpRequestFactory withOptions(RequestOptions overrides) {
     OneCallIdempotencyKey key =
         overrides.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(callersKey);
-    return new HttpRequestFactory(paths, defaultHeaders, options.merge(overrides), key);
+    return new HttpRequestFactory(paths, defaultHeaders, options.merge(overrides), key, deadlines);
   }
 
   /**
    * @param request the call
    * @param cancellation how the caller cancels it ({@link Cancellation#none()} for blocking calls)
-   * @return the request as it goes on the wire, before authentication
+   * @return the request as it goes on the wire, before authentication, its call's deadline fixed
+   *     from now
    * @throws IllegalArgumentException if a caller's query parameter takes the name of one the
    *     operation has, or the body cannot be written
    * @throws IllegalStateException if this is a POST and the caller's idempotency key was spent by
@@ -160,7 +167,7 @@ final class HttpRequestFactory {
         request.authenticated(),
         request.idempotent(),
         options,
-        Attempt.FIRST,
+        deadlines.firstAttempt(options),
         cancellation,
         observation,
         request.multipart());
