@@ -6,7 +6,6 @@ import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.observability.CallObservation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Map;
 import okhttp3.FormBody;
 import okhttp3.Headers;
@@ -131,12 +130,13 @@ final class HttpRequestFactory {
             && !request.idempotent()
             && (callersKey != null || !request.withoutIdempotencyKey());
     Headers headers = defaultHeaders;
+    String idempotencyKey = null;
     if (keyed && request.accept() == null && options.headers().isEmpty()) {
-      // A POST's usual case: the default headers and the key, without a builder and its lists.
+      // A POST's usual case: the shared default headers as they are, and the key apart, sent after
+      // them (no array of names and values, and no copy of it for OkHttp's Headers).
       // Last of the checks, so that a call refused for another reason does not spend the key.
-      headers =
-          withKey(
-              callersKey == null ? IdempotencyKeys.next() : callersKey.spend(describe(request)));
+      idempotencyKey =
+          callersKey == null ? IdempotencyKeys.next() : callersKey.spend(describe(request));
     } else if (keyed || request.accept() != null || !options.headers().isEmpty()) {
       // Copied only when something is added: a GET sends the shared default headers as they are.
       Headers.Builder builder = defaultHeaders.newBuilder();
@@ -170,24 +170,8 @@ final class HttpRequestFactory {
         deadlines.firstAttempt(options),
         cancellation,
         observation,
-        request.multipart());
-  }
-
-  /** {@return the default headers and the {@code Idempotency-Key}, which replaces any other} */
-  private Headers withKey(String key) {
-    String[] namesAndValues = new String[defaultHeaders.size() * 2 + 2];
-    int next = 0;
-    for (int i = 0, size = defaultHeaders.size(); i < size; i++) {
-      String name = defaultHeaders.name(i);
-      if (!name.equalsIgnoreCase(RequestExecutor.IDEMPOTENCY_KEY_HEADER)) {
-        namesAndValues[next++] = name;
-        namesAndValues[next++] = defaultHeaders.value(i);
-      }
-    }
-    namesAndValues[next++] = RequestExecutor.IDEMPOTENCY_KEY_HEADER;
-    namesAndValues[next++] = key;
-    return Headers.of(
-        next == namesAndValues.length ? namesAndValues : Arrays.copyOf(namesAndValues, next));
+        request.multipart(),
+        idempotencyKey);
   }
 
   private static String describe(ApiRequest request) {

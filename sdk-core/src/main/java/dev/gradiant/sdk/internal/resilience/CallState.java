@@ -242,8 +242,6 @@ final class CallState {
    * marked {@link HttpRequest#idempotent()} (a GraphQL query).
    */
   private static boolean isRetryable(HttpRequest request) {
-    return !request.method().equals("POST")
-        || request.idempotent()
-        || request.headers().get("Idempotency-Key") != null;
+    return !request.method().equals("POST") || request.idempotent() || request.hasIdempotencyKey();
   }
 }
