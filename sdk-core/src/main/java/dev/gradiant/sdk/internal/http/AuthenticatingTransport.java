@@ -29,6 +29,9 @@ import java.util.function.Supplier;
  * for them no longer than the call's deadline ({@link CredentialsDeadline}): a token refresh that
  * hangs fails the call with an {@code ApiTimeoutException} at its deadline, and goes on for the
  * calls that come after. A blocking call waits on its own thread; an asynchronous one holds none.
+ * The one shortcut: when the client's credentials keep the interface's default {@code
+ * authHeadersAsync()} (which only wraps {@code authHeaders()} in a completed future), a blocking
+ * call asks {@code authHeaders()} itself, without the future; what it throws takes the same path.
  *
  * <p>Whatever the credentials fail with, obtaining headers or renewing them, reaches the retry loop
  * wrapped in a {@link CredentialsFailure}, so that it can retry a token endpoint's outage like any
