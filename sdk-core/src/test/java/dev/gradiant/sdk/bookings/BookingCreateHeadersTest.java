@@ -8,7 +8,11 @@ import dev.gradiant.sdk.GradiantClient;
 import dev.gradiant.sdk.MockApi;
 import dev.gradiant.sdk.Wire;
 import dev.gradiant.sdk.core.RequestOptions;
+import dev.gradiant.sdk.observability.AttemptStart;
+import dev.gradiant.sdk.observability.CallObserver;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,5 +64,51 @@ class BookingCreateHeadersTest {
     Wire.assertStandardHeaders(callers);
     assertEachHeaderOnce(callers);
     assertThat(api.requestCount()).isEqualTo(2);
+  }
+
+  /** The key is sent after the client's default headers and before the credentials'. */
+  @Test
+  void theKeyIsSentBetweenTheDefaultsAndTheCredentials() {
+    api.enqueueJson(201, envelope(PENDING));
+
+    client.bookings().create(params());
+
+    RecordedRequest sent = api.takeRequest();
+    List<String> names = new ArrayList<>(sent.getHeaders().names().size());
+    for (int i = 0; i < sent.getHeaders().size(); i++) {
+      names.add(sent.getHeaders().name(i));
+    }
+    assertThat(names.indexOf("Idempotency-Key"))
+        .isGreaterThan(names.indexOf("Accept"))
+        .isGreaterThan(names.indexOf("User-Agent"))
+        .isLessThan(names.indexOf("Authorization"));
+    assertEachHeaderOnce(sent);
+  }
+
+  /** An observer's own header is sent beside the key, which stays as the SDK set it. */
+  @Test
+  void anObserversHeaderLeavesTheKeyInPlace() {
+    api.enqueueJson(201, envelope(PENDING));
+    CallObserver tracing =
+        new CallObserver() {
+          @Override
+          public void onAttemptStart(AttemptStart event) {
+            event.setHeader(
+                "traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+          }
+        };
+    try (GradiantClient observed =
+        api.builder().apiToken(MockApi.TOKEN).addObserver(tracing).build()) {
+
+      observed
+          .bookings()
+          .withOptions(RequestOptions.builder().idempotencyKey("key_caller_2").build())
+          .create(params());
+    }
+
+    RecordedRequest sent = api.takeRequest();
+    assertThat(sent.getHeaders().values("Idempotency-Key")).containsExactly("key_caller_2");
+    assertThat(sent.getHeaders().values("traceparent")).hasSize(1);
+    assertEachHeaderOnce(sent);
   }
 }

@@ -92,7 +92,8 @@ public final class ClientAssembly {
             UserAgent.value(),
             completions,
             settings.clock(),
-            observers);
+            observers,
+            policy.timeout());
     return new ClientRuntime(executor, retrying, waits, timer, completions);
   }
 

@@ -29,6 +29,9 @@ import java.util.function.Supplier;
  * for them no longer than the call's deadline ({@link CredentialsDeadline}): a token refresh that
  * hangs fails the call with an {@code ApiTimeoutException} at its deadline, and goes on for the
  * calls that come after. A blocking call waits on its own thread; an asynchronous one holds none.
+ * The one shortcut: when the client's credentials keep the interface's default {@code
+ * authHeadersAsync()} (which only wraps {@code authHeaders()} in a completed future), a blocking
+ * call asks {@code authHeaders()} itself, without the future; what it throws takes the same path.
  *
  * <p>Whatever the credentials fail with, obtaining headers or renewing them, reaches the retry loop
  * wrapped in a {@link CredentialsFailure}, so that it can retry a token endpoint's outage like any
@@ -41,6 +44,9 @@ public final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport next;
   private final Credentials credentials;
   private final CredentialsDeadline deadline;
+  // Whether the client's credentials keep Credentials' own authHeadersAsync, which only wraps
+  // authHeaders() in a completed future: then a call asks authHeaders() itself, without the future.
+  private final boolean askedDirectly;
 
   /**
    * @param next the transport to send through
@@ -53,6 +59,7 @@ public final class AuthenticatingTransport implements HttpTransport {
     this.next = next;
     this.credentials = credentials;
     this.deadline = new CredentialsDeadline(clock, timer);
+    this.askedDirectly = credentials != null && DefaultAsyncCredentials.keepsDefault(credentials);
   }
 
   @Override
@@ -61,11 +68,8 @@ public final class AuthenticatingTransport implements HttpTransport {
       return next.execute(request);
     }
     Credentials used = credentialsFor(request);
-    CompletableFuture<Map<String, String>> asked = ask(used);
-    // Credentials that have their headers at hand (an API key, a token still valid) are read at
-    // once: the futures that hold a wait to the deadline are made only for a wait or a failure.
     Map<String, String> headers =
-        isReady(asked) ? asked.getNow(null) : await(request, fromCredentials(request, asked));
+        used == credentials && askedDirectly ? askDirectly(request, used) : askAsync(request, used);
     HttpResponse response = next.execute(withHeaders(request, headers));
     if (mayRenew(request, used, response)) {
       RenewableCredentials renewable = (RenewableCredentials) used;
@@ -129,6 +133,28 @@ public final class AuthenticatingTransport implements HttpTransport {
     return fromCredentials(request, () -> renewable.renewAfterRejectionAsync(sent))
         .thenApply(
             renewed -> Boolean.TRUE.equals(renewed) ? response.withCredentialsRenewed() : response);
+  }
+
+  /**
+   * {@return the headers of credentials that have them at hand (an API key, a token still valid),
+   * read at once} The futures that hold a wait to the deadline are made only for a wait or a
+   * failure.
+   */
+  private Map<String, String> askAsync(HttpRequest request, Credentials used) {
+    CompletableFuture<Map<String, String>> asked = ask(used);
+    return isReady(asked) ? asked.getNow(null) : await(request, fromCredentials(request, asked));
+  }
+
+  /**
+   * {@return what {@link Credentials#authHeaders()} answers} As {@link #askAsync} with the default
+   * {@code authHeadersAsync}, without its future: a failure takes the same way.
+   */
+  private Map<String, String> askDirectly(HttpRequest request, Credentials used) {
+    try {
+      return used.authHeaders();
+    } catch (RuntimeException e) {
+      return await(request, fromCredentials(request, CompletableFuture.failedFuture(e)));
+    }
   }
 
   /** {@return the credentials' headers as they answer, or the failure they threw} */

@@ -29,6 +29,9 @@ import okhttp3.HttpUrl;
  *     without any
  * @param multipart a streamed {@code multipart/form-data} body, or {@code null}; with one, {@code
  *     body} is {@code null} and {@code contentType} is the form's, with its boundary
+ * @param idempotencyKey the {@code Idempotency-Key} sent after {@code headers}, or {@code null}
+ *     when none is sent apart from them: a POST's usual case keeps the client's shared default
+ *     headers as they are and its key here, rather than copying both into headers of its own
  */
 public record HttpRequest(
     String method,
@@ -44,7 +47,42 @@ public record HttpRequest(
     Attempt attempt,
     Cancellation cancellation,
     CallObservation observation,
-    MultipartForm multipart) {
+    MultipartForm multipart,
+    String idempotencyKey) {
+
+  /** A request whose {@code Idempotency-Key}, if any, is one of its {@code headers}. */
+  public HttpRequest(
+      String method,
+      HttpUrl url,
+      Headers headers,
+      Map<String, String> credentialHeaders,
+      byte[] body,
+      String contentType,
+      String pathTemplate,
+      boolean authenticated,
+      boolean idempotent,
+      RequestOptions options,
+      Attempt attempt,
+      Cancellation cancellation,
+      CallObservation observation,
+      MultipartForm multipart) {
+    this(
+        method,
+        url,
+        headers,
+        credentialHeaders,
+        body,
+        contentType,
+        pathTemplate,
+        authenticated,
+        idempotent,
+        options,
+        attempt,
+        cancellation,
+        observation,
+        multipart,
+        null);
+  }
 
   /** A request of a blocking call, which cannot be cancelled, before authentication. */
   public HttpRequest(
@@ -90,10 +128,14 @@ public record HttpRequest(
         attempt,
         cancellation,
         observation,
-        multipart);
+        multipart,
+        idempotencyKey);
   }
 
-  /** A copy sending {@code headers} instead of this one's (the credentials' are kept apart). */
+  /**
+   * A copy sending {@code headers} instead of this one's (the credentials' and the {@link
+   * #idempotencyKey()} are kept apart).
+   */
   public HttpRequest withHeaders(Headers headers) {
     return new HttpRequest(
         method,
@@ -109,7 +151,8 @@ public record HttpRequest(
         attempt,
         cancellation,
         observation,
-        multipart);
+        multipart,
+        idempotencyKey);
   }
 
   /** A copy sent as {@code attempt}. */
@@ -128,7 +171,8 @@ public record HttpRequest(
         attempt,
         cancellation,
         observation,
-        multipart);
+        multipart,
+        idempotencyKey);
   }
 
   /**
@@ -146,6 +190,11 @@ public record HttpRequest(
    */
   public boolean bodyCanBeSentAgain() {
     return multipart == null || multipart.canSendAgain();
+  }
+
+  /** {@return whether this request carries an {@code Idempotency-Key}, apart or in its headers} */
+  public boolean hasIdempotencyKey() {
+    return idempotencyKey != null || headers.get(RequestExecutor.IDEMPOTENCY_KEY_HEADER) != null;
   }
 
   /** {@code GET /users/{id}}: method and template, never the concrete URL. */

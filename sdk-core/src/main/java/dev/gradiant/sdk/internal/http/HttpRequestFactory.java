@@ -6,7 +6,6 @@ import dev.gradiant.sdk.internal.json.Json;
 import dev.gradiant.sdk.internal.observability.CallObservation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Map;
 import okhttp3.FormBody;
 import okhttp3.Headers;
@@ -28,24 +27,29 @@ final class HttpRequestFactory {
   private final Headers defaultHeaders;
   private final RequestOptions options;
   private final OneCallIdempotencyKey callersKey;
+  private final CallDeadlines deadlines;
 
-  HttpRequestFactory(HttpUrl baseUrl, Headers defaultHeaders, RequestOptions options) {
+  HttpRequestFactory(
+      HttpUrl baseUrl, Headers defaultHeaders, RequestOptions options, CallDeadlines deadlines) {
     this(
         new PathTemplates(baseUrl),
         defaultHeaders,
         options,
-        options.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(null));
+        options.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(null),
+        deadlines);
   }
 
   private HttpRequestFactory(
       PathTemplates paths,
       Headers defaultHeaders,
       RequestOptions options,
-      OneCallIdempotencyKey callersKey) {
+      OneCallIdempotencyKey callersKey,
+      CallDeadlines deadlines) {
     this.paths = paths;
     this.defaultHeaders = defaultHeaders;
     this.options = options;
     this.callersKey = callersKey;
+    this.deadlines = deadlines;
   }
 
   HttpUrl baseUrl() {
@@ -66,7 +70,8 @@ final class HttpRequestFactory {
 
   /** A factory like this one that builds URLs under {@code baseUrl} instead. */
   HttpRequestFactory withBaseUrl(HttpUrl baseUrl) {
-    return new HttpRequestFactory(new PathTemplates(baseUrl), defaultHeaders, options, callersKey);
+    return new HttpRequestFactory(
+        new PathTemplates(baseUrl), defaultHeaders, options, callersKey, deadlines);
   }
 
   /**
@@ -77,13 +82,14 @@ final class HttpRequestFactory {
   HttpRequestFactory withOptions(RequestOptions overrides) {
     OneCallIdempotencyKey key =
         overrides.idempotencyKey().map(OneCallIdempotencyKey::new).orElse(callersKey);
-    return new HttpRequestFactory(paths, defaultHeaders, options.merge(overrides), key);
+    return new HttpRequestFactory(paths, defaultHeaders, options.merge(overrides), key, deadlines);
   }
 
   /**
    * @param request the call
    * @param cancellation how the caller cancels it ({@link Cancellation#none()} for blocking calls)
-   * @return the request as it goes on the wire, before authentication
+   * @return the request as it goes on the wire, before authentication, its call's deadline fixed
+   *     from now
    * @throws IllegalArgumentException if a caller's query parameter takes the name of one the
    *     operation has, or the body cannot be written
    * @throws IllegalStateException if this is a POST and the caller's idempotency key was spent by
@@ -124,12 +130,13 @@ final class HttpRequestFactory {
             && !request.idempotent()
             && (callersKey != null || !request.withoutIdempotencyKey());
     Headers headers = defaultHeaders;
+    String idempotencyKey = null;
     if (keyed && request.accept() == null && options.headers().isEmpty()) {
-      // A POST's usual case: the default headers and the key, without a builder and its lists.
+      // A POST's usual case: the shared default headers as they are, and the key apart, sent after
+      // them (no array of names and values, and no copy of it for OkHttp's Headers).
       // Last of the checks, so that a call refused for another reason does not spend the key.
-      headers =
-          withKey(
-              callersKey == null ? IdempotencyKeys.next() : callersKey.spend(describe(request)));
+      idempotencyKey =
+          callersKey == null ? IdempotencyKeys.next() : callersKey.spend(describe(request));
     } else if (keyed || request.accept() != null || !options.headers().isEmpty()) {
       // Copied only when something is added: a GET sends the shared default headers as they are.
       Headers.Builder builder = defaultHeaders.newBuilder();
@@ -160,27 +167,11 @@ final class HttpRequestFactory {
         request.authenticated(),
         request.idempotent(),
         options,
-        Attempt.FIRST,
+        deadlines.firstAttempt(options),
         cancellation,
         observation,
-        request.multipart());
-  }
-
-  /** {@return the default headers and the {@code Idempotency-Key}, which replaces any other} */
-  private Headers withKey(String key) {
-    String[] namesAndValues = new String[defaultHeaders.size() * 2 + 2];
-    int next = 0;
-    for (int i = 0, size = defaultHeaders.size(); i < size; i++) {
-      String name = defaultHeaders.name(i);
-      if (!name.equalsIgnoreCase(RequestExecutor.IDEMPOTENCY_KEY_HEADER)) {
-        namesAndValues[next++] = name;
-        namesAndValues[next++] = defaultHeaders.value(i);
-      }
-    }
-    namesAndValues[next++] = RequestExecutor.IDEMPOTENCY_KEY_HEADER;
-    namesAndValues[next++] = key;
-    return Headers.of(
-        next == namesAndValues.length ? namesAndValues : Arrays.copyOf(namesAndValues, next));
+        request.multipart(),
+        idempotencyKey);
   }
 
   private static String describe(ApiRequest request) {

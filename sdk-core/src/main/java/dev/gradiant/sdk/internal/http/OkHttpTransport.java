@@ -305,6 +305,9 @@ public final class OkHttpTransport implements HttpTransport {
     for (int i = 0, size = headers.size(); i < size; i++) {
       builder.addHeader(headers.name(i), headers.value(i));
     }
+    if (request.idempotencyKey() != null) {
+      builder.header(RequestExecutor.IDEMPOTENCY_KEY_HEADER, request.idempotencyKey());
+    }
     String[] credentials = credentialPairs(request.credentialHeaders());
     for (int i = 0; i < credentials.length; i += 2) {
       credentialHeader(builder, credentials[i], credentials[i + 1]);

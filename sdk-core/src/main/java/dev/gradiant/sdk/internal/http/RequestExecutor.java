@@ -14,6 +14,7 @@ import dev.gradiant.sdk.internal.observability.Observers;
 import dev.gradiant.sdk.pagination.AsyncPage;
 import dev.gradiant.sdk.pagination.Page;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -51,7 +52,15 @@ public final class RequestExecutor {
    */
   public RequestExecutor(
       HttpUrl baseUrl, HttpTransport transport, String userAgent, CompletionExecutor completions) {
-    this(baseUrl, baseUrl, transport, userAgent, completions, Clock.systemUTC(), Observers.none());
+    this(
+        baseUrl,
+        baseUrl,
+        transport,
+        userAgent,
+        completions,
+        Clock.systemUTC(),
+        Observers.none(),
+        CallDeadlines.LEFT_TO_RETRY_LOOP);
   }
 
   /**
@@ -65,6 +74,9 @@ public final class RequestExecutor {
    * @param clock the client's time source, which sub-clients check times against before sending (an
    *     expiry that must lie in the future)
    * @param observers told of every call's start and end (the chain reports its attempts)
+   * @param timeout the client's time allowed for a whole call, or {@code null} for none: each
+   *     call's deadline is fixed on {@code clock} when its request is made, with the caller's
+   *     timeout if it set one
    */
   public RequestExecutor(
       HttpUrl baseUrl,
@@ -73,7 +85,28 @@ public final class RequestExecutor {
       String userAgent,
       CompletionExecutor completions,
       Clock clock,
-      Observers observers) {
+      Observers observers,
+      Duration timeout) {
+    this(
+        baseUrl,
+        authBaseUrl,
+        transport,
+        userAgent,
+        completions,
+        clock,
+        observers,
+        new CallDeadlines(clock, timeout));
+  }
+
+  private RequestExecutor(
+      HttpUrl baseUrl,
+      HttpUrl authBaseUrl,
+      HttpTransport transport,
+      String userAgent,
+      CompletionExecutor completions,
+      Clock clock,
+      Observers observers,
+      CallDeadlines deadlines) {
     this(
         transport,
         new HttpRequestFactory(
@@ -82,7 +115,8 @@ public final class RequestExecutor {
                 .add("Accept", "application/json")
                 .add("User-Agent", userAgent)
                 .build(),
-            RequestOptions.none()),
+            RequestOptions.none(),
+            deadlines),
         authBaseUrl,
         completions,
         clock,

@@ -62,9 +62,16 @@ final class CallState {
     this.clock = clock;
   }
 
-  /** {@return the request of the next attempt, numbered and carrying the call's deadline} */
+  /**
+   * {@return the request of the next attempt, numbered and carrying the call's deadline} The first
+   * attempt of a request made with its deadline fixed ({@link Attempt#isFixedFirst()}) is that
+   * request itself.
+   */
   HttpRequest nextAttempt() {
     attempt++;
+    if (attempt == 1 && request.attempt().isFixedFirst()) {
+      return request;
+    }
     return request.withAttempt(new Attempt(attempt, deadline, !renewed));
   }
 
@@ -84,16 +91,13 @@ final class CallState {
   }
 
   /**
-   * {@return whether {@code response} ends the call as it is} An answer with a status that is never
-   * retried, to a call that has not begun retrying, and not a {@code 401} whose credentials were
-   * renewed: what {@link #after} would answer with no further attempt, decided without the outcome
-   * and verdict objects. Nearly every call ends so.
+   * {@return whether {@code response}, the answer to a call's first attempt, ends the call as it
+   * is} An answer with a status that is never retried, and not a {@code 401} whose credentials were
+   * renewed: what {@link #after} would answer with no further attempt, decided without the call's
+   * state, the outcome and verdict objects. Nearly every call ends so.
    */
-  boolean isFinal(HttpResponse response) {
-    return attempt == 1
-        && context == null
-        && !response.credentialsRenewed()
-        && !RetryStatuses.isRetried(response.statusCode());
+  static boolean isFinalFirst(HttpResponse response) {
+    return !response.credentialsRenewed() && !RetryStatuses.isRetried(response.statusCode());
   }
 
   /** {@return what to do after the latest attempt ended with {@code outcome}} */
@@ -238,8 +242,6 @@ final class CallState {
    * marked {@link HttpRequest#idempotent()} (a GraphQL query).
    */
   private static boolean isRetryable(HttpRequest request) {
-    return !request.method().equals("POST")
-        || request.idempotent()
-        || request.headers().get("Idempotency-Key") != null;
+    return !request.method().equals("POST") || request.idempotent() || request.hasIdempotencyKey();
   }
 }

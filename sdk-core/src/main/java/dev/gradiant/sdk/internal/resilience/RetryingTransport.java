@@ -5,6 +5,7 @@ import dev.gradiant.sdk.errors.ApiException;
 import dev.gradiant.sdk.errors.ConnectionException;
 import dev.gradiant.sdk.internal.concurrent.Futures;
 import dev.gradiant.sdk.internal.headers.RetryAfter;
+import dev.gradiant.sdk.internal.http.Attempt;
 import dev.gradiant.sdk.internal.http.Cancellation;
 import dev.gradiant.sdk.internal.http.CredentialsFailure;
 import dev.gradiant.sdk.internal.http.HttpRequest;
@@ -89,27 +90,47 @@ public final class RetryingTransport implements HttpTransport {
     this.defaultRetry = newRetry(policy.maxRetries(), backoff);
   }
 
+  /**
+   * Sends the first attempt; a call whose first answer is final (nearly every call) ends there,
+   * and, for a request made with its deadline fixed ({@link Attempt#first}), makes no {@link
+   * CallState}: the state is made for the retries only.
+   */
   @Override
   public HttpResponse execute(HttpRequest request) {
-    CallState call = newCall(request);
-    while (true) {
-      HttpRequest attempt = call.nextAttempt();
-      AttemptOutcome outcome;
-      try {
-        HttpResponse response = next.execute(attempt);
-        if (call.isFinal(response)) {
-          return response;
-        }
-        outcome = AttemptOutcome.of(response);
-      } catch (RuntimeException failure) {
-        outcome = AttemptOutcome.of(failure, attempt.attempt());
+    CallState call = request.attempt().isFixedFirst() ? null : newCall(request);
+    HttpRequest first = call == null ? request : call.nextAttempt();
+    AttemptOutcome outcome;
+    try {
+      HttpResponse response = next.execute(first);
+      if (CallState.isFinalFirst(response)) {
+        return response;
       }
+      outcome = AttemptOutcome.of(response);
+    } catch (RuntimeException failure) {
+      outcome = AttemptOutcome.of(failure, first.attempt());
+    }
+    if (call == null) {
+      call = newCall(request);
+      call.nextAttempt(); // the first, already sent: the request itself
+    }
+    return retried(call, first, outcome);
+  }
+
+  /** Goes on with a blocking call after {@code attempt} ended with {@code outcome}. */
+  private HttpResponse retried(CallState call, HttpRequest attempt, AttemptOutcome outcome) {
+    while (true) {
       Verdict verdict = call.after(outcome);
       if (!verdict.retries()) {
         return verdict.answerOrThrow();
       }
       RetryReasons.report(attempt, outcome, verdict.delay());
       sleep(verdict.delay(), call);
+      attempt = call.nextAttempt();
+      try {
+        outcome = AttemptOutcome.of(next.execute(attempt));
+      } catch (RuntimeException failure) {
+        outcome = AttemptOutcome.of(failure, attempt.attempt());
+      }
     }
   }
 
@@ -163,7 +184,15 @@ public final class RetryingTransport implements HttpTransport {
             });
   }
 
+  /**
+   * The call's state, on the deadline its request was made with ({@link Attempt#first}), else on
+   * one fixed now.
+   */
   private CallState newCall(HttpRequest request) {
+    Attempt made = request.attempt();
+    if (made.isFixedFirst()) {
+      return new CallState(request, made.deadline(), retries, policy.maxWait(), clock);
+    }
     Duration timeout = request.options().timeout().orElse(policy.timeout());
     Instant deadline = timeout == null ? null : clock.instant().plus(timeout);
     return new CallState(request, deadline, retries, policy.maxWait(), clock);
