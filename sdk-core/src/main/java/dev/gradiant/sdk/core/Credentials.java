@@ -16,18 +16,20 @@ public interface Credentials {
 
   /**
    * The headers to add to the next request, e.g. {@code Authorization: Bearer ...}. The SDK asks
-   * through {@link #authHeadersAsync()}, whose default calls this method.
+   * through {@link #authHeadersAsync()}, whose default calls this method; when an implementation
+   * keeps that default, a blocking call asks this method directly, which is the same thing without
+   * a future.
    *
    * @return header names and values; never null
    */
   Map<String, String> authHeaders();
 
   /**
-   * The headers for the next request. Every call of the SDK asks through this method, blocking
-   * ({@code client.users()...}) and asynchronous ({@code client.async()...}) alike, and waits for
-   * the future no longer than the call's {@code timeout}: a future not done by the call's deadline
-   * fails the call with an {@link dev.gradiant.sdk.errors.ApiTimeoutException} (the future itself
-   * is left to complete, for later calls).
+   * The headers for the next request. Every call of the SDK asks through this method when it is
+   * overridden, blocking ({@code client.users()...}) and asynchronous ({@code client.async()...})
+   * alike, and waits for the future no longer than the call's {@code timeout}: a future not done by
+   * the call's deadline fails the call with an {@link dev.gradiant.sdk.errors.ApiTimeoutException}
+   * (the future itself is left to complete, for later calls).
    *
    * <p>The default calls {@link #authHeaders()} on the calling thread, which may be an event loop,
    * and where no timeout can stop it: override it when obtaining the headers can block (a token
