@@ -4,10 +4,7 @@ import dev.gradiant.sdk.observability.AttemptContext;
 import dev.gradiant.sdk.observability.AttemptStart;
 import dev.gradiant.sdk.observability.CallContext;
 import dev.gradiant.sdk.observability.CallObserver;
-import dev.gradiant.sdk.observability.ObservationKey;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import java.util.Arrays;
 import java.util.Set;
 import okhttp3.Headers;
 
@@ -15,16 +12,18 @@ import okhttp3.Headers;
  * One attempt as its observers see it: the {@link AttemptContext} handed to its callbacks, the
  * {@link AttemptStart} through which they add headers, and the reporting of how it ended.
  */
-public final class AttemptObservation implements AttemptContext, AttemptStart {
+public final class AttemptObservation extends KeptValues implements AttemptContext, AttemptStart {
   private final CallObservation call;
   private final int number;
   private final long startNanos;
-  private final Headers headers;
-  private final Set<String> credentialNames;
-  private Attributes attributes;
-  // Names and values the observers set, in turn; null until the first.
-  private List<String> added;
-  private boolean headersClosed;
+  // The request's headers while observers may set headers; then those to send.
+  private Headers headers;
+  // The credentials' header names while observers may set headers; null once they may not.
+  private Set<String> credentialNames;
+  // Names and values the observers set, in turn, in an array of exactly their pairs; null until the
+  // first. None of the names is on the request already (HeaderRules refuses those), so the headers
+  // sent are the request's followed by these.
+  private String[] added;
 
   AttemptObservation(
       CallObservation call,
@@ -39,39 +38,50 @@ public final class AttemptObservation implements AttemptContext, AttemptStart {
     this.credentialNames = credentialNames;
   }
 
+  // Synchronized (uncontended: onAttemptStart runs on one thread) so that an observer that calls it
+  // late from another thread is either refused or heard, never silently dropped.
   @Override
   public synchronized void setHeader(String name, String value) {
-    if (headersClosed) {
+    if (credentialNames == null) {
       throw new IllegalStateException("Headers can only be set during onAttemptStart");
     }
     HeaderRules.check(name, value, headers, credentialNames);
-    if (added == null) {
-      added = new ArrayList<>(4);
-    }
-    for (int i = 0; i < added.size(); i += 2) {
-      if (added.get(i).equalsIgnoreCase(name)) {
-        added.set(i + 1, value);
+    int size = added == null ? 0 : added.length;
+    for (int i = 0; i < size; i += 2) {
+      if (added[i].equalsIgnoreCase(name)) {
+        added[i + 1] = value;
         return;
       }
     }
-    added.add(name);
-    added.add(value);
+    added = size == 0 ? new String[2] : Arrays.copyOf(added, size + 2);
+    added[size] = name;
+    added[size + 1] = value;
   }
 
+  /** Ends the time in which observers may set headers, and makes the headers to send. */
   synchronized void closeHeaders() {
-    headersClosed = true;
+    credentialNames = null;
+    if (added == null) {
+      return;
+    }
+    int own = headers.size() * 2;
+    String[] namesAndValues = new String[own + added.length];
+    for (int i = 0; i < own; i += 2) {
+      namesAndValues[i] = headers.name(i / 2);
+      namesAndValues[i + 1] = headers.value(i / 2);
+    }
+    System.arraycopy(added, 0, namesAndValues, own, added.length);
+    headers = Headers.of(namesAndValues);
+    added = null;
   }
 
-  /** {@return the headers to send: the request's, with those the observers set} */
-  public synchronized Headers headers() {
-    if (added == null) {
-      return headers;
-    }
-    Headers.Builder builder = headers.newBuilder();
-    for (int i = 0; i < added.size(); i += 2) {
-      builder.set(added.get(i), added.get(i + 1));
-    }
-    return builder.build();
+  /**
+   * {@return the headers to send: the request's, followed by those the observers set} The request's
+   * own instance when they set none. Read by the thread that started the attempt, after {@link
+   * CallObservation#attemptStarted} returned.
+   */
+  public Headers headers() {
+    return headers;
   }
 
   /**
@@ -115,23 +125,6 @@ public final class AttemptObservation implements AttemptContext, AttemptStart {
   @Override
   public int number() {
     return number;
-  }
-
-  @Override
-  public <T> Optional<T> get(ObservationKey<T> key) {
-    return Attributes.get(attributes(false), key);
-  }
-
-  @Override
-  public <T> void put(ObservationKey<T> key, T value) {
-    Attributes.put(attributes(value != null), key, value);
-  }
-
-  private synchronized Attributes attributes(boolean create) {
-    if (attributes == null && create) {
-      attributes = new Attributes();
-    }
-    return attributes;
   }
 
   /** {@return e.g. {@code AttemptStart[getUser (GET /users/{id}), attempt 2]}} */

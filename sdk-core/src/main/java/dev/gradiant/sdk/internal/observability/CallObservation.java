@@ -4,11 +4,9 @@ import dev.gradiant.sdk.errors.GradiantException;
 import dev.gradiant.sdk.observability.CallContext;
 import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.observability.CallStart;
-import dev.gradiant.sdk.observability.ObservationKey;
 import dev.gradiant.sdk.observability.Operation;
 import dev.gradiant.sdk.observability.RetryReason;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import okhttp3.Headers;
@@ -19,15 +17,13 @@ import okhttp3.Headers;
  * attempt layer and the retry loop report to the same call. {@link #NONE} (no observers) reports
  * nothing: every method returns at once.
  */
-public final class CallObservation implements CallContext, CallStart {
+public final class CallObservation extends KeptValues implements CallContext, CallStart {
   /** The observation of a client without observers. */
   public static final CallObservation NONE = new CallObservation(null, null, false);
 
   private final Observers observers;
   private final Operation operation;
   private final boolean async;
-  // Created at the first put: an observer that keeps nothing costs nothing.
-  private Attributes attributes;
   private boolean ended;
   private long startNanos;
   // Written by the attempt that ends, read by the next callback of the call: the callbacks of one
@@ -129,10 +125,8 @@ public final class CallObservation implements CallContext, CallStart {
             this,
             cancelled ? CancellationException.class : failure == null ? null : failure.getClass(),
             cancelled,
-            Duration.ofNanos(observers.now() - startNanos),
-            Math.max(made, 1),
-            lastStatus,
-            ObservedResponse.requestId(lastHeaders)),
+            observers.now() - startNanos,
+            Math.max(made, 1)),
         "onCallEnd");
   }
 
@@ -143,6 +137,16 @@ public final class CallObservation implements CallContext, CallStart {
     }
     ended = true;
     return true;
+  }
+
+  /** {@return the status of the last attempt's answer, or -1 if it had none} */
+  int lastStatus() {
+    return lastStatus;
+  }
+
+  /** {@return the headers of the last attempt's answer, or null if it had none} */
+  Headers lastHeaders() {
+    return lastHeaders;
   }
 
   Observers observers() {
@@ -172,23 +176,6 @@ public final class CallObservation implements CallContext, CallStart {
   @Override
   public boolean async() {
     return async;
-  }
-
-  @Override
-  public <T> Optional<T> get(ObservationKey<T> key) {
-    return Attributes.get(attributes(false), key);
-  }
-
-  @Override
-  public <T> void put(ObservationKey<T> key, T value) {
-    Attributes.put(attributes(value != null), key, value);
-  }
-
-  private synchronized Attributes attributes(boolean create) {
-    if (attributes == null && create) {
-      attributes = new Attributes();
-    }
-    return attributes;
   }
 
   /** {@return e.g. {@code CallStart[getUser (GET /users/{id}), api.gradiant.dev:443]}} */

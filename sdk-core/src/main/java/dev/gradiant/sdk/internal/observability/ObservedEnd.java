@@ -5,31 +5,30 @@ import dev.gradiant.sdk.observability.CallEnd;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A call's end as observers see it: the outcome's type, never the exception itself. */
+/**
+ * A call's end as observers see it: the outcome's type, never the exception itself. The last
+ * answer's status and request id are read from the call when asked (an ended call has no more
+ * attempts, so they no longer change), and the duration is made when asked: most observers ask for
+ * few of them.
+ */
 final class ObservedEnd implements CallEnd {
-  private final CallContext call;
+  private final CallObservation call;
   private final Class<? extends Throwable> errorType;
   private final boolean cancelled;
-  private final Duration duration;
+  private final long nanos;
   private final int attempts;
-  private final int status;
-  private final String requestId;
 
   ObservedEnd(
-      CallContext call,
+      CallObservation call,
       Class<? extends Throwable> errorType,
       boolean cancelled,
-      Duration duration,
-      int attempts,
-      int status,
-      String requestId) {
+      long nanos,
+      int attempts) {
     this.call = call;
     this.errorType = errorType;
     this.cancelled = cancelled;
-    this.duration = duration;
+    this.nanos = nanos;
     this.attempts = attempts;
-    this.status = status;
-    this.requestId = requestId;
   }
 
   @Override
@@ -54,7 +53,7 @@ final class ObservedEnd implements CallEnd {
 
   @Override
   public Duration duration() {
-    return duration;
+    return Duration.ofNanos(nanos);
   }
 
   @Override
@@ -64,12 +63,13 @@ final class ObservedEnd implements CallEnd {
 
   @Override
   public Optional<Integer> statusCode() {
+    int status = call.lastStatus();
     return status < 0 ? Optional.empty() : Optional.of(status);
   }
 
   @Override
   public Optional<String> requestId() {
-    return Optional.ofNullable(requestId);
+    return Optional.ofNullable(ObservedResponse.requestId(call.lastHeaders()));
   }
 
   /** {@return e.g. {@code CallEnd[getUser (GET /users/{id}), succeeded, 200, 1 attempt, ...]}} */
@@ -80,13 +80,13 @@ final class ObservedEnd implements CallEnd {
         + ", "
         + (cancelled ? "cancelled" : errorType == null ? "succeeded" : errorType.getSimpleName())
         + ", status "
-        + (status < 0 ? "none" : Integer.toString(status))
+        + statusCode().map(String::valueOf).orElse("none")
         + ", "
         + attempts
         + (attempts == 1 ? " attempt, " : " attempts, ")
-        + duration.toMillis()
+        + duration().toMillis()
         + " ms, request id "
-        + (requestId == null ? "none" : requestId)
+        + requestId().orElse("none")
         + "]";
   }
 }
