@@ -1,21 +1,35 @@
 package dev.gradiant.sdk.internal.observability;
 
+import dev.gradiant.sdk.core.RateLimit;
 import dev.gradiant.sdk.observability.AttemptContext;
+import dev.gradiant.sdk.observability.AttemptFailure;
+import dev.gradiant.sdk.observability.AttemptResponse;
 import dev.gradiant.sdk.observability.AttemptStart;
 import dev.gradiant.sdk.observability.CallContext;
 import dev.gradiant.sdk.observability.CallObserver;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import okhttp3.Headers;
 
 /**
  * One attempt as its observers see it: the {@link AttemptContext} handed to its callbacks, the
- * {@link AttemptStart} through which they add headers, and the reporting of how it ended.
+ * {@link AttemptStart} through which they add headers, and the reporting of how it ended. It is
+ * also the {@link AttemptResponse} or {@link AttemptFailure} event itself, so that an attempt makes
+ * one object for its observers, whatever they do.
  */
-public final class AttemptObservation extends KeptValues implements AttemptContext, AttemptStart {
+public final class AttemptObservation extends KeptValues
+    implements AttemptContext, AttemptStart, AttemptResponse, AttemptFailure {
   private final CallObservation call;
   private final int number;
-  private final long startNanos;
+  // The ticker's reading at the start; from the end on, the attempt's duration.
+  private long nanos;
+  // From the end on: the answer's status and headers, or the failure's type. Written once, by the
+  // thread that reports the end, before the callback that reads them.
+  private int status;
+  private Headers answerHeaders;
+  private Class<? extends Throwable> errorType;
   // The request's headers while observers may set headers; then those to send.
   private Headers headers;
   // The credentials' header names while observers may set headers; null once they may not.
@@ -33,7 +47,7 @@ public final class AttemptObservation extends KeptValues implements AttemptConte
       Set<String> credentialNames) {
     this.call = call;
     this.number = number;
-    this.startNanos = startNanos;
+    this.nanos = startNanos;
     this.headers = headers;
     this.credentialNames = credentialNames;
   }
@@ -92,10 +106,11 @@ public final class AttemptObservation extends KeptValues implements AttemptConte
    */
   public void answered(int status, Headers responseHeaders) {
     Observers observers = call.observers();
-    ObservedResponse response =
-        new ObservedResponse(this, status, observers.now() - startNanos, responseHeaders);
+    this.nanos = observers.now() - nanos;
+    this.status = status;
+    this.answerHeaders = responseHeaders;
     call.answered(status, responseHeaders);
-    observers.notify(CallObserver::onAttemptResponse, response, "onAttemptResponse");
+    observers.notify(CallObserver::onAttemptResponse, this, "onAttemptResponse");
   }
 
   /**
@@ -105,11 +120,10 @@ public final class AttemptObservation extends KeptValues implements AttemptConte
    */
   public void failed(Throwable failure) {
     Observers observers = call.observers();
+    this.nanos = observers.now() - nanos;
+    this.errorType = failure.getClass();
     call.unanswered();
-    observers.notify(
-        CallObserver::onAttemptFailure,
-        new ObservedFailure(this, failure.getClass(), observers.now() - startNanos),
-        "onAttemptFailure");
+    observers.notify(CallObserver::onAttemptFailure, this, "onAttemptFailure");
   }
 
   @Override
@@ -127,9 +141,60 @@ public final class AttemptObservation extends KeptValues implements AttemptConte
     return number;
   }
 
-  /** {@return e.g. {@code AttemptStart[getUser (GET /users/{id}), attempt 2]}} */
+  @Override
+  public int statusCode() {
+    return status;
+  }
+
+  @Override
+  public Class<? extends Throwable> errorType() {
+    return errorType;
+  }
+
+  @Override
+  public Duration duration() {
+    return Duration.ofNanos(nanos);
+  }
+
+  @Override
+  public Optional<String> requestId() {
+    return Optional.ofNullable(AnswerHeaders.requestId(answerHeaders));
+  }
+
+  @Override
+  public Optional<RateLimit> rateLimit() {
+    return answerHeaders == null ? Optional.empty() : AnswerHeaders.rateLimit(answerHeaders);
+  }
+
+  /**
+   * {@return as the event it is: e.g. {@code AttemptStart[getUser (GET /users/{id}), attempt 2]}
+   * before it ended, then e.g. {@code AttemptResponse[getUser (GET /users/{id}), attempt 1, 200, 12
+   * ms, request id req_1, rate limit none]} or {@code AttemptFailure[getUser (GET /users/{id}),
+   * attempt 1, ConnectionException, 12 ms]}}
+   */
   @Override
   public String toString() {
+    String prefix = call.operation() + ", attempt " + number + ", ";
+    if (errorType != null) {
+      return "AttemptFailure["
+          + prefix
+          + errorType.getSimpleName()
+          + ", "
+          + duration().toMillis()
+          + " ms]";
+    }
+    if (answerHeaders != null) {
+      return "AttemptResponse["
+          + prefix
+          + status
+          + ", "
+          + duration().toMillis()
+          + " ms, request id "
+          + requestId().orElse("none")
+          + ", rate limit "
+          + rateLimit().map(RateLimit::toString).orElse("none")
+          + "]";
+    }
     return "AttemptStart[" + call.operation() + ", attempt " + number + "]";
   }
 }
