@@ -78,14 +78,13 @@ public final class AttemptObservation extends KeptValues
     if (added == null) {
       return;
     }
-    int own = headers.size() * 2;
-    String[] namesAndValues = new String[own + added.length];
-    for (int i = 0; i < own; i += 2) {
-      namesAndValues[i] = headers.name(i / 2);
-      namesAndValues[i + 1] = headers.value(i / 2);
+    // newBuilder() and build() copy the request's headers as they are; only the observers' are
+    // checked again (Headers.of would check every header of the request once more)
+    Headers.Builder builder = headers.newBuilder();
+    for (int i = 0; i < added.length; i += 2) {
+      builder.add(added[i], added[i + 1]);
     }
-    System.arraycopy(added, 0, namesAndValues, own, added.length);
-    headers = Headers.of(namesAndValues);
+    headers = builder.build();
     added = null;
   }
 
