@@ -44,7 +44,9 @@ class ClientLoadsOnlyWhatItUsesTest {
         .noneMatch(name -> name.startsWith("dev.gradiant.sdk.Async"))
         .noneMatch(name -> name.startsWith("dev.gradiant.sdk.sessions.Async"))
         .noneMatch(ClientLoadsOnlyWhatItUsesTest::liveConnectionClass)
-        .doesNotContain("dev.gradiant.sdk.internal.observability.OperationTable");
+        .doesNotContain("dev.gradiant.sdk.internal.observability.OperationTable")
+        .doesNotContain("dev.gradiant.sdk.internal.observability.AttemptObservation")
+        .doesNotContain("dev.gradiant.sdk.internal.http.ObservingTransport");
   }
 
   @Test

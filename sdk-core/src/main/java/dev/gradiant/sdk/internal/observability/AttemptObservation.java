@@ -1,30 +1,43 @@
 package dev.gradiant.sdk.internal.observability;
 
+import dev.gradiant.sdk.core.RateLimit;
 import dev.gradiant.sdk.observability.AttemptContext;
+import dev.gradiant.sdk.observability.AttemptFailure;
+import dev.gradiant.sdk.observability.AttemptResponse;
 import dev.gradiant.sdk.observability.AttemptStart;
 import dev.gradiant.sdk.observability.CallContext;
 import dev.gradiant.sdk.observability.CallObserver;
-import dev.gradiant.sdk.observability.ObservationKey;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import okhttp3.Headers;
 
 /**
  * One attempt as its observers see it: the {@link AttemptContext} handed to its callbacks, the
- * {@link AttemptStart} through which they add headers, and the reporting of how it ended.
+ * {@link AttemptStart} through which they add headers, and the reporting of how it ended. It is
+ * also the {@link AttemptResponse} or {@link AttemptFailure} event itself, so that an attempt makes
+ * one object for its observers, whatever they do.
  */
-public final class AttemptObservation implements AttemptContext, AttemptStart {
+public final class AttemptObservation extends KeptValues
+    implements AttemptContext, AttemptStart, AttemptResponse, AttemptFailure {
   private final CallObservation call;
   private final int number;
-  private final long startNanos;
-  private final Headers headers;
-  private final Set<String> credentialNames;
-  private Attributes attributes;
-  // Names and values the observers set, in turn; null until the first.
-  private List<String> added;
-  private boolean headersClosed;
+  // The ticker's reading at the start; from the end on, the attempt's duration.
+  private long nanos;
+  // From the end on: the answer's status and headers, or the failure's type. Written once, by the
+  // thread that reports the end, before the callback that reads them.
+  private int status;
+  private Headers answerHeaders;
+  private Class<? extends Throwable> errorType;
+  // The request's headers while observers may set headers; then those to send.
+  private Headers headers;
+  // The credentials' header names while observers may set headers; null once they may not.
+  private Set<String> credentialNames;
+  // Names and values the observers set, in turn, in an array of exactly their pairs; null until the
+  // first. None of the names is on the request already (HeaderRules refuses those), so the headers
+  // sent are the request's followed by these.
+  private String[] added;
 
   AttemptObservation(
       CallObservation call,
@@ -34,44 +47,54 @@ public final class AttemptObservation implements AttemptContext, AttemptStart {
       Set<String> credentialNames) {
     this.call = call;
     this.number = number;
-    this.startNanos = startNanos;
+    this.nanos = startNanos;
     this.headers = headers;
     this.credentialNames = credentialNames;
   }
 
+  // Synchronized (uncontended: onAttemptStart runs on one thread) so that an observer that calls it
+  // late from another thread is either refused or heard, never silently dropped.
   @Override
   public synchronized void setHeader(String name, String value) {
-    if (headersClosed) {
+    if (credentialNames == null) {
       throw new IllegalStateException("Headers can only be set during onAttemptStart");
     }
     HeaderRules.check(name, value, headers, credentialNames);
-    if (added == null) {
-      added = new ArrayList<>(4);
-    }
-    for (int i = 0; i < added.size(); i += 2) {
-      if (added.get(i).equalsIgnoreCase(name)) {
-        added.set(i + 1, value);
+    int size = added == null ? 0 : added.length;
+    for (int i = 0; i < size; i += 2) {
+      if (added[i].equalsIgnoreCase(name)) {
+        added[i + 1] = value;
         return;
       }
     }
-    added.add(name);
-    added.add(value);
+    added = size == 0 ? new String[2] : Arrays.copyOf(added, size + 2);
+    added[size] = name;
+    added[size + 1] = value;
   }
 
+  /** Ends the time in which observers may set headers, and makes the headers to send. */
   synchronized void closeHeaders() {
-    headersClosed = true;
+    credentialNames = null;
+    if (added == null) {
+      return;
+    }
+    // newBuilder() and build() copy the request's headers as they are; only the observers' are
+    // checked again (Headers.of would check every header of the request once more)
+    Headers.Builder builder = headers.newBuilder();
+    for (int i = 0; i < added.length; i += 2) {
+      builder.add(added[i], added[i + 1]);
+    }
+    headers = builder.build();
+    added = null;
   }
 
-  /** {@return the headers to send: the request's, with those the observers set} */
-  public synchronized Headers headers() {
-    if (added == null) {
-      return headers;
-    }
-    Headers.Builder builder = headers.newBuilder();
-    for (int i = 0; i < added.size(); i += 2) {
-      builder.set(added.get(i), added.get(i + 1));
-    }
-    return builder.build();
+  /**
+   * {@return the headers to send: the request's, followed by those the observers set} The request's
+   * own instance when they set none. Read by the thread that started the attempt, after {@link
+   * CallObservation#attemptStarted} returned.
+   */
+  public Headers headers() {
+    return headers;
   }
 
   /**
@@ -82,10 +105,11 @@ public final class AttemptObservation implements AttemptContext, AttemptStart {
    */
   public void answered(int status, Headers responseHeaders) {
     Observers observers = call.observers();
-    ObservedResponse response =
-        new ObservedResponse(this, status, observers.now() - startNanos, responseHeaders);
+    this.nanos = observers.now() - nanos;
+    this.status = status;
+    this.answerHeaders = responseHeaders;
     call.answered(status, responseHeaders);
-    observers.notify(CallObserver::onAttemptResponse, response, "onAttemptResponse");
+    observers.notify(CallObserver::onAttemptResponse, this, "onAttemptResponse");
   }
 
   /**
@@ -95,11 +119,10 @@ public final class AttemptObservation implements AttemptContext, AttemptStart {
    */
   public void failed(Throwable failure) {
     Observers observers = call.observers();
+    this.nanos = observers.now() - nanos;
+    this.errorType = failure.getClass();
     call.unanswered();
-    observers.notify(
-        CallObserver::onAttemptFailure,
-        new ObservedFailure(this, failure.getClass(), observers.now() - startNanos),
-        "onAttemptFailure");
+    observers.notify(CallObserver::onAttemptFailure, this, "onAttemptFailure");
   }
 
   @Override
@@ -118,25 +141,59 @@ public final class AttemptObservation implements AttemptContext, AttemptStart {
   }
 
   @Override
-  public <T> Optional<T> get(ObservationKey<T> key) {
-    return Attributes.get(attributes(false), key);
+  public int statusCode() {
+    return status;
   }
 
   @Override
-  public <T> void put(ObservationKey<T> key, T value) {
-    Attributes.put(attributes(value != null), key, value);
+  public Class<? extends Throwable> errorType() {
+    return errorType;
   }
 
-  private synchronized Attributes attributes(boolean create) {
-    if (attributes == null && create) {
-      attributes = new Attributes();
-    }
-    return attributes;
+  @Override
+  public Duration duration() {
+    return Duration.ofNanos(nanos);
   }
 
-  /** {@return e.g. {@code AttemptStart[getUser (GET /users/{id}), attempt 2]}} */
+  @Override
+  public Optional<String> requestId() {
+    return Optional.ofNullable(AnswerHeaders.requestId(answerHeaders));
+  }
+
+  @Override
+  public Optional<RateLimit> rateLimit() {
+    return answerHeaders == null ? Optional.empty() : AnswerHeaders.rateLimit(answerHeaders);
+  }
+
+  /**
+   * {@return as the event it is: e.g. {@code AttemptStart[getUser (GET /users/{id}), attempt 2]}
+   * before it ended, then e.g. {@code AttemptResponse[getUser (GET /users/{id}), attempt 1, 200, 12
+   * ms, request id req_1, rate limit none]} or {@code AttemptFailure[getUser (GET /users/{id}),
+   * attempt 1, ConnectionException, 12 ms]}}
+   */
   @Override
   public String toString() {
+    String prefix = call.operation() + ", attempt " + number + ", ";
+    if (errorType != null) {
+      return "AttemptFailure["
+          + prefix
+          + errorType.getSimpleName()
+          + ", "
+          + duration().toMillis()
+          + " ms]";
+    }
+    if (answerHeaders != null) {
+      return "AttemptResponse["
+          + prefix
+          + status
+          + ", "
+          + duration().toMillis()
+          + " ms, request id "
+          + requestId().orElse("none")
+          + ", rate limit "
+          + rateLimit().map(RateLimit::toString).orElse("none")
+          + "]";
+    }
     return "AttemptStart[" + call.operation() + ", attempt " + number + "]";
   }
 }

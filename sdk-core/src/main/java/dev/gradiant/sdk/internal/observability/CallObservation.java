@@ -2,9 +2,9 @@ package dev.gradiant.sdk.internal.observability;
 
 import dev.gradiant.sdk.errors.GradiantException;
 import dev.gradiant.sdk.observability.CallContext;
+import dev.gradiant.sdk.observability.CallEnd;
 import dev.gradiant.sdk.observability.CallObserver;
 import dev.gradiant.sdk.observability.CallStart;
-import dev.gradiant.sdk.observability.ObservationKey;
 import dev.gradiant.sdk.observability.Operation;
 import dev.gradiant.sdk.observability.RetryReason;
 import java.time.Duration;
@@ -18,18 +18,25 @@ import okhttp3.Headers;
  * reporting of the call's events. Carried down the transport chain in the request, so that the
  * attempt layer and the retry loop report to the same call. {@link #NONE} (no observers) reports
  * nothing: every method returns at once.
+ *
+ * <p>It is also the {@link CallStart} and the {@link CallEnd} events themselves, as its attempts
+ * are their own events: a call makes no event objects but its retries', so an observer that does
+ * nothing costs a call one small object, and one per attempt.
  */
-public final class CallObservation implements CallContext, CallStart {
+public final class CallObservation extends KeptValues implements CallContext, CallStart, CallEnd {
   /** The observation of a client without observers. */
   public static final CallObservation NONE = new CallObservation(null, null, false);
 
   private final Observers observers;
   private final Operation operation;
   private final boolean async;
-  // Created at the first put: an observer that keeps nothing costs nothing.
-  private Attributes attributes;
   private boolean ended;
-  private long startNanos;
+  // The ticker's reading at the start; from the end on, the call's duration.
+  private long nanos;
+  // From the end on: the type of the failure the caller saw (null for a success), and whether the
+  // caller cancelled the call.
+  private Class<? extends Throwable> errorType;
+  private boolean cancelled;
   // Written by the attempt that ends, read by the next callback of the call: the callbacks of one
   // call are ordered (each starts after the one before ended), which publishes them.
   private volatile int attempts;
@@ -52,7 +59,7 @@ public final class CallObservation implements CallContext, CallStart {
     if (observers == null) {
       return;
     }
-    startNanos = observers.now();
+    nanos = observers.now();
     observers.notify(CallObserver::onCallStart, this, "onCallStart");
   }
 
@@ -123,17 +130,17 @@ public final class CallObservation implements CallContext, CallStart {
     if (failure instanceof GradiantException stamped && stamped.attempts() > made) {
       made = stamped.attempts(); // the last attempt was refused before it was sent
     }
-    observers.notify(
-        CallObserver::onCallEnd,
-        new ObservedEnd(
-            this,
-            cancelled ? CancellationException.class : failure == null ? null : failure.getClass(),
-            cancelled,
-            Duration.ofNanos(observers.now() - startNanos),
-            Math.max(made, 1),
-            lastStatus,
-            ObservedResponse.requestId(lastHeaders)),
-        "onCallEnd");
+    // Written once, by the thread that marked the end, before the callback that reads them.
+    this.nanos = observers.now() - nanos;
+    this.errorType =
+        cancelled ? CancellationException.class : failure == null ? null : failure.getClass();
+    this.cancelled = cancelled;
+    this.attempts = Math.max(made, 1);
+    observers.notify(CallObserver::onCallEnd, this, "onCallEnd");
+  }
+
+  private synchronized boolean hasEnded() {
+    return ended;
   }
 
   /** {@return true the first time only} */
@@ -143,6 +150,42 @@ public final class CallObservation implements CallContext, CallStart {
     }
     ended = true;
     return true;
+  }
+
+  @Override
+  public boolean succeeded() {
+    return errorType == null && !cancelled;
+  }
+
+  @Override
+  public boolean cancelled() {
+    return cancelled;
+  }
+
+  @Override
+  public Optional<Class<? extends Throwable>> errorType() {
+    return Optional.ofNullable(errorType);
+  }
+
+  @Override
+  public Duration duration() {
+    return Duration.ofNanos(nanos);
+  }
+
+  @Override
+  public int attempts() {
+    return attempts;
+  }
+
+  @Override
+  public Optional<Integer> statusCode() {
+    int status = lastStatus;
+    return status < 0 ? Optional.empty() : Optional.of(status);
+  }
+
+  @Override
+  public Optional<String> requestId() {
+    return Optional.ofNullable(AnswerHeaders.requestId(lastHeaders));
   }
 
   Observers observers() {
@@ -174,26 +217,28 @@ public final class CallObservation implements CallContext, CallStart {
     return async;
   }
 
-  @Override
-  public <T> Optional<T> get(ObservationKey<T> key) {
-    return Attributes.get(attributes(false), key);
-  }
-
-  @Override
-  public <T> void put(ObservationKey<T> key, T value) {
-    Attributes.put(attributes(value != null), key, value);
-  }
-
-  private synchronized Attributes attributes(boolean create) {
-    if (attributes == null && create) {
-      attributes = new Attributes();
-    }
-    return attributes;
-  }
-
-  /** {@return e.g. {@code CallStart[getUser (GET /users/{id}), api.gradiant.dev:443]}} */
+  /**
+   * {@return until the call ended, e.g. {@code CallStart[getUser (GET /users/{id}),
+   * api.gradiant.dev:443]}; then e.g. {@code CallEnd[getUser (GET /users/{id}), succeeded, status
+   * 200, 1 attempt, 12 ms, request id req_1]}}
+   */
   @Override
   public String toString() {
+    if (hasEnded()) {
+      return "CallEnd["
+          + operation
+          + ", "
+          + (cancelled ? "cancelled" : errorType == null ? "succeeded" : errorType.getSimpleName())
+          + ", status "
+          + statusCode().map(String::valueOf).orElse("none")
+          + ", "
+          + attempts
+          + (attempts == 1 ? " attempt, " : " attempts, ")
+          + duration().toMillis()
+          + " ms, request id "
+          + requestId().orElse("none")
+          + "]";
+    }
     return "CallStart["
         + operation
         + ", "
