@@ -36,10 +36,15 @@ package dev.gradiant.sdk.observability;
  * callback on the caller's thread. An asynchronous call ({@code client.async()}) runs {@link
  * #onCallStart} and usually its first {@link #onAttemptStart} on the caller's thread (so an
  * observer can read the caller's context there, a tracing observer its current span); the others
- * run on the client's threads: OkHttp's dispatcher for attempt outcomes, the client's scheduler for
+ * run on the client's threads: OkHttp's dispatcher for attempt outcomes (the client's {@code
+ * gradiant-async-completion} pool for an attempt its deadline ended), the client's scheduler for
  * attempts after a wait, and the thread that completes the caller's future (see {@code
  * asyncExecutor}) for {@link #onCallEnd}. A cancelled call ends once its attempt in flight has
  * stopped.
+ *
+ * <p>Read an event inside its callback and keep the values you need, not the event: the SDK may
+ * hand the same object to a later callback of the same call (an attempt's start is also its
+ * response or failure, a call's start also its end), which then reads as the later event.
  *
  * <p><b>Callbacks must be quick and must not block</b>: they run on the call's path, and on threads
  * shared by every call of the client. Hand slow work (exporting, writing) to your own thread.
