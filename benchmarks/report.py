@@ -820,7 +820,7 @@ def tracing_md(results):
                 spread = ratio_error(t["ops"], t["ops_err"], b["ops"], b["ops_err"])
                 text = with_spread(value, spread, 0.95 if base == "sdk" else None)
                 if "bytes" in t and "bytes" in b:
-                    text += f" (+{t['bytes'] - b['bytes']:,.0f} B)"
+                    text += f" ({t['bytes'] - b['bytes']:+,.0f} B)"
                 cells.append(text)
             lines.append(f"| {scenario.split('.')[-1]} | {param} | " + " | ".join(cells) + " |")
     interleaved = [r for r in results if ".LoopbackTracingBenchmark." in r["benchmark"]]
