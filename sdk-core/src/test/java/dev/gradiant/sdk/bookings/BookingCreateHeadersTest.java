@@ -111,4 +111,43 @@ class BookingCreateHeadersTest {
     assertThat(sent.getHeaders().values("traceparent")).hasSize(1);
     assertEachHeaderOnce(sent);
   }
+
+  /**
+   * An observer's header goes after the request's own headers, the key among them, and before the
+   * credentials', as it does after a caller's header: where the SDK keeps a POST's key does not
+   * move it on the wire.
+   */
+  @Test
+  void anObserversHeaderGoesAfterTheKeyAndBeforeTheCredentials() {
+    api.enqueueJson(201, envelope(PENDING));
+    CallObserver tracing =
+        new CallObserver() {
+          @Override
+          public void onAttemptStart(AttemptStart event) {
+            event.setHeader(
+                "traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+          }
+        };
+    try (GradiantClient observed =
+        api.builder().apiToken(MockApi.TOKEN).addObserver(tracing).build()) {
+
+      observed.bookings().create(params());
+    }
+
+    RecordedRequest sent = api.takeRequest();
+    Wire.assertRequestLine(sent, "POST", "/v1/bookings");
+    Wire.assertIdempotencyKey(sent);
+    List<String> names = new ArrayList<>(sent.getHeaders().size());
+    for (int i = 0; i < sent.getHeaders().size(); i++) {
+      names.add(sent.getHeaders().name(i));
+    }
+    assertThat(names.indexOf("Idempotency-Key"))
+        .as("the key, one of the request's own headers, before the observer's")
+        .isGreaterThan(names.indexOf("User-Agent"))
+        .isLessThan(names.indexOf("traceparent"));
+    assertThat(names.indexOf("traceparent")).isLessThan(names.indexOf("Authorization"));
+    assertEachHeaderOnce(sent);
+    assertThat(sent.getHeaders().values("traceparent")).hasSize(1);
+    assertThat(api.requestCount()).isEqualTo(1);
+  }
 }

@@ -155,6 +155,42 @@ public record HttpRequest(
         idempotencyKey);
   }
 
+  /**
+   * A copy sending {@code withAdded}: this request's headers followed by headers added after them
+   * (an attempt's observers'). A key kept apart ({@link #idempotencyKey()}) joins this request's
+   * headers first, so that it goes on the wire where it would as one of them: after the others of
+   * the request, before those added.
+   *
+   * @param withAdded this request's {@link #headers()}, in the same order, then the added ones
+   * @return the copy; as {@link #withHeaders} when no key is kept apart
+   */
+  public HttpRequest withAddedHeaders(Headers withAdded) {
+    if (idempotencyKey == null) {
+      return withHeaders(withAdded);
+    }
+    Headers.Builder builder =
+        headers.newBuilder().add(RequestExecutor.IDEMPOTENCY_KEY_HEADER, idempotencyKey);
+    for (int i = headers.size(), size = withAdded.size(); i < size; i++) {
+      builder.add(withAdded.name(i), withAdded.value(i));
+    }
+    return new HttpRequest(
+        method,
+        url,
+        builder.build(),
+        credentialHeaders,
+        body,
+        contentType,
+        pathTemplate,
+        authenticated,
+        idempotent,
+        options,
+        attempt,
+        cancellation,
+        observation,
+        multipart,
+        null);
+  }
+
   /** A copy sent as {@code attempt}. */
   public HttpRequest withAttempt(Attempt attempt) {
     return new HttpRequest(

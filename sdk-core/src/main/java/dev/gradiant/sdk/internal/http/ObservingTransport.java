@@ -66,7 +66,8 @@ public final class ObservingTransport implements HttpTransport {
 
   private static HttpRequest withObserversHeaders(HttpRequest request, AttemptObservation attempt) {
     Headers headers = attempt.headers();
-    return headers == request.headers() ? request : request.withHeaders(headers);
+    // the observers' headers go after the request's own, a POST's key kept apart among those
+    return headers == request.headers() ? request : request.withAddedHeaders(headers);
   }
 
   @Override
