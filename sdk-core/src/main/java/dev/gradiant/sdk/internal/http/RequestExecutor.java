@@ -212,6 +212,19 @@ public final class RequestExecutor {
   }
 
   /**
+   * {@link #execute} for a face that returns the data alone: the same call, checks and exceptions,
+   * without making the response metadata (and the objects that hold it) that nobody would read.
+   *
+   * @param request the call
+   * @param reader a reader for {@code Envelope<T>} (see {@link Json#envelopeReader})
+   * @param <T> the data type
+   * @return the data
+   */
+  public <T> T executeForData(ApiRequest request, ObjectReader reader) {
+    return guarded(request, reader, RequestExecutor::dataOfSuccess);
+  }
+
+  /**
    * Sends a list request and decodes {@code {"data": [T], "meta": {total, limit, offset}}} into a
    * {@link Page} that knows how to fetch the pages after it.
    *
@@ -358,6 +371,12 @@ public final class RequestExecutor {
       ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
     requireSuccess(response);
     return decoded(httpRequest, response, reader);
+  }
+
+  private static <T> T dataOfSuccess(
+      ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
+    requireSuccess(response);
+    return EnvelopeDecoder.<T>decode(httpRequest, response, reader).data();
   }
 
   private static <T> ApiResponse<T> unwrappedSuccess(
