@@ -375,6 +375,11 @@ public final class RequestExecutor {
 
   private static <T> T dataOfSuccess(
       ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
+    return dataOf(httpRequest, response, reader);
+  }
+
+  /** The envelope's data of a success; the typed exception of an error answer. */
+  private static <T> T dataOf(HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
     requireSuccess(response);
     return EnvelopeDecoder.<T>decode(httpRequest, response, reader).data();
   }
@@ -414,6 +419,21 @@ public final class RequestExecutor {
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ObjectReader reader) {
     return sendAsync(request, (httpRequest, response) -> decoded(httpRequest, response, reader));
+  }
+
+  /**
+   * {@link #executeForData} without blocking, with the guarantees of {@link #executeAsync}: the
+   * future the application holds is the call's own (no mapped future over it), and cancelling it
+   * cancels the call.
+   *
+   * @param request the call
+   * @param reader a reader for {@code Envelope<T>}
+   * @param <T> the data type
+   * @return a future of the data
+   */
+  public <T> CompletableFuture<T> executeForDataAsync(ApiRequest request, ObjectReader reader) {
+    return answerAsync(
+        request, (httpRequest, response) -> RequestExecutor.<T>dataOf(httpRequest, response, reader));
   }
 
   /**
