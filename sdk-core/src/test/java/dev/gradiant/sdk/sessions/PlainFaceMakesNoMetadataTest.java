@@ -37,7 +37,10 @@ class PlainFaceMakesNoMetadataTest {
   private final Recording transport = new Recording();
   private final RequestExecutor executor =
       new RequestExecutor(
-          HttpUrl.get("https://api.example.test/v1"), transport, "test", new CompletionExecutor(null));
+          HttpUrl.get("https://api.example.test/v1"),
+          transport,
+          "test",
+          new CompletionExecutor(null));
   private final SessionsClient sessions = new SessionsClient(executor);
   private final AsyncSessionsClient async = new AsyncSessionsClient(executor);
 

@@ -25,7 +25,8 @@ class SessionRequestsMadeDirectlyTest {
   void aGetOfOneSessionCostsLessThanTheBuildersRoute() {
     long direct = bytesPerCall(() -> SessionsRequests.get("sess_1"));
     long built =
-        bytesPerCall(() -> ApiRequest.get("/sessions/{id}").pathParam("sessionId", "sess_1").build());
+        bytesPerCall(
+            () -> ApiRequest.get("/sessions/{id}").pathParam("sessionId", "sess_1").build());
 
     assertThat(direct).isLessThan(built);
   }

@@ -12,8 +12,8 @@ import okhttp3.HttpUrl;
  * @param method the HTTP method
  * @param url the full URL, path parameters already validated and percent-encoded
  * @param headers the headers to send, but for the credentials'
- * @param credentialHeaders the credentials' headers, an immutable map put on the wire last, over any
- *     header of the same name; kept apart so that the client's shared default headers are not
+ * @param credentialHeaders the credentials' headers, an immutable map put on the wire last, over
+ *     any header of the same name; kept apart so that the client's shared default headers are not
  *     copied for every call. Empty as the request is made: the auth layer puts them on the
  *     attempt's own {@link Transmission} ({@link #authenticatedWith}), without a copy of the
  *     request, and the accessor answers those when this component is empty

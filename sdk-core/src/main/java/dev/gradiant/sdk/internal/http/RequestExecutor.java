@@ -433,7 +433,8 @@ public final class RequestExecutor {
    */
   public <T> CompletableFuture<T> executeForDataAsync(ApiRequest request, ObjectReader reader) {
     return answerAsync(
-        request, (httpRequest, response) -> RequestExecutor.<T>dataOf(httpRequest, response, reader));
+        request,
+        (httpRequest, response) -> RequestExecutor.<T>dataOf(httpRequest, response, reader));
   }
 
   /**

@@ -78,7 +78,9 @@ class CallDeadlineTest {
     assertThat(second.attempt().deadline()).isEqualTo(START.plusSeconds(31));
   }
 
-  /** The deadline is the call's start plus its timeout to the nanosecond, past whole seconds too. */
+  /**
+   * The deadline is the call's start plus its timeout to the nanosecond, past whole seconds too.
+   */
   @Test
   void theDeadlineKeepsTheFractionsOfTheStartAndTheTimeout() {
     time.sleep(Duration.ofMillis(750));

@@ -203,8 +203,7 @@ class CredentialsAskedTest {
     auth.execute(second);
 
     assertThat(firstSent.credentialHeaders()).isEqualTo(Map.of("Authorization", "Bearer tok_1"));
-    assertThat(server.sent.credentialHeaders())
-        .isEqualTo(Map.of("Authorization", "Bearer tok_2"));
+    assertThat(server.sent.credentialHeaders()).isEqualTo(Map.of("Authorization", "Bearer tok_2"));
   }
 
   private void send(Credentials credentials) {
