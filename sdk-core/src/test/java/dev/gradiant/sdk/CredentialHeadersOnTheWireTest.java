@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gradiant.sdk.core.Credentials;
 import dev.gradiant.sdk.core.RequestOptions;
+import dev.gradiant.sdk.users.UserCreateParams;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.RecordedRequest;
@@ -72,5 +76,62 @@ class CredentialHeadersOnTheWireTest {
     assertThat(third.getHeaders().values("X-API-Key")).containsExactly("avk_one");
     assertThat(third.getHeaders().values("Authorization")).isEmpty();
     assertThat(api.requestCount()).isEqualTo(3);
+  }
+
+  /**
+   * Each attempt of a retried POST carries the headers its credentials gave for that attempt, sent
+   * after the client's defaults and the idempotency key, on both faces.
+   */
+  @Test
+  void everyAttemptCarriesItsOwnCredentialsAfterTheDefaultsAndTheKey() {
+    AtomicInteger asked = new AtomicInteger();
+    Credentials rotating = () -> Map.of("Authorization", "Bearer tok_" + asked.incrementAndGet());
+    FakeTime time = new FakeTime(Instant.parse("2026-12-05T09:00:00Z"));
+    try (GradiantClient client =
+        api.builder()
+            .credentials(rotating)
+            .maxRetries(1)
+            .clock(time)
+            .sleeper(time)
+            .scheduler(new FakeScheduler(time))
+            .jitter(() -> 0.5)
+            .build()) {
+      UserCreateParams params = UserCreateParams.builder().email("user@example.com").build();
+      api.enqueueJson(503, "{}").enqueueJson(201, Payloads.envelope(Payloads.USER));
+      client.users().create(params);
+      api.enqueueJson(503, "{}").enqueueJson(201, Payloads.envelope(Payloads.USER));
+      client.async().users().create(params).join();
+    }
+
+    for (int call = 0; call < 2; call++) {
+      RecordedRequest first = api.takeRequest();
+      RecordedRequest retry = api.takeRequest();
+      assertThat(first.getHeaders().values("Authorization"))
+          .containsExactly("Bearer tok_" + (2 * call + 1));
+      assertThat(retry.getHeaders().values("Authorization"))
+          .containsExactly("Bearer tok_" + (2 * call + 2));
+      assertThat(retry.getHeaders().get("Idempotency-Key"))
+          .isNotNull()
+          .isEqualTo(first.getHeaders().get("Idempotency-Key"));
+      for (RecordedRequest sent : List.of(first, retry)) {
+        assertThat(sent.getMethod()).isEqualTo("POST");
+        List<String> names = headerNames(sent);
+        assertThat(names.indexOf("Authorization"))
+            .isGreaterThan(names.indexOf("Idempotency-Key"))
+            .isGreaterThan(names.indexOf("Accept"))
+            .isGreaterThan(names.indexOf("User-Agent"));
+        assertThat(names.indexOf("Idempotency-Key")).isGreaterThan(names.indexOf("User-Agent"));
+      }
+    }
+    assertThat(asked).hasValue(4);
+    assertThat(api.requestCount()).isEqualTo(4);
+  }
+
+  private static List<String> headerNames(RecordedRequest request) {
+    List<String> names = new ArrayList<>(request.getHeaders().size());
+    for (int i = 0; i < request.getHeaders().size(); i++) {
+      names.add(request.getHeaders().name(i));
+    }
+    return names;
   }
 }

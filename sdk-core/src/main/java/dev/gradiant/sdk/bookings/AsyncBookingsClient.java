@@ -63,7 +63,7 @@ public final class AsyncBookingsClient {
    * @return a future of the new booking (status {@code pending})
    */
   public CompletableFuture<Booking> create(BookingCreateParams params) {
-    return ResponseFutures.data(raw.create(params));
+    return executor.executeForDataAsync(BookingsRequests.create(params), BookingsRequests.BOOKING);
   }
 
   /**
@@ -73,7 +73,7 @@ public final class AsyncBookingsClient {
    * @return a future of the booking
    */
   public CompletableFuture<Booking> get(String bookingId) {
-    return ResponseFutures.data(raw.get(bookingId));
+    return executor.executeForDataAsync(BookingsRequests.get(bookingId), BookingsRequests.BOOKING);
   }
 
   /**

@@ -64,7 +64,7 @@ public final class BookingsClient {
    *     work at that time
    */
   public Booking create(BookingCreateParams params) {
-    return raw.create(params).data();
+    return executor.executeForData(BookingsRequests.create(params), BookingsRequests.BOOKING);
   }
 
   /**
@@ -74,7 +74,7 @@ public final class BookingsClient {
    * @return the booking
    */
   public Booking get(String bookingId) {
-    return raw.get(bookingId).data();
+    return executor.executeForData(BookingsRequests.get(bookingId), BookingsRequests.BOOKING);
   }
 
   /**

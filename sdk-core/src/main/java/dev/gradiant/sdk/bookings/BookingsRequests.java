@@ -16,11 +16,11 @@ final class BookingsRequests {
 
   static ApiRequest create(BookingCreateParams params) {
     Objects.requireNonNull(params, "params must not be null");
-    return ApiRequest.post("/bookings").body(params).build();
+    return ApiRequest.postJson("/bookings", params);
   }
 
   static ApiRequest get(String bookingId) {
-    return ApiRequest.get("/bookings/{id}").pathParam("bookingId", bookingId).build();
+    return ApiRequest.getOne("/bookings/{id}", "bookingId", bookingId);
   }
 
   static ApiRequest update(String bookingId, BookingUpdateParams params) {

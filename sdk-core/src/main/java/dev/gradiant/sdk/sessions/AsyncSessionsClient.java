@@ -82,7 +82,7 @@ public final class AsyncSessionsClient {
    * @return a future of the created session
    */
   public CompletableFuture<Session> create(SessionCreateParams params) {
-    return ResponseFutures.data(raw.create(params));
+    return executor.executeForDataAsync(SessionsRequests.create(params), SessionsRequests.SESSION);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class AsyncSessionsClient {
    * @return a future of the session
    */
   public CompletableFuture<Session> get(String sessionId) {
-    return ResponseFutures.data(raw.get(sessionId));
+    return executor.executeForDataAsync(SessionsRequests.get(sessionId), SessionsRequests.SESSION);
   }
 
   /**

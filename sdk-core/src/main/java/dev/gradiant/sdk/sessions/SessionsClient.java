@@ -85,7 +85,7 @@ public final class SessionsClient {
    * @return the created session
    */
   public Session create(SessionCreateParams params) {
-    return raw.create(params).data();
+    return executor.executeForData(SessionsRequests.create(params), SessionsRequests.SESSION);
   }
 
   /**
@@ -95,7 +95,7 @@ public final class SessionsClient {
    * @return the session, with its user and assessment metadata
    */
   public Session get(String sessionId) {
-    return raw.get(sessionId).data();
+    return executor.executeForData(SessionsRequests.get(sessionId), SessionsRequests.SESSION);
   }
 
   /**

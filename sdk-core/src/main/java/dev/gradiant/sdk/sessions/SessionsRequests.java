@@ -41,11 +41,11 @@ final class SessionsRequests {
 
   static ApiRequest create(SessionCreateParams params) {
     Objects.requireNonNull(params, "params must not be null");
-    return ApiRequest.post("/sessions").body(params).build();
+    return ApiRequest.postJson("/sessions", params);
   }
 
   static ApiRequest get(String sessionId) {
-    return ApiRequest.get("/sessions/{id}").pathParam("sessionId", sessionId).build();
+    return ApiRequest.getOne("/sessions/{id}", "sessionId", sessionId);
   }
 
   static ApiRequest update(String sessionId, SessionUpdateParams params) {

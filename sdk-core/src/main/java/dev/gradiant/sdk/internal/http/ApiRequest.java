@@ -19,6 +19,9 @@ import java.util.Set;
 public final class ApiRequest {
   private final String method;
   private final String pathTemplate;
+  // The checked path parameters: the only one as it is (most endpoints have one), without a list;
+  // else null, and all of them in pathParams.
+  private final String onlyPathParam;
   private final List<String> pathParams;
   private final Map<String, String> query;
   private final Set<String> queryNames;
@@ -34,6 +37,7 @@ public final class ApiRequest {
   private ApiRequest(Builder builder) {
     this.method = builder.method;
     this.pathTemplate = builder.pathTemplate;
+    this.onlyPathParam = builder.onlyPathParam;
     this.pathParams = builder.pathParams;
     this.query = builder.query == null ? Map.of() : builder.query;
     this.queryNames = builder.queryNames == null ? Set.of() : builder.queryNames;
@@ -45,6 +49,55 @@ public final class ApiRequest {
     this.idempotent = builder.idempotent;
     this.withoutIdempotencyKey = builder.withoutIdempotencyKey;
     this.accept = builder.accept;
+  }
+
+  /**
+   * An authenticated call with no query, form or multipart body, made without a builder: the hot
+   * calls' shape (a GET of one resource, a POST of a JSON body).
+   */
+  private ApiRequest(String method, String pathTemplate, String onlyPathParam, Object body) {
+    this.method = method;
+    this.pathTemplate = pathTemplate;
+    this.onlyPathParam = onlyPathParam;
+    this.pathParams = List.of();
+    this.query = Map.of();
+    this.queryNames = Set.of();
+    this.body = body;
+    this.form = null;
+    this.multipart = null;
+    this.authenticated = true;
+    this.goneAfterLostAnswerIsDone = false;
+    this.idempotent = false;
+    this.withoutIdempotencyKey = false;
+    this.accept = null;
+  }
+
+  /**
+   * An authenticated GET of one resource, made without a builder: the same request as {@code
+   * get(pathTemplate).pathParam(field, value).build()}, with the same checks.
+   *
+   * @param pathTemplate an endpoint with one placeholder, e.g. {@code /sessions/{id}}
+   * @param field the argument's name, as the caller knows it, for the message if it is refused
+   * @param value the placeholder's value
+   * @return the request
+   * @throws NullPointerException if {@code value} is null
+   * @throws IllegalArgumentException if it is blank or could change the path
+   */
+  public static ApiRequest getOne(String pathTemplate, String field, String value) {
+    return new ApiRequest("GET", pathTemplate, PathParam.require(field, value), null);
+  }
+
+  /**
+   * An authenticated POST of a JSON body, made without a builder: the same request as {@code
+   * post(pathTemplate).body(body).build()}, sent with an {@code Idempotency-Key}.
+   *
+   * @param pathTemplate an endpoint without placeholders, e.g. {@code /bookings}
+   * @param body the object written as the JSON body
+   * @return the request
+   * @throws NullPointerException if {@code body} is null
+   */
+  public static ApiRequest postJson(String pathTemplate, Object body) {
+    return new ApiRequest("POST", pathTemplate, null, Objects.requireNonNull(body, "body"));
   }
 
   /** A GET of {@code pathTemplate}, e.g. {@code /users/{id}}. */
@@ -70,6 +123,7 @@ public final class ApiRequest {
   /** A copy of this request with one query parameter replaced (used to ask for the next page). */
   public ApiRequest withQuery(String name, Object value) {
     Builder copy = new Builder(method, pathTemplate);
+    copy.onlyPathParam = onlyPathParam;
     copy.pathParams = pathParams;
     copy.queryMap().putAll(query);
     copy.queryNames().addAll(queryNames);
@@ -92,6 +146,12 @@ public final class ApiRequest {
     return pathTemplate;
   }
 
+  /** {@return the only path parameter, or {@code null} when there are none or several} */
+  String onlyPathParam() {
+    return onlyPathParam;
+  }
+
+  /** {@return the path parameters, in order, when there are several; else an empty list} */
   List<String> pathParams() {
     return pathParams;
   }
@@ -154,7 +214,9 @@ public final class ApiRequest {
   public static final class Builder {
     private final String method;
     private final String pathTemplate;
-    // Immutable, replaced on each add: endpoints have at most two path parameters.
+    // The first parameter as it is while it is the only one; then null, and every parameter in
+    // pathParams, immutable, replaced on each add: endpoints have at most two path parameters.
+    private String onlyPathParam;
     private List<String> pathParams = List.of();
     // Null until the first parameter: most calls have none.
     private Map<String, String> query;
@@ -182,8 +244,11 @@ public final class ApiRequest {
      */
     public Builder pathParam(String field, String value) {
       String checked = PathParam.require(field, value);
-      if (pathParams.isEmpty()) {
-        pathParams = List.of(checked);
+      if (onlyPathParam == null && pathParams.isEmpty()) {
+        onlyPathParam = checked;
+      } else if (onlyPathParam != null) {
+        pathParams = List.of(onlyPathParam, checked);
+        onlyPathParam = null;
       } else {
         List<String> more = new ArrayList<>(pathParams);
         more.add(checked);

@@ -263,8 +263,9 @@ public final class AuthenticatingTransport implements HttpTransport {
           "The credentials provider returned no headers for " + request.describe());
     }
     // Copied (free for an immutable map, such as the SDK's own credentials return) so that a
-    // provider's map changing later cannot change a request already made.
-    return request.withCredentialHeaders(Map.copyOf(headers));
+    // provider's map changing later cannot change a request already made. The attempt carries
+    // them: the request itself is not copied.
+    return request.authenticatedWith(Map.copyOf(headers));
   }
 
   @Override

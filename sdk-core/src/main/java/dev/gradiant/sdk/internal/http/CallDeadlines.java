@@ -3,6 +3,7 @@ package dev.gradiant.sdk.internal.http;
 import dev.gradiant.sdk.core.RequestOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Fixes each call's deadline when its request is made (the call's start): the caller's timeout,
@@ -31,6 +32,19 @@ final class CallDeadlines {
       return Attempt.FIRST;
     }
     Duration timeout = options.timeout().orElse(clientTimeout);
-    return Attempt.first(timeout == null ? null : clock.instant().plus(timeout));
+    return Attempt.first(timeout == null ? null : deadline(timeout));
+  }
+
+  /**
+   * {@return now plus {@code timeout}, made as one {@link Instant}} Now is the clock's {@link
+   * Clock#millis()}: the system clock reads it without an {@code Instant} of its own (which {@code
+   * clock.instant().plus(timeout)} would make, with the sum), and the deadline watch counts whole
+   * milliseconds anyway. Past the range of an {@code Instant}, fails as {@code plus} would.
+   */
+  private Instant deadline(Duration timeout) {
+    long nowMillis = clock.millis();
+    return Instant.ofEpochSecond(
+        Math.addExact(Math.floorDiv(nowMillis, 1000L), timeout.getSeconds()),
+        Math.floorMod(nowMillis, 1000L) * 1_000_000L + timeout.getNano());
   }
 }

@@ -12,9 +12,11 @@ import okhttp3.HttpUrl;
  * @param method the HTTP method
  * @param url the full URL, path parameters already validated and percent-encoded
  * @param headers the headers to send, but for the credentials'
- * @param credentialHeaders the credentials' headers, an immutable map set by the auth layer and put
- *     on the wire last, over any header of the same name; kept apart so that the client's shared
- *     default headers are not copied for every call
+ * @param credentialHeaders the credentials' headers, an immutable map put on the wire last, over
+ *     any header of the same name; kept apart so that the client's shared default headers are not
+ *     copied for every call. Empty as the request is made: the auth layer puts them on the
+ *     attempt's own {@link Transmission} ({@link #authenticatedWith}), without a copy of the
+ *     request, and the accessor answers those when this component is empty
  * @param body the body, or {@code null} for none
  * @param contentType the body's media type, or {@code null} without a body
  * @param pathTemplate the endpoint as written in the spec ({@code /users/{id}}), for logs and
@@ -110,6 +112,36 @@ public record HttpRequest(
         Cancellation.none(),
         CallObservation.NONE,
         null);
+  }
+
+  /**
+   * {@return the credentials' headers sent with this request: its own (set on a {@linkplain
+   * #withCredentialHeaders copy}), else those its attempt carries} Empty before authentication and
+   * for an unauthenticated request.
+   */
+  @Override
+  public Map<String, String> credentialHeaders() {
+    if (credentialHeaders.isEmpty()) {
+      Map<String, String> carried = attempt.transmission().credentialHeaders();
+      if (carried != null) {
+        return carried;
+      }
+    }
+    return credentialHeaders;
+  }
+
+  /**
+   * {@return this request with its attempt carrying {@code credentialHeaders}} The attempt's own
+   * record takes them, so that authenticating an attempt copies nothing; a request that has
+   * credentials' headers of its own, or is on the shared untracked attempt ({@link Attempt#FIRST}),
+   * gets a copy carrying them instead.
+   *
+   * @param credentialHeaders an immutable map, never empty
+   */
+  public HttpRequest authenticatedWith(Map<String, String> credentialHeaders) {
+    return this.credentialHeaders.isEmpty() && attempt.transmission().carry(credentialHeaders)
+        ? this
+        : withCredentialHeaders(credentialHeaders);
   }
 
   /** A copy carrying {@code credentialHeaders} (replacing any earlier credentials' headers). */

@@ -101,7 +101,8 @@ final class HttpRequestFactory {
 
   /** As {@link #create(ApiRequest, Cancellation)}, reported to the client's observers. */
   HttpRequest create(ApiRequest request, Cancellation cancellation, CallObservation observation) {
-    HttpUrl.Builder url = paths.url(request.pathTemplate(), request.pathParams());
+    HttpUrl.Builder url =
+        paths.url(request.pathTemplate(), request.onlyPathParam(), request.pathParams());
     if (!request.query().isEmpty()) {
       for (Map.Entry<String, String> entry : request.query().entrySet()) {
         url.addQueryParameter(entry.getKey(), entry.getValue());

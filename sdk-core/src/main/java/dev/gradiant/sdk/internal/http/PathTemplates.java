@@ -34,6 +34,17 @@ final class PathTemplates {
    * @return a builder of the URL with every path segment in place
    */
   HttpUrl.Builder url(String template, List<String> pathParams) {
+    return url(template, null, pathParams);
+  }
+
+  /**
+   * @param template the endpoint, e.g. {@code /sessions/{id}}
+   * @param onlyParam the value of its one placeholder, already checked by {@link PathParam}; or
+   *     {@code null}, and the values in {@code pathParams}
+   * @param pathParams the values of its placeholders, in order, when {@code onlyParam} is null
+   * @return a builder of the URL with every path segment in place
+   */
+  HttpUrl.Builder url(String template, String onlyParam, List<String> pathParams) {
     Parsed endpoint = parsed.get(template);
     if (endpoint == null) {
       // only on the template's first call: computeIfAbsent would make a function object every time
@@ -42,7 +53,11 @@ final class PathTemplates {
     HttpUrl.Builder url = endpoint.prefix().newBuilder();
     int next = 0;
     for (String segment : endpoint.rest()) {
-      url.addPathSegment(segment == null ? pathParams.get(next++) : segment);
+      if (segment != null) {
+        url.addPathSegment(segment);
+      } else {
+        url.addPathSegment(onlyParam != null ? onlyParam : pathParams.get(next++));
+      }
     }
     return url;
   }

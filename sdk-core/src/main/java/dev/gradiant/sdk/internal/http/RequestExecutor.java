@@ -212,6 +212,19 @@ public final class RequestExecutor {
   }
 
   /**
+   * {@link #execute} for a face that returns the data alone: the same call, checks and exceptions,
+   * without making the response metadata (and the objects that hold it) that nobody would read.
+   *
+   * @param request the call
+   * @param reader a reader for {@code Envelope<T>} (see {@link Json#envelopeReader})
+   * @param <T> the data type
+   * @return the data
+   */
+  public <T> T executeForData(ApiRequest request, ObjectReader reader) {
+    return guarded(request, reader, RequestExecutor::dataOfSuccess);
+  }
+
+  /**
    * Sends a list request and decodes {@code {"data": [T], "meta": {total, limit, offset}}} into a
    * {@link Page} that knows how to fetch the pages after it.
    *
@@ -360,6 +373,17 @@ public final class RequestExecutor {
     return decoded(httpRequest, response, reader);
   }
 
+  private static <T> T dataOfSuccess(
+      ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
+    return dataOf(httpRequest, response, reader);
+  }
+
+  /** The envelope's data of a success; the typed exception of an error answer. */
+  private static <T> T dataOf(HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
+    requireSuccess(response);
+    return EnvelopeDecoder.<T>decode(httpRequest, response, reader).data();
+  }
+
   private static <T> ApiResponse<T> unwrappedSuccess(
       ApiRequest request, HttpRequest httpRequest, HttpResponse response, ObjectReader reader) {
     requireSuccess(response);
@@ -395,6 +419,22 @@ public final class RequestExecutor {
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(
       ApiRequest request, ObjectReader reader) {
     return sendAsync(request, (httpRequest, response) -> decoded(httpRequest, response, reader));
+  }
+
+  /**
+   * {@link #executeForData} without blocking, with the guarantees of {@link #executeAsync}: the
+   * future the application holds is the call's own (no mapped future over it), and cancelling it
+   * cancels the call.
+   *
+   * @param request the call
+   * @param reader a reader for {@code Envelope<T>}
+   * @param <T> the data type
+   * @return a future of the data
+   */
+  public <T> CompletableFuture<T> executeForDataAsync(ApiRequest request, ObjectReader reader) {
+    return answerAsync(
+        request,
+        (httpRequest, response) -> RequestExecutor.<T>dataOf(httpRequest, response, reader));
   }
 
   /**

@@ -142,46 +142,94 @@ public final class RetryingTransport implements HttpTransport {
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request) {
     CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-    attemptAsync(newCall(request), result);
-    return result;
-  }
-
-  private void attemptAsync(CallState call, CompletableFuture<HttpResponse> result) {
-    Cancellation cancellation = call.request().cancellation();
-    if (cancellation.isCancelled()) {
-      result.completeExceptionally(
-          new CancellationException(call.request().describe() + " was cancelled"));
-      return;
+    if (!request.attempt().isFixedFirst()) {
+      attemptAsync(newCall(request), result);
+      return result;
     }
-    HttpRequest attempt = call.nextAttempt();
-    Futures.start(() -> next.executeAsync(attempt))
+    // As on the blocking face: the request goes out as made, and the call's state is made only
+    // when its first answer is not final.
+    if (request.cancellation().isCancelled()) {
+      result.completeExceptionally(cancelled(request));
+      return result;
+    }
+    sendAsync(request)
         .whenComplete(
             (response, error) -> {
               try {
-                AttemptOutcome outcome =
-                    error == null
-                        ? AttemptOutcome.of(response)
-                        : AttemptOutcome.of(Futures.unwrap(error), attempt.attempt());
-                Verdict verdict = call.after(outcome);
-                if (!verdict.retries()) {
-                  verdict.complete(result);
+                if (error == null && CallState.isFinalFirst(response)) {
+                  result.complete(response);
                   return;
                 }
-                RetryReasons.report(attempt, outcome, verdict.delay());
-                scheduler
-                    .delay(verdict.delay(), cancellation)
-                    .whenComplete(
-                        (ignored, interrupted) -> {
-                          if (interrupted == null) {
-                            attemptAsync(call, result);
-                          } else {
-                            result.completeExceptionally(Futures.unwrap(interrupted));
-                          }
-                        });
+                CallState call = newCall(request);
+                call.nextAttempt(); // the first, already sent: the request itself
+                afterAttemptAsync(call, request, response, error, result);
               } catch (RuntimeException | Error e) {
                 result.completeExceptionally(e);
               }
             });
+    return result;
+  }
+
+  private void attemptAsync(CallState call, CompletableFuture<HttpResponse> result) {
+    if (call.request().cancellation().isCancelled()) {
+      result.completeExceptionally(cancelled(call.request()));
+      return;
+    }
+    HttpRequest attempt = call.nextAttempt();
+    sendAsync(attempt)
+        .whenComplete(
+            (response, error) -> {
+              try {
+                afterAttemptAsync(call, attempt, response, error, result);
+              } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+              }
+            });
+  }
+
+  /** {@return the next layer's future of {@code attempt}, or of what starting it threw} */
+  private CompletableFuture<HttpResponse> sendAsync(HttpRequest attempt) {
+    try {
+      return next.executeAsync(attempt);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Decides an asynchronous call's way after {@code attempt} ended with {@code response} or {@code
+   * error}: completes {@code result}, or sends the next attempt after the wait the verdict names.
+   */
+  private void afterAttemptAsync(
+      CallState call,
+      HttpRequest attempt,
+      HttpResponse response,
+      Throwable error,
+      CompletableFuture<HttpResponse> result) {
+    AttemptOutcome outcome =
+        error == null
+            ? AttemptOutcome.of(response)
+            : AttemptOutcome.of(Futures.unwrap(error), attempt.attempt());
+    Verdict verdict = call.after(outcome);
+    if (!verdict.retries()) {
+      verdict.complete(result);
+      return;
+    }
+    RetryReasons.report(attempt, outcome, verdict.delay());
+    scheduler
+        .delay(verdict.delay(), call.request().cancellation())
+        .whenComplete(
+            (ignored, interrupted) -> {
+              if (interrupted == null) {
+                attemptAsync(call, result);
+              } else {
+                result.completeExceptionally(Futures.unwrap(interrupted));
+              }
+            });
+  }
+
+  private static CancellationException cancelled(HttpRequest request) {
+    return new CancellationException(request.describe() + " was cancelled");
   }
 
   /**

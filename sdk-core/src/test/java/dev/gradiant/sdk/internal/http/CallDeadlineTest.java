@@ -1,14 +1,18 @@
 package dev.gradiant.sdk.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.gradiant.sdk.FakeTime;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.concurrent.CompletionExecutor;
 import dev.gradiant.sdk.internal.observability.Observers;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,8 @@ import org.junit.jupiter.api.Test;
 class CallDeadlineTest {
   private static final HttpUrl BASE_URL = HttpUrl.get("https://api.example.test/v1/");
   private static final Instant START = Instant.parse("2026-12-05T08:00:00Z");
+
+  private static volatile Object sink;
 
   private final FakeTime time = new FakeTime(START);
   private final Recording transport = new Recording();
@@ -70,6 +76,53 @@ class CallDeadlineTest {
     assertThat(second.attempt()).isNotSameAs(first.attempt());
     assertThat(second.attempt().transmission()).isNotSameAs(first.attempt().transmission());
     assertThat(second.attempt().deadline()).isEqualTo(START.plusSeconds(31));
+  }
+
+  /**
+   * The deadline is the call's start plus its timeout to the nanosecond, past whole seconds too.
+   */
+  @Test
+  void theDeadlineKeepsTheFractionsOfTheStartAndTheTimeout() {
+    time.sleep(Duration.ofMillis(750));
+    RequestExecutor executor =
+        executor(Duration.ofSeconds(30))
+            .withOptions(
+                RequestOptions.builder().timeout(Duration.ofMillis(1_500).plusNanos(250)).build());
+
+    HttpRequest sent = call(executor);
+
+    assertThat(sent.attempt().deadline())
+        .isEqualTo(START.plusMillis(750).plusMillis(1_500).plusNanos(250));
+  }
+
+  /**
+   * Fails on main: fixing a deadline on the system clock made two instants, now and the sum; it
+   * makes one now, besides the attempt itself.
+   */
+  @Test
+  void aDeadlineOnTheSystemClockCostsOneInstant() {
+    CallDeadlines deadlines = new CallDeadlines(Clock.systemUTC(), Duration.ofSeconds(30));
+    Instant fixed = START.plusSeconds(30);
+
+    long fixing = bytesPerCall(() -> deadlines.firstAttempt(RequestOptions.none()));
+    long attemptOnly = bytesPerCall(() -> Attempt.first(fixed));
+    long oneInstant = bytesPerCall(() -> Instant.ofEpochMilli(System.currentTimeMillis()));
+
+    assertThat(fixing - attemptOnly).isLessThanOrEqualTo(oneInstant);
+  }
+
+  private static long bytesPerCall(Supplier<Object> make) {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    assumeThat(threads.isThreadAllocatedMemorySupported()).isTrue();
+    threads.setThreadAllocatedMemoryEnabled(true);
+    sink = make.get(); // classes loaded outside the measure
+    long thread = Thread.currentThread().getId();
+    long before = threads.getThreadAllocatedBytes(thread);
+    for (int i = 0; i < 1_000; i++) {
+      sink = make.get();
+    }
+    return (threads.getThreadAllocatedBytes(thread) - before) / 1_000;
   }
 
   private RequestExecutor executor(Duration timeout) {
