@@ -53,7 +53,7 @@ public final class AnalyticsClient {
    * @return the session analytics
    */
   public SessionAnalytics sessions(AnalyticsParams params) {
-    return raw.sessions(params).data();
+    return executor.executeForData(AnalyticsRequests.sessions(params), AnalyticsRequests.SESSIONS);
   }
 
   /**
@@ -63,7 +63,7 @@ public final class AnalyticsClient {
    * @return the user analytics
    */
   public UserAnalytics users(AnalyticsParams params) {
-    return raw.users(params).data();
+    return executor.executeForData(AnalyticsRequests.users(params), AnalyticsRequests.USERS);
   }
 
   /** {@link AnalyticsClient}'s operations returning {@link ApiResponse}. */

@@ -3,7 +3,6 @@ package dev.gradiant.sdk.analytics;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.http.ResponseFutures;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import java.util.concurrent.CompletableFuture;
 
@@ -55,7 +54,8 @@ public final class AsyncAnalyticsClient {
    * @return a future of the session analytics
    */
   public CompletableFuture<SessionAnalytics> sessions(AnalyticsParams params) {
-    return ResponseFutures.data(raw.sessions(params));
+    return executor.executeForDataAsync(
+        AnalyticsRequests.sessions(params), AnalyticsRequests.SESSIONS);
   }
 
   /**
@@ -65,7 +65,7 @@ public final class AsyncAnalyticsClient {
    * @return a future of the user analytics
    */
   public CompletableFuture<UserAnalytics> users(AnalyticsParams params) {
-    return ResponseFutures.data(raw.users(params));
+    return executor.executeForDataAsync(AnalyticsRequests.users(params), AnalyticsRequests.USERS);
   }
 
   /** {@link AsyncAnalyticsClient}'s operations returning {@link ApiResponse}. */

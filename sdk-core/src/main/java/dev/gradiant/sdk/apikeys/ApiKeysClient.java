@@ -63,7 +63,8 @@ public final class ApiKeysClient {
    * @return the new key, with its secret
    */
   public CreatedApiKey create(ApiKeyCreateParams params) {
-    return raw.create(params).data();
+    return executor.executeForData(
+        ApiKeysRequests.create(params, executor.clock()), ApiKeysRequests.CREATED);
   }
 
   /**

@@ -57,7 +57,8 @@ public final class AsyncApiKeysClient {
    * @return a future of the new key, with its secret
    */
   public CompletableFuture<CreatedApiKey> create(ApiKeyCreateParams params) {
-    return ResponseFutures.data(raw.create(params));
+    return executor.executeForDataAsync(
+        ApiKeysRequests.create(params, executor.clock()), ApiKeysRequests.CREATED);
   }
 
   /**

@@ -62,7 +62,7 @@ public final class AsyncAuthClient {
    * @return a future of the access and refresh tokens
    */
   public CompletableFuture<AuthTokens> login(LoginParams params) {
-    return ResponseFutures.data(raw.login(params));
+    return executor.executeForDataAsync(AuthRequests.login(params), AuthRequests.TOKENS);
   }
 
   /**
@@ -82,7 +82,7 @@ public final class AsyncAuthClient {
    * @return a future of the access and refresh tokens
    */
   public CompletableFuture<AuthTokens> verifyOtp(OtpVerifyParams params) {
-    return ResponseFutures.data(raw.verifyOtp(params));
+    return executor.executeForDataAsync(AuthRequests.verifyOtp(params), AuthRequests.TOKENS);
   }
 
   /**
@@ -92,7 +92,7 @@ public final class AsyncAuthClient {
    * @return a future of the new tokens
    */
   public CompletableFuture<AuthTokens> refresh(RefreshParams params) {
-    return ResponseFutures.data(raw.refresh(params));
+    return executor.executeForDataAsync(AuthRequests.refresh(params), AuthRequests.TOKENS);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class AsyncAuthClient {
    * @return a future of the authenticated user
    */
   public CompletableFuture<User> me() {
-    return ResponseFutures.data(raw.me());
+    return executor.executeForDataAsync(AuthRequests.me(), AuthRequests.USER);
   }
 
   /**

@@ -60,7 +60,7 @@ public final class AuthClient {
    * @return the access and refresh tokens
    */
   public AuthTokens login(LoginParams params) {
-    return raw.login(params).data();
+    return executor.executeForData(AuthRequests.login(params), AuthRequests.TOKENS);
   }
 
   /**
@@ -80,7 +80,7 @@ public final class AuthClient {
    * @return the access and refresh tokens
    */
   public AuthTokens verifyOtp(OtpVerifyParams params) {
-    return raw.verifyOtp(params).data();
+    return executor.executeForData(AuthRequests.verifyOtp(params), AuthRequests.TOKENS);
   }
 
   /**
@@ -91,7 +91,7 @@ public final class AuthClient {
    * @return the new tokens
    */
   public AuthTokens refresh(RefreshParams params) {
-    return raw.refresh(params).data();
+    return executor.executeForData(AuthRequests.refresh(params), AuthRequests.TOKENS);
   }
 
   /**
@@ -100,7 +100,7 @@ public final class AuthClient {
    * @return the authenticated user
    */
   public User me() {
-    return raw.me().data();
+    return executor.executeForData(AuthRequests.me(), AuthRequests.USER);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.gradiant.sdk.bookings;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.http.ResponseFutures;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import java.util.concurrent.CompletableFuture;
 
@@ -84,7 +83,8 @@ public final class AsyncBookingsClient {
    * @return a future of the updated booking
    */
   public CompletableFuture<Booking> update(String bookingId, BookingUpdateParams params) {
-    return ResponseFutures.data(raw.update(bookingId, params));
+    return executor.executeForDataAsync(
+        BookingsRequests.update(bookingId, params), BookingsRequests.BOOKING);
   }
 
   /**
@@ -100,7 +100,8 @@ public final class AsyncBookingsClient {
    * @return a future of the cancelled booking
    */
   public CompletableFuture<Booking> cancel(String bookingId) {
-    return ResponseFutures.data(raw.cancel(bookingId));
+    return executor.executeForDataAsync(
+        BookingsRequests.cancel(bookingId), BookingsRequests.BOOKING);
   }
 
   /** {@link AsyncBookingsClient}'s operations returning {@link ApiResponse}. */

@@ -88,7 +88,8 @@ public final class BookingsClient {
    *     change (completed, cancelled, no-show)
    */
   public Booking update(String bookingId, BookingUpdateParams params) {
-    return raw.update(bookingId, params).data();
+    return executor.executeForData(
+        BookingsRequests.update(bookingId, params), BookingsRequests.BOOKING);
   }
 
   /**
@@ -108,7 +109,7 @@ public final class BookingsClient {
    * @throws dev.gradiant.sdk.errors.NotFoundException if there is no such booking
    */
   public Booking cancel(String bookingId) {
-    return raw.cancel(bookingId).data();
+    return executor.executeForData(BookingsRequests.cancel(bookingId), BookingsRequests.BOOKING);
   }
 
   /** {@link BookingsClient}'s operations returning {@link ApiResponse}. */

@@ -107,7 +107,8 @@ public final class AsyncConversationsClient {
    * @return a future of the message sent
    */
   public CompletableFuture<Message> sendMessage(String conversationId, MessageCreateParams params) {
-    return ResponseFutures.data(raw.sendMessage(conversationId, params));
+    return executor.executeForDataAsync(
+        ConversationsRequests.sendMessage(conversationId, params), ConversationsRequests.MESSAGE);
   }
 
   /**
@@ -123,7 +124,8 @@ public final class AsyncConversationsClient {
    *     already read
    */
   public CompletableFuture<Message> uploadFile(String conversationId, FileUploadParams params) {
-    return ResponseFutures.data(raw.uploadFile(conversationId, params));
+    return executor.executeForDataAsync(
+        ConversationsRequests.uploadFile(conversationId, params), ConversationsRequests.MESSAGE);
   }
 
   /** {@link AsyncConversationsClient}'s operations returning {@link ApiResponse}. */

@@ -108,7 +108,8 @@ public final class ConversationsClient {
    * @return the message sent
    */
   public Message sendMessage(String conversationId, MessageCreateParams params) {
-    return raw.sendMessage(conversationId, params).data();
+    return executor.executeForData(
+        ConversationsRequests.sendMessage(conversationId, params), ConversationsRequests.MESSAGE);
   }
 
   /**
@@ -126,7 +127,8 @@ public final class ConversationsClient {
    *     listener threw (the cause says which); it is not retried
    */
   public Message uploadFile(String conversationId, FileUploadParams params) {
-    return raw.uploadFile(conversationId, params).data();
+    return executor.executeForData(
+        ConversationsRequests.uploadFile(conversationId, params), ConversationsRequests.MESSAGE);
   }
 
   /** {@link ConversationsClient}'s operations returning {@link ApiResponse}. */

@@ -76,7 +76,7 @@ public final class AsyncGrantsClient {
    * @return a future of the grant
    */
   public CompletableFuture<Grant> get(String grantId) {
-    return ResponseFutures.data(raw.get(grantId));
+    return executor.executeForDataAsync(GrantsRequests.get(grantId), GrantsRequests.GRANT);
   }
 
   /** {@link AsyncGrantsClient}'s operations returning {@link ApiResponse}. */

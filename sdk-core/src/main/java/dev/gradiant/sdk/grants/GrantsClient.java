@@ -84,7 +84,7 @@ public final class GrantsClient {
    * @return the grant
    */
   public Grant get(String grantId) {
-    return raw.get(grantId).data();
+    return executor.executeForData(GrantsRequests.get(grantId), GrantsRequests.GRANT);
   }
 
   /** {@link GrantsClient}'s operations returning {@link ApiResponse}. */

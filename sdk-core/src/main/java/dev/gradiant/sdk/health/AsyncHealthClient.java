@@ -3,7 +3,6 @@ package dev.gradiant.sdk.health;
 import dev.gradiant.sdk.core.ApiResponse;
 import dev.gradiant.sdk.core.RequestOptions;
 import dev.gradiant.sdk.internal.http.RequestExecutor;
-import dev.gradiant.sdk.internal.http.ResponseFutures;
 import dev.gradiant.sdk.internal.http.SubClientFactories;
 import java.util.concurrent.CompletableFuture;
 
@@ -46,7 +45,7 @@ public final class AsyncHealthClient {
    * @return a future of the service's health
    */
   public CompletableFuture<HealthStatus> check() {
-    return ResponseFutures.data(raw.check());
+    return executor.executeForDataAsync(HealthRequests.check(), HealthRequests.HEALTH);
   }
 
   /** {@return the same operations, returning the response metadata (request id, rate limit) too} */

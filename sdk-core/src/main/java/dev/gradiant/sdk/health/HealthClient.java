@@ -41,7 +41,7 @@ public final class HealthClient {
    * @return the service's health
    */
   public HealthStatus check() {
-    return raw.check().data();
+    return executor.executeForData(HealthRequests.check(), HealthRequests.HEALTH);
   }
 
   /** {@return the same operations, returning the response metadata (request id, rate limit) too} */

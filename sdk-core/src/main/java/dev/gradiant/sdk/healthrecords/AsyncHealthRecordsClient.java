@@ -60,7 +60,8 @@ public final class AsyncHealthRecordsClient {
    *     days ahead
    */
   public CompletableFuture<HealthRecordShare> share(HealthRecordShareCreateParams params) {
-    return ResponseFutures.data(raw.share(params));
+    return executor.executeForDataAsync(
+        HealthRecordsRequests.share(params, executor.clock()), HealthRecordsRequests.SHARE);
   }
 
   /**

@@ -72,7 +72,8 @@ public final class HealthRecordsClient {
    * @throws IllegalArgumentException if the expiry is not in the future or more than 365 days ahead
    */
   public HealthRecordShare share(HealthRecordShareCreateParams params) {
-    return raw.share(params).data();
+    return executor.executeForData(
+        HealthRecordsRequests.share(params, executor.clock()), HealthRecordsRequests.SHARE);
   }
 
   /**

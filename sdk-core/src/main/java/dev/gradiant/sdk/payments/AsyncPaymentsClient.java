@@ -62,7 +62,8 @@ public final class AsyncPaymentsClient {
    * @return a future of the new intent (status {@code pending})
    */
   public CompletableFuture<PaymentIntent> create(PaymentIntentCreateParams params) {
-    return ResponseFutures.data(raw.create(params));
+    return executor.executeForDataAsync(
+        PaymentsRequests.createIntent(params), PaymentsRequests.INTENT);
   }
 
   /**
@@ -72,7 +73,8 @@ public final class AsyncPaymentsClient {
    * @return a future of the intent
    */
   public CompletableFuture<PaymentIntent> get(String paymentIntentId) {
-    return ResponseFutures.data(raw.get(paymentIntentId));
+    return executor.executeForDataAsync(
+        PaymentsRequests.getIntent(paymentIntentId), PaymentsRequests.INTENT);
   }
 
   /**
@@ -94,7 +96,8 @@ public final class AsyncPaymentsClient {
    */
   public CompletableFuture<PaymentIntent> confirm(
       String paymentIntentId, PaymentIntentConfirmParams params) {
-    return ResponseFutures.data(raw.confirm(paymentIntentId, params));
+    return executor.executeForDataAsync(
+        PaymentsRequests.confirmIntent(paymentIntentId, params), PaymentsRequests.INTENT);
   }
 
   /**

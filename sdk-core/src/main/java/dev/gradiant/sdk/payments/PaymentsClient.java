@@ -69,7 +69,7 @@ public final class PaymentsClient {
    *     price, or there is no such booking
    */
   public PaymentIntent create(PaymentIntentCreateParams params) {
-    return raw.create(params).data();
+    return executor.executeForData(PaymentsRequests.createIntent(params), PaymentsRequests.INTENT);
   }
 
   /**
@@ -79,7 +79,8 @@ public final class PaymentsClient {
    * @return the intent
    */
   public PaymentIntent get(String paymentIntentId) {
-    return raw.get(paymentIntentId).data();
+    return executor.executeForData(
+        PaymentsRequests.getIntent(paymentIntentId), PaymentsRequests.INTENT);
   }
 
   /**
@@ -107,7 +108,8 @@ public final class PaymentsClient {
    * @throws dev.gradiant.sdk.errors.InvalidBookingStatusException if its booking was cancelled
    */
   public PaymentIntent confirm(String paymentIntentId, PaymentIntentConfirmParams params) {
-    return raw.confirm(paymentIntentId, params).data();
+    return executor.executeForData(
+        PaymentsRequests.confirmIntent(paymentIntentId, params), PaymentsRequests.INTENT);
   }
 
   /**

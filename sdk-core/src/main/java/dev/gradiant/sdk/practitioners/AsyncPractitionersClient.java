@@ -76,7 +76,8 @@ public final class AsyncPractitionersClient {
    * @return a future of the practitioner's public profile
    */
   public CompletableFuture<Practitioner> get(String practitionerId) {
-    return ResponseFutures.data(raw.get(practitionerId));
+    return executor.executeForDataAsync(
+        PractitionersRequests.get(practitionerId), PractitionersRequests.PRACTITIONER);
   }
 
   /**
@@ -90,7 +91,9 @@ public final class AsyncPractitionersClient {
    */
   public CompletableFuture<Availability> getAvailability(
       String practitionerId, LocalDate from, LocalDate to) {
-    return ResponseFutures.data(raw.getAvailability(practitionerId, from, to));
+    return executor.executeForDataAsync(
+        PractitionersRequests.getAvailability(practitionerId, from, to),
+        PractitionersRequests.AVAILABILITY);
   }
 
   /** {@link AsyncPractitionersClient}'s operations returning {@link ApiResponse}. */

@@ -77,7 +77,8 @@ public final class PractitionersClient {
    * @return the practitioner's public profile
    */
   public Practitioner get(String practitionerId) {
-    return raw.get(practitionerId).data();
+    return executor.executeForData(
+        PractitionersRequests.get(practitionerId), PractitionersRequests.PRACTITIONER);
   }
 
   /**
@@ -90,7 +91,9 @@ public final class PractitionersClient {
    * @return the slots and the practitioner's time zone
    */
   public Availability getAvailability(String practitionerId, LocalDate from, LocalDate to) {
-    return raw.getAvailability(practitionerId, from, to).data();
+    return executor.executeForData(
+        PractitionersRequests.getAvailability(practitionerId, from, to),
+        PractitionersRequests.AVAILABILITY);
   }
 
   /** {@link PractitionersClient}'s operations returning {@link ApiResponse}. */

@@ -103,7 +103,8 @@ public final class AsyncSessionsClient {
    * @return a future of the updated session
    */
   public CompletableFuture<Session> update(String sessionId, SessionUpdateParams params) {
-    return ResponseFutures.data(raw.update(sessionId, params));
+    return executor.executeForDataAsync(
+        SessionsRequests.update(sessionId, params), SessionsRequests.SESSION);
   }
 
   /**

@@ -106,7 +106,8 @@ public final class SessionsClient {
    * @return the updated session
    */
   public Session update(String sessionId, SessionUpdateParams params) {
-    return raw.update(sessionId, params).data();
+    return executor.executeForData(
+        SessionsRequests.update(sessionId, params), SessionsRequests.SESSION);
   }
 
   /**

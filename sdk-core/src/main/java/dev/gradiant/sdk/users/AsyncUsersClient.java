@@ -61,7 +61,7 @@ public final class AsyncUsersClient {
    * @return a future of the created user
    */
   public CompletableFuture<User> create(UserCreateParams params) {
-    return ResponseFutures.data(raw.create(params));
+    return executor.executeForDataAsync(UsersRequests.create(params), UsersRequests.USER);
   }
 
   /**
@@ -90,7 +90,7 @@ public final class AsyncUsersClient {
    * @return a future of the user
    */
   public CompletableFuture<User> get(String userId) {
-    return ResponseFutures.data(raw.get(userId));
+    return executor.executeForDataAsync(UsersRequests.get(userId), UsersRequests.USER);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class AsyncUsersClient {
    * @return a future of the updated user
    */
   public CompletableFuture<User> update(String userId, UserUpdateParams params) {
-    return ResponseFutures.data(raw.update(userId, params));
+    return executor.executeForDataAsync(UsersRequests.update(userId, params), UsersRequests.USER);
   }
 
   /**
@@ -110,7 +110,7 @@ public final class AsyncUsersClient {
    * @return a future of the authenticated user
    */
   public CompletableFuture<User> me() {
-    return ResponseFutures.data(raw.me());
+    return executor.executeForDataAsync(UsersRequests.me(), UsersRequests.USER);
   }
 
   /**
@@ -120,7 +120,8 @@ public final class AsyncUsersClient {
    * @return a future of the user's preferences
    */
   public CompletableFuture<UserPreferences> getPreferences(String userId) {
-    return ResponseFutures.data(raw.getPreferences(userId));
+    return executor.executeForDataAsync(
+        UsersRequests.getPreferences(userId), UsersRequests.PREFERENCES);
   }
 
   /**
@@ -132,7 +133,8 @@ public final class AsyncUsersClient {
    */
   public CompletableFuture<UserPreferences> updatePreferences(
       String userId, UserPreferencesUpdateParams params) {
-    return ResponseFutures.data(raw.updatePreferences(userId, params));
+    return executor.executeForDataAsync(
+        UsersRequests.updatePreferences(userId, params), UsersRequests.PREFERENCES);
   }
 
   /**
@@ -142,7 +144,8 @@ public final class AsyncUsersClient {
    * @return a future of the user's health profile
    */
   public CompletableFuture<HealthProfile> getHealthProfile(String userId) {
-    return ResponseFutures.data(raw.getHealthProfile(userId));
+    return executor.executeForDataAsync(
+        UsersRequests.getHealthProfile(userId), UsersRequests.HEALTH_PROFILE);
   }
 
   /**
@@ -154,7 +157,8 @@ public final class AsyncUsersClient {
    */
   public CompletableFuture<HealthProfile> updateHealthProfile(
       String userId, HealthProfileUpdateParams params) {
-    return ResponseFutures.data(raw.updateHealthProfile(userId, params));
+    return executor.executeForDataAsync(
+        UsersRequests.updateHealthProfile(userId, params), UsersRequests.HEALTH_PROFILE);
   }
 
   /**

@@ -60,7 +60,7 @@ public final class UsersClient {
    * @return the created user
    */
   public User create(UserCreateParams params) {
-    return raw.create(params).data();
+    return executor.executeForData(UsersRequests.create(params), UsersRequests.USER);
   }
 
   /**
@@ -89,7 +89,7 @@ public final class UsersClient {
    * @return the user
    */
   public User get(String userId) {
-    return raw.get(userId).data();
+    return executor.executeForData(UsersRequests.get(userId), UsersRequests.USER);
   }
 
   /**
@@ -100,7 +100,7 @@ public final class UsersClient {
    * @return the updated user
    */
   public User update(String userId, UserUpdateParams params) {
-    return raw.update(userId, params).data();
+    return executor.executeForData(UsersRequests.update(userId, params), UsersRequests.USER);
   }
 
   /**
@@ -109,7 +109,7 @@ public final class UsersClient {
    * @return the authenticated user
    */
   public User me() {
-    return raw.me().data();
+    return executor.executeForData(UsersRequests.me(), UsersRequests.USER);
   }
 
   /**
@@ -119,7 +119,7 @@ public final class UsersClient {
    * @return the user's preferences
    */
   public UserPreferences getPreferences(String userId) {
-    return raw.getPreferences(userId).data();
+    return executor.executeForData(UsersRequests.getPreferences(userId), UsersRequests.PREFERENCES);
   }
 
   /**
@@ -130,7 +130,8 @@ public final class UsersClient {
    * @return the updated preferences
    */
   public UserPreferences updatePreferences(String userId, UserPreferencesUpdateParams params) {
-    return raw.updatePreferences(userId, params).data();
+    return executor.executeForData(
+        UsersRequests.updatePreferences(userId, params), UsersRequests.PREFERENCES);
   }
 
   /**
@@ -140,7 +141,8 @@ public final class UsersClient {
    * @return the user's health profile
    */
   public HealthProfile getHealthProfile(String userId) {
-    return raw.getHealthProfile(userId).data();
+    return executor.executeForData(
+        UsersRequests.getHealthProfile(userId), UsersRequests.HEALTH_PROFILE);
   }
 
   /**
@@ -151,7 +153,8 @@ public final class UsersClient {
    * @return the updated health profile
    */
   public HealthProfile updateHealthProfile(String userId, HealthProfileUpdateParams params) {
-    return raw.updateHealthProfile(userId, params).data();
+    return executor.executeForData(
+        UsersRequests.updateHealthProfile(userId, params), UsersRequests.HEALTH_PROFILE);
   }
 
   /**

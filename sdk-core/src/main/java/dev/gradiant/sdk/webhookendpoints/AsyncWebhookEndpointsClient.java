@@ -61,7 +61,8 @@ public final class AsyncWebhookEndpointsClient {
    * @return a future of the registered endpoint, with its secret
    */
   public CompletableFuture<WebhookEndpoint> create(WebhookEndpointCreateParams params) {
-    return ResponseFutures.data(raw.create(params));
+    return executor.executeForDataAsync(
+        WebhookEndpointsRequests.create(params), WebhookEndpointsRequests.ENDPOINT);
   }
 
   /**

@@ -61,7 +61,8 @@ public final class WebhookEndpointsClient {
    * @return the registered endpoint, with its secret
    */
   public WebhookEndpoint create(WebhookEndpointCreateParams params) {
-    return raw.create(params).data();
+    return executor.executeForData(
+        WebhookEndpointsRequests.create(params), WebhookEndpointsRequests.ENDPOINT);
   }
 
   /**
