@@ -19,13 +19,11 @@ final class PaymentsRequests {
 
   static ApiRequest createIntent(PaymentIntentCreateParams params) {
     Objects.requireNonNull(params, "params must not be null");
-    return ApiRequest.post("/payments/intents").body(params).build();
+    return ApiRequest.postJson("/payments/intents", params);
   }
 
   static ApiRequest getIntent(String paymentIntentId) {
-    return ApiRequest.get("/payments/intents/{id}")
-        .pathParam("paymentIntentId", paymentIntentId)
-        .build();
+    return ApiRequest.getOne("/payments/intents/{id}", "paymentIntentId", paymentIntentId);
   }
 
   static ApiRequest confirmIntent(String paymentIntentId, PaymentIntentConfirmParams params) {

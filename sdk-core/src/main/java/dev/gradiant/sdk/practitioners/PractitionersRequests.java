@@ -39,9 +39,7 @@ final class PractitionersRequests {
   }
 
   static ApiRequest get(String practitionerId) {
-    return ApiRequest.get("/practitioners/{id}")
-        .pathParam("practitionerId", practitionerId)
-        .build();
+    return ApiRequest.getOne("/practitioners/{id}", "practitionerId", practitionerId);
   }
 
   static ApiRequest getAvailability(String practitionerId, LocalDate from, LocalDate to) {

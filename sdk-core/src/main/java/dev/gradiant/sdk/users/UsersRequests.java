@@ -21,7 +21,7 @@ final class UsersRequests {
 
   static ApiRequest create(UserCreateParams params) {
     Objects.requireNonNull(params, "params must not be null");
-    return ApiRequest.post("/users").body(params).build();
+    return ApiRequest.postJson("/users", params);
   }
 
   static ApiRequest list(UserListParams params) {
@@ -33,7 +33,7 @@ final class UsersRequests {
   }
 
   static ApiRequest get(String userId) {
-    return ApiRequest.get("/users/{id}").pathParam("userId", userId).build();
+    return ApiRequest.getOne("/users/{id}", "userId", userId);
   }
 
   static ApiRequest update(String userId, UserUpdateParams params) {
@@ -47,7 +47,7 @@ final class UsersRequests {
   }
 
   static ApiRequest getPreferences(String userId) {
-    return ApiRequest.get("/users/{id}/preferences").pathParam("userId", userId).build();
+    return ApiRequest.getOne("/users/{id}/preferences", "userId", userId);
   }
 
   static ApiRequest updatePreferences(String userId, UserPreferencesUpdateParams params) {
@@ -58,7 +58,7 @@ final class UsersRequests {
   }
 
   static ApiRequest getHealthProfile(String userId) {
-    return ApiRequest.get("/users/{id}/health-profile").pathParam("userId", userId).build();
+    return ApiRequest.getOne("/users/{id}/health-profile", "userId", userId);
   }
 
   static ApiRequest updateHealthProfile(String userId, HealthProfileUpdateParams params) {

@@ -18,7 +18,7 @@ final class WebhookEndpointsRequests {
 
   static ApiRequest create(WebhookEndpointCreateParams params) {
     Objects.requireNonNull(params, "params must not be null");
-    return ApiRequest.post("/webhooks").body(params).build();
+    return ApiRequest.postJson("/webhooks", params);
   }
 
   static ApiRequest list(WebhookEndpointListParams params) {
